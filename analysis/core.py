@@ -1,0 +1,77 @@
+"""``analyze(text)``: run every registered extractor over one prepared document."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from analysis.document import Document
+from analysis.extractors import REGISTRY
+from analysis.extractors.base import Evidence, ExtractorResult
+from analysis.scoring import score
+
+SCHEMA = "credibility/1"
+
+
+@dataclass
+class Analysis:
+    """Everything found in one text: the document, each extractor's result and the scores."""
+
+    text: str
+    document: Document
+    results: dict[str, ExtractorResult]
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @cached_property
+    def evidence(self) -> list[Evidence]:
+        """All evidence spans, in text order (then by extractor order)."""
+        order = {name: i for i, name in enumerate(self.results)}
+        spans = [e for r in self.results.values() for e in r.evidence]
+        return sorted(spans, key=lambda e: (e.start, order[e.extractor], e.end))
+
+    @cached_property
+    def scores(self) -> dict[str, float]:
+        return score(self.results, self.document.word_count, len(self.document.sentences))
+
+    def sentence_rows(self) -> list[dict[str, Any]]:
+        spec = self.results.get("specificity")
+        per_sentence = spec.per_sentence if spec else []
+        voice = self.document.voice
+        return [
+            {
+                "start": s.start,
+                "end": s.end,
+                "voice": voice.sentence_voice(s),
+                "specificity": per_sentence[i] if i < len(per_sentence) else None,
+            }
+            for i, s in enumerate(self.document.sentences)
+        ]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The documented JSON structure (schema ``credibility/1``); NaN becomes null."""
+        out: dict[str, Any] = {
+            "schema": SCHEMA,
+            "text": self.text,
+            "words": self.document.word_count,
+            "sentences": self.sentence_rows(),
+            "evidence": [e.to_dict() for e in self.evidence],
+            "scores": {k: _json_number(v) for k, v in self.scores.items()},
+        }
+        if self.meta:
+            out["meta"] = dict(self.meta)
+        return out
+
+
+def _json_number(value: float) -> float | None:
+    return None if isinstance(value, float) and math.isnan(value) else value
+
+
+def analyze(text: str, *, meta: dict[str, Any] | None = None) -> Analysis:
+    """Analyse exactly ``text`` (no cleaning, no rewriting): offsets index ``text``."""
+    if not isinstance(text, str):
+        raise TypeError(f"analyze() takes a str, not {type(text).__name__}")
+    doc = Document(text)
+    results = {m.NAME: m.extract(doc) for m in REGISTRY}
+    return Analysis(text, doc, results, dict(meta or {}))

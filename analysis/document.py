@@ -1,0 +1,173 @@
+"""The shared preparation step: paragraphs, sentences, tokens and voice, all with offsets.
+
+``Document(text)`` never rewrites ``text``: every offset indexes the string it was given.
+Splitting is rule-based and linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*%?|\w+(?:[-’'&]\w+)*|[^\w\s]")
+WORD_RE = re.compile(r"\w")
+LINE_RE = re.compile(r"[^\n]+")
+# A sentence ends at . ! ? (or an ellipsis), perhaps followed by closing quotes or
+# brackets, then white space.
+BOUNDARY_RE = re.compile(r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s)")
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st sr jr gen col lt sgt capt sen rep gov pres rev fr jan feb mar apr
+    jun jul aug sep sept oct nov dec no vs etc inc ltd co corp e.g i.e u.s u.k u.n a.m p.m
+    approx dept est fig mt ft""".split()
+)
+OPEN_QUOTES = "“\"‘'"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return bool(WORD_RE.search(self.text))
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    index: int
+    paragraph: int
+    tokens: list[Token] = field(default_factory=list)
+
+    @property
+    def words(self) -> list[Token]:
+        return [t for t in self.tokens if t.is_word]
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` closes an abbreviation or an initial, not a sentence."""
+    j = dot
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:dot].lower()
+    if not word:
+        return False
+    if word in ABBREVIATIONS:
+        return True
+    return len(word) == 1 and text[dot - 1].isupper()
+
+
+def _next_starts_sentence(text: str, pos: int) -> bool:
+    """Whether the text after white space at ``pos`` looks like the start of a sentence."""
+    m = re.compile(r"\s*").match(text, pos)
+    nxt = m.end() if m else pos
+    if nxt >= len(text):
+        return True
+    ch = text[nxt]
+    if ch in OPEN_QUOTES or ch in "([":
+        ch = text[nxt + 1] if nxt + 1 < len(text) else ""
+    return ch.isupper() or ch.isdigit() or ch in "“\"‘'"
+
+
+def split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` (one paragraph) into sentence spans, trimmed of white space."""
+    spans: list[tuple[int, int]] = []
+    cur = start
+    for m in BOUNDARY_RE.finditer(text, start, end):
+        stop = m.end()
+        single_dot = text[m.start()] == "." and m.end() - m.start() == 1
+        if single_dot and _is_abbreviation(text, m.start()):
+            continue
+        if not _next_starts_sentence(text, stop):
+            continue
+        spans.append((cur, stop))
+        cur = stop
+    spans.append((cur, end))
+    out = []
+    for s, e in spans:
+        seg = text[s:e]
+        s += len(seg) - len(seg.lstrip())
+        e -= len(seg) - len(seg.rstrip())
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def find_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: each line is a paragraph, except that a line that does not end a
+    sentence joins the next when that one starts in lower case (hard-wrapped text)."""
+    paragraphs: list[tuple[int, int]] = []
+    joinable = False
+    for m in LINE_RE.finditer(text):
+        s, e = m.span()
+        line = text[s:e].strip()
+        if not line:
+            continue
+        s += len(text[s:e]) - len(text[s:e].lstrip())
+        e -= len(text[s:e]) - len(text[s:e].rstrip())
+        if paragraphs and joinable and line[0].islower():
+            paragraphs[-1] = (paragraphs[-1][0], e)
+        else:
+            paragraphs.append((s, e))
+        joinable = line[-1] not in ".!?:;\"”’)…"
+    return paragraphs
+
+
+class Document:
+    """A text prepared once for every extractor."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.paragraphs: list[tuple[int, int]] = find_paragraphs(text)
+        self.tokens: list[Token] = [
+            Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)
+        ]
+        self._token_starts = [t.start for t in self.tokens]
+        self.sentences: list[Sentence] = self._split_sentences()
+        self._sentence_starts = [s.start for s in self.sentences]
+
+    def _split_sentences(self) -> list[Sentence]:
+        sentences: list[Sentence] = []
+        for p_index, (ps, pe) in enumerate(self.paragraphs):
+            for s, e in split_line(self.text, ps, pe):
+                    lo = bisect.bisect_left(self._token_starts, s)
+                    hi = bisect.bisect_left(self._token_starts, e)
+                    sentences.append(
+                        Sentence(s, e, self.text[s:e], len(sentences), p_index, self.tokens[lo:hi])
+                    )
+        return sentences
+
+    @property
+    def words(self) -> list[Token]:
+        return [t for t in self.tokens if t.is_word]
+
+    @cached_property
+    def word_count(self) -> int:
+        return sum(1 for t in self.tokens if t.is_word)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence containing ``offset``, if any."""
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    @cached_property
+    def voice(self):  # -> analysis.voice.Voice (imported lazily to avoid a cycle)
+        from analysis.voice import Voice
+
+        return Voice(self)
+
+    def voice_at(self, start: int, end: int | None = None) -> str:
+        """``quoted`` if the span lies in a quotation or reported speech, else ``narrator``."""
+        return self.voice.voice_at(start, start + 1 if end is None else end)

@@ -1,0 +1,36 @@
+"""The extractor registry: an explicit, ordered tuple of modules.
+
+Each module has ``NAME`` (the extractor name used in evidence and columns), ``LABELS``
+(label -> plain-language explanation), ``DESCRIPTION`` and ``extract(doc) -> ExtractorResult``.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from analysis.extractors import (
+    hedging,
+    readability,
+    rhetorical_questions,
+    sourcing,
+    specificity,
+    superlatives,
+)
+
+REGISTRY: tuple[ModuleType, ...] = (
+    hedging,
+    rhetorical_questions,
+    superlatives,
+    specificity,
+    sourcing,
+    readability,
+)
+NAMES: tuple[str, ...] = tuple(m.NAME for m in REGISTRY)
+
+
+def get(name: str) -> ModuleType:
+    """The extractor module called ``name``."""
+    for m in REGISTRY:
+        if name == m.NAME:
+            return m
+    raise KeyError(f"no extractor called {name!r}; known: {', '.join(NAMES)}")

@@ -1,0 +1,107 @@
+"""Hedging: epistemic hedges and vague attribution ("weasel wording").
+
+Epistemic hedges (may, might, reportedly, is believed to...) soften a claim; weasel
+wording ("some believe", "critics say", "it is said") hands a claim to people the reader
+cannot identify. Weasels come from the hedge lexicon and from the shared attribution
+rules (a reporting verb whose source is vague).
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.document import Document, Sentence, Token
+from analysis.extractors.base import Evidence, ExtractorResult, tally
+from analysis.lexicons import lexicon
+
+NAME = "hedging"
+DESCRIPTION = "Words that soften a claim, and claims handed to people nobody names."
+LABELS = {
+    "epistemic": "softens the claim: the writer does not say it is certain",
+    "weasel": "hands the claim to people who are never named, so nobody can check it",
+}
+MONTH_CONTEXT = frozenset(
+    """in on of since until by last next early late mid from through""".split()
+)
+PAST_ABILITY_NEXT = frozenset(
+    """not n't no only barely hardly never still easily see hear feel smell taste remember
+    afford swim read speak walk run write find get""".split()
+)
+PAST_CONTEXT = re.compile(
+    r"\b(?:when (?:he|she|they|i|we) (?:was|were)|as a (?:child|boy|girl))\b", re.I
+)
+
+
+def _next_word(sent: Sentence, end: int) -> Token | None:
+    for t in sent.tokens:
+        if t.start >= end:
+            return t
+    return None
+
+
+def _prev_word(sent: Sentence, start: int) -> Token | None:
+    prev = None
+    for t in sent.tokens:
+        if t.start >= start:
+            return prev
+        prev = t
+    return prev
+
+
+def is_hedge(sent: Sentence, start: int, end: int, term: str) -> bool:
+    """Negative rules for ambiguous cues: the month May, 'you may', past-ability 'could'."""
+    nxt, prev = _next_word(sent, end), _prev_word(sent, start)
+    word = sent.text[start - sent.start : end - sent.start]
+    if term == "may":
+        if word == "May" and (start != sent.start or (nxt and nxt.text[0].isdigit())):
+            return False
+        if prev and (prev.lower in MONTH_CONTEXT or prev.text[0].isdigit()):
+            return False
+        return not (prev and prev.lower == "you")
+    if term == "could":
+        if nxt and nxt.lower in PAST_ABILITY_NEXT:
+            return False
+        return not PAST_CONTEXT.search(sent.text)
+    if term in {"suggest", "suggested"} and nxt and nxt.lower in {"we", "you", "i"}:
+        return False  # a proposal: "he suggested we leave"
+    return not (term == "potential" and nxt and nxt.lower in {"of", "for"})
+
+
+def _explain(label: str, text: str) -> str:
+    if label == "weasel":
+        return (f"“{text}” gives the claim to people who are not named. Ask: who exactly "
+                "says this, and how would they know?")
+    return (f"“{text}” makes the claim less certain. That is often honest caution; many "
+            "of them in a row can also hide that there is little evidence.")
+
+
+def _weasels_from_attribution(doc: Document) -> list[tuple[int, int]]:
+    spans = []
+    for a in doc.voice.attributions:
+        if a.label == "vague" and a.kind in {"verb", "passive"}:
+            start = min(a.cue[0], a.source[0]) if a.source else a.cue[0]
+            spans.append((start, max(a.cue[1], a.source[1] if a.source else a.cue[1])))
+    return spans
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in taken)
+
+
+def extract(doc: Document) -> ExtractorResult:
+    found = [(s, e, "weasel") for s, e in _weasels_from_attribution(doc)]
+    lex = lexicon("hedges")
+    for sent in doc.sentences:
+        for m, entry in lex.finditer(doc.text, sent.start, sent.end):
+            span = m.span()
+            if _overlaps(span, [(s, e) for s, e, _ in found]):
+                continue
+            if entry.label == "epistemic" and not is_hedge(sent, *span, entry.term):
+                continue
+            found.append((span[0], span[1], entry.label))
+    evidence = [
+        Evidence(NAME, label, s, e, doc.text[s:e], _explain(label, doc.text[s:e]),
+                 doc.voice_at(s, e))
+        for s, e, label in sorted(found)
+    ]
+    return ExtractorResult(NAME, evidence, tally(evidence, LABELS))

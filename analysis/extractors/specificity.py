@@ -1,0 +1,199 @@
+"""Specificity: how much checkable detail each sentence carries, on a 0–1 scale.
+
+Evidence marks specific details (numbers, dates, quantities with units, named people,
+places and organisations, direct quotes) and vague quantifiers ("many", "various").
+Each sentence's score is a logistic function of its length and these counts; 0.5 is the
+boundary between general and specific. The document score is the word-weighted mean.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+
+from analysis.document import Document, Sentence, Token
+from analysis.extractors.base import Evidence, ExtractorResult, tally
+from analysis.lexicons import entries, lexicon
+
+NAME = "specificity"
+DESCRIPTION = "Checkable details (numbers, dates, names, places, quotes) versus vague words."
+LABELS = {
+    "number": "a number",
+    "date": "a date or time",
+    "quantity": "an amount with a unit (money, distance, people)",
+    "person": "a named person",
+    "place": "a named place",
+    "organisation": "a named organisation",
+    "name": "a name of something specific",
+    "quote": "someone's exact words",
+    "vague": "a vague amount or stand-in ('many', 'various') instead of a detail",
+}
+DETAIL_LABELS = tuple(k for k in LABELS if k != "vague")
+MONTHS = ("January|February|March|April|June|July|August|September|October|November|"
+          "December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
+DATE_RE = re.compile(
+    rf"\b(?:(?:{MONTHS}|May)\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?:{MONTHS}|May)"
+    rf"(?:\s+\d{{4}})?|(?:{MONTHS})(?:\s+\d{{4}})?|May\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+    r"|(?:the\s+)?(?:early|mid|late)[\s-]+(?:19|20)\d0s|(?:19|20)\d\d(?:s)?"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?:last|next)\s+(?:week|month|year)|yesterday)(?![\w-])"
+)
+NUMBER_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                "thirty|forty|fifty|hundred|thousand|million|billion|dozen|half")
+UNITS = ("%|percent|per cent|dollars?|won|yuan|euros?|pounds|yen|people|persons|km"
+         "|kilomet(?:er|re)s?"
+         "|miles?|feet|foot|met(?:er|re)s?|years?|months?|weeks?|days?|hours?|minutes?|tons?"
+         "|tonnes?|cents?|soldiers|defectors|diplomats|times|words")
+QUANTITY_RE = re.compile(
+    rf"(?:[$€£¥]\s?\d[\d,.]*(?:\s+(?:million|billion))?|(?:\d[\d,.]*|\b(?:{NUMBER_WORDS}))"
+    rf"(?:\s+(?:million|billion|thousand|hundred))?\s*(?:US\s+)?(?:(?:{UNITS})\b"
+    r"|(?!(?:is|was|has|as|this|its|his|us|yes)\b)[a-z]+s\b))",
+    re.I,
+)
+NUMBER_RE = re.compile(rf"\b\d[\d,.]*\b|\b(?:{NUMBER_WORDS})\b", re.I)
+NAME_RE = re.compile(
+    r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:(?:of|the|for|and|de|al)\s+)*(?:[A-Z][\w’'-]*))*"
+)
+NATIONALITY = frozenset(
+    """Korean Koreans American Americans Cuban Chinese Japanese British Egyptian African
+    Asian European Russian French German Italian Western Eastern Communist Christian
+    Muslim Southeast Sino-North""".split()
+)
+ORG_WORDS = frozenset(
+    """Ministry Department Embassy Agency Institute University Service Assembly Times Post
+    News Party Council Committee Commission Bank Corp Inc Company Association Foundation
+    Government Army Navy Police Court Congress Parliament Senate Office Bureau
+    Representative Nations Union Organization Organisation Network Broadcasting Press
+    Reuters""".split()
+)
+PERSON_BEFORE = frozenset(
+    """mr mrs ms dr president ambassador lawyer minister leader brother sister wife husband
+    secretary official inmate woman man soldier spokesman diplomat director chairman
+    professor son daughter father mother named mayor governor senator judge chief general
+    principal captain king queen pope reverend firefighter officer sergeant colonel
+    commander chancellor premier councillor councilor editor reporter""".split()
+)
+SENTENCE_STARTERS = frozenset(
+    """the a an this that these those it he she they we i in on at but and however after
+    before when while as despite although though every some many more most his her their
+    its our your lately previously also another there here so yet if because what why how
+    who where which even instead rather therefore furthermore still then you one young
+    watch meet considering""".split()
+)
+
+
+def _places() -> frozenset[str]:
+    return frozenset(e.term for e in entries("places"))
+
+
+def _label_name(doc: Document, start: int, name: str) -> str:
+    words = name.replace("’s", "").split()
+    if any(w in ORG_WORDS for w in words) or (name.isupper() and len(name) > 1):
+        return "organisation"
+    places = _places()
+    if name in places or any(p in name for p in places if " " in p) or words[-1] in places:
+        return "place"
+    before = doc.text[max(0, start - 25) : start].lower().split()
+    if (before and before[-1].strip(",") in PERSON_BEFORE) or any("-" in w for w in words[1:]):
+        return "person"
+    return "name"
+
+
+def _names(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
+    out = []
+    for m in NAME_RE.finditer(doc.text, sent.start, sent.end):
+        s, text = m.start(), m.group().rstrip(".")
+        words = text.split()
+        if s == sent.start and words[0].lower() in SENTENCE_STARTERS:
+            if len(words) == 1:
+                continue
+            s += len(words[0]) + (len(text.split(None, 1)[0]) - len(words[0])) + 1
+            text = text.split(None, 1)[1]
+            words = words[1:]
+        if len(words) > 1 and words[0].lower() in PERSON_BEFORE:
+            s += len(words[0]) + 1
+            text, words = text.split(None, 1)[1], words[1:]
+            out.append((s, s + len(text), "person"))
+            continue
+        while words and words[-1] in NATIONALITY:
+            words = words[:-1]
+        if not words or all(w in NATIONALITY for w in words):
+            continue
+        text = " ".join(words) if " ".join(words) in text else text
+        end = s + len(text)
+        if len(text) < 2 or (s == sent.start and len(words) == 1):
+            continue
+        out.append((s, end, _label_name(doc, s, text)))
+    return out
+
+
+def _details(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    for regex, label in ((DATE_RE, "date"), (QUANTITY_RE, "quantity"), (NUMBER_RE, "number")):
+        matches = regex.finditer(doc.text, sent.start, sent.end)
+        found += [(m.start(), m.end(), label) for m in matches]
+    found += _names(doc, sent)
+    found += [(q.start, q.end, "quote") for q in doc.voice.quotes
+              if q.kind == "direct" and sent.start <= q.start < sent.end]
+    found += [(m.start(), m.end(), "vague")
+              for m, _ in lexicon("vague_quantifiers").finditer(doc.text, sent.start, sent.end)]
+    return _no_overlap(found)
+
+
+def _no_overlap(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Keep the earliest, then longest, span where spans overlap (quotes always win)."""
+    spans.sort(key=lambda c: (c[2] != "quote", c[0], -(c[1] - c[0])))
+    kept: list[tuple[int, int, str]] = []
+    starts: list[int] = []
+    for s, e, label in spans:
+        i = bisect.bisect_right(starts, s)
+        if (i > 0 and kept[i - 1][1] > s) or (i < len(kept) and kept[i][0] < e):
+            continue
+        kept.insert(i, (s, e, label))
+        starts.insert(i, s)
+    return kept
+
+
+def sentence_score(words: int, details: int, vague: int) -> float:
+    """The 0–1 specificity of a sentence from its word count and detail counts."""
+    z = -2.2 + 0.045 * min(words, 60) + 0.75 * min(details, 4) - 0.6 * min(vague, 3)
+    return round(1.0 / (1.0 + math.exp(-z)), 3)
+
+
+def _word_count(tokens: list[Token]) -> int:
+    return sum(1 for t in tokens if t.is_word)
+
+
+def extract(doc: Document) -> ExtractorResult:
+    evidence: list[Evidence] = []
+    per_sentence: list[float] = []
+    weighted = 0.0
+    for sent in doc.sentences:
+        spans = _details(doc, sent)
+        n_vague = sum(1 for *_, label in spans if label == "vague")
+        words = _word_count(sent.tokens)
+        score = sentence_score(words, len(spans) - n_vague, n_vague)
+        per_sentence.append(score)
+        weighted += score * words
+        for s, e, label in spans:
+            text = doc.text[s:e]
+            evidence.append(Evidence(NAME, label, s, e, text, _explain(label, text),
+                                     doc.voice_at(s, e)))
+    result = ExtractorResult(NAME, evidence, tally(evidence, LABELS), per_sentence=per_sentence)
+    details = sum(1 for ev in evidence if ev.label != "vague")
+    result.counts["details"] = details
+    words = doc.word_count
+    result.values["document"] = round(weighted / words, 3) if words else math.nan
+    result.values["specific_share"] = (
+        round(sum(1 for x in per_sentence if x >= 0.5) / len(per_sentence), 3)
+        if per_sentence else math.nan
+    )
+    return result
+
+
+def _explain(label: str, text: str) -> str:
+    if label == "vague":
+        return (f"“{text}” stands in for a detail. How many, which ones, when? Vague words "
+                "make a claim hard to check.")
+    return f"“{text}” is {LABELS[label]}: a detail a reader could check."

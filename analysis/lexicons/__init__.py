@@ -1,0 +1,73 @@
+"""Word lists as data files: one entry a line, ``term<TAB>label<TAB>note``.
+
+Each file starts with ``#`` lines saying what it contains, who curated it and which
+literature informed it. A term may contain spaces (a phrase) and ``*`` (any word ending,
+as in ``shock*``). Each lexicon is compiled once into a single case-insensitive regex.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    term: str
+    label: str
+    note: str
+
+
+@cache
+def entries(name: str) -> tuple[Entry, ...]:
+    """The entries of lexicon ``name`` (the file ``name.tsv`` in this package)."""
+    raw = resources.files(__package__).joinpath(f"{name}.tsv").read_text(encoding="utf-8")
+    out = []
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        term = parts[0].strip()
+        label = parts[1].strip() if len(parts) > 1 else ""
+        note = parts[2].strip() if len(parts) > 2 else ""
+        out.append(Entry(term, label, note))
+    return tuple(out)
+
+
+def _term_pattern(term: str) -> str:
+    words = [re.escape(w).replace(r"\*", r"[\w-]*") for w in term.split()]
+    return r"[\s\xa0]+".join(words)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    name: str
+    regex: re.Pattern[str]
+    labels: dict[str, Entry]
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        """Yield ``(match, entry)`` for every non-overlapping, longest-first match."""
+        end = len(text) if endpos is None else endpos
+        for m in self.regex.finditer(text, pos, end):
+            yield m, self.lookup(m.group())
+
+    def lookup(self, matched: str) -> Entry:
+        key = " ".join(matched.lower().split())
+        if key in self.labels:
+            return self.labels[key]
+        for e in self.labels.values():
+            if "*" in e.term and re.fullmatch(_term_pattern(e.term), key, re.I):
+                return e
+        raise KeyError(matched)
+
+
+@cache
+def lexicon(name: str) -> Lexicon:
+    """Lexicon ``name`` compiled into one regex (longest terms first, whole words only)."""
+    es = entries(name)
+    ordered = sorted(es, key=lambda e: (-len(e.term), e.term))
+    body = "|".join(_term_pattern(e.term) for e in ordered)
+    regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    return Lexicon(name, regex, {e.term.lower(): e for e in es})

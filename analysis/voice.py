@@ -1,0 +1,126 @@
+"""Whose words are these? Quotations and reported speech versus the narrator's voice."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from analysis.attribution import Attribution, find_attributions
+from analysis.document import Document, Sentence
+
+SPEECH_NEAR = re.compile(
+    r"\b(?:said|says|say|told|tells|adding|added|asked|wrote|writes|recalled|explained)\b", re.I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Quoted words (without the marks). ``kind`` is ``direct`` (someone's words) or
+    ``scare`` (a single term or title set off in quotation marks)."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def _pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans between matching quotation marks inside one paragraph."""
+    spans: list[tuple[int, int]] = []
+    open_at: dict[str, int] = {}
+    for i in range(start, end):
+        ch = text[i]
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if ch == "“":
+            open_at.setdefault("d", i + 1)
+        elif ch == "”" and "d" in open_at:
+            spans.append((open_at.pop("d"), i))
+        elif ch == '"':
+            if "s" in open_at:
+                spans.append((open_at.pop("s"), i))
+            elif not before.isalnum():
+                open_at["s"] = i + 1
+        elif ch in "‘'" and not before.isalnum() and after.isalnum():
+            open_at.setdefault("1", i + 1)
+        elif (ch in "’'" and "1" in open_at and before.isalnum() and not after.isalnum()
+              and i - open_at["1"] < 300):
+            spans.append((open_at.pop("1"), i))
+    if "d" in open_at:  # an unclosed curly quote runs to the paragraph's end
+        spans.append((open_at["d"], end))
+    return spans
+
+
+def _kind(text: str, s: int, e: int, sentence: Sentence | None) -> str:
+    words = re.findall(r"\w[\w'’-]*", text[s:e])
+    if not words:
+        return "scare"
+    if all(w[0].isupper() for w in words) and len(words) <= 6:
+        return "scare"
+    if len(words) >= 4:
+        return "direct"
+    if len(words) >= 2 and sentence is not None:
+        outside = sentence.text[: max(0, s - sentence.start)] + sentence.text[e - sentence.start :]
+        if SPEECH_NEAR.search(outside):
+            return "direct"
+    return "scare"
+
+
+def find_quotes(doc: Document) -> list[Quote]:
+    quotes = []
+    for ps, pe in doc.paragraphs:
+        for s, e in _pairs(doc.text, ps, pe):
+            quotes.append(Quote(s, e, _kind(doc.text, s, e, doc.sentence_at(s))))
+    return sorted(quotes, key=lambda q: q.start)
+
+
+class Voice:
+    """Direct quotes, attributions, and the character ranges that are not the narrator's."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.quotes = find_quotes(doc)
+        self.direct = [(q.start, q.end) for q in self.quotes if q.kind == "direct"]
+        self._direct_starts = [s for s, _ in self.direct]
+        self.attributions: list[Attribution] = find_attributions(doc, self.in_direct_quote)
+        spans = list(self.direct)
+        spans += [a.content for a in self.attributions if a.content and a.kind != "adverb"]
+        self.quoted = _merge(spans)
+        self._quoted_starts = [s for s, _ in self.quoted]
+
+    def in_direct_quote(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._direct_starts, offset) - 1
+        return i >= 0 and self.direct[i][0] <= offset < self.direct[i][1]
+
+    def voice_at(self, start: int, end: int) -> str:
+        mid = (start + end - 1) // 2
+        i = bisect.bisect_right(self._quoted_starts, mid) - 1
+        inside = i >= 0 and self.quoted[i][0] <= mid < self.quoted[i][1]
+        return "quoted" if inside else "narrator"
+
+    def sentence_voice(self, sent: Sentence) -> str:
+        """``narrator``, ``quoted`` (80%+ of its characters quoted or reported) or ``mixed``."""
+        covered = 0
+        for s, e in self.quoted:
+            if e <= sent.start:
+                continue
+            if s >= sent.end:
+                break
+            covered += min(e, sent.end) - max(s, sent.start)
+        length = max(1, sent.end - sent.start)
+        if covered == 0:
+            return "narrator"
+        return "quoted" if covered / length >= 0.8 else "mixed"
+
+    def attributions_in(self, sent: Sentence) -> list[Attribution]:
+        return [a for a in self.attributions if a.sentence == sent.index]
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out

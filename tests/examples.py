@@ -1,0 +1,83 @@
+"""The table of sentences that drives the extractor tests.
+
+Each entry: (text, expected) where expected lists every (label, span text) the extractor
+must report, in text order. An empty list means nothing may be flagged. Every registered
+extractor must have at least one positive and one negative example (see the meta-test).
+All sentences were written for these tests.
+"""
+
+from __future__ import annotations
+
+EXAMPLES: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
+    "hedging": [
+        ("The minister may resign next week.", [("epistemic", "may")]),
+        ("The vote was held in May 2023.", []),
+        ("Talks resumed on 3 May after a pause.", []),
+        ("As a child she could swim across the lake.", []),
+        ("He could not find the documents.", []),
+        ("The new rules could delay the harvest.", [("epistemic", "could")]),
+        ("The ship was reportedly seized near the coast.", [("epistemic", "reportedly")]),
+        ("Some believe the mayor lied.", [("weasel", "Some believe")]),
+        ("Critics say the plan is too expensive.", [("weasel", "Critics say")]),
+        ("It is said that the bridge is unsafe.", [("weasel", "It is said")]),
+        ("The suspect is believed to have fled abroad.", [("weasel", "is believed to")]),
+        ("The ruling appears to favour the company.", [("epistemic", "appears to")]),
+        ("She appeared on a television show in 2019.", []),
+        ("Students may not bring phones into the exam.", [("epistemic", "may")]),
+        ("You may leave the room now.", []),
+        ("The factory closed in 2019 and 400 people lost their jobs.", []),
+    ],
+    "rhetorical_questions": [
+        ("Prices rose again. Can anyone still afford to live here?",
+         [("rhetorical", "Can anyone still afford to live here?")]),
+        ("Why did turnout fall? Because polling stations closed early in three districts.",
+         [("hypophora", "Why did turnout fall?")]),
+        ("“Who will pay for this?” the mayor asked at the meeting.",
+         [("quoted", "Who will pay for this?")]),
+        ("Is the city ready for a flood?\nEngineers inspected the levees on Monday.",
+         [("headline", "Is the city ready for a flood?")]),
+        ("This raises the question: how long can the truce last?",
+         [("rhetorical", "how long can the truce last?")]),
+        ("The council met on Tuesday and approved the budget.", []),
+    ],
+    "superlatives": [
+        ("This is the most dangerous road in the country.", [("unsourced", "most dangerous")]),
+        ("The storm caused unprecedented damage.", [("unsourced", "unprecedented")]),
+        ("The verdict was undoubtedly a turning point.",
+         [("unsourced", "undoubtedly"), ("unsourced", "turning point")]),
+        ("Police chief Ana Ruiz said it was the worst crash she had seen.",
+         [("sourced", "worst")]),
+        ("“It was an extraordinary rescue,” said firefighter Tom Hale.",
+         [("sourced", "extraordinary")]),
+        ("Most of the 300 workers voted for the strike.", []),
+        ("The office is on the top floor of the building.", []),
+        ("The bridge is 40 metres long and opened in 1998.", []),
+    ],
+    "specificity": [
+        ("Mayor Lina Ortiz said on 4 March 2021 that 1,200 homes lost power.",
+         [("person", "Lina Ortiz"), ("date", "4 March 2021"), ("quantity", "1,200 homes")]),
+        ("Many people have various opinions about things.",
+         [("vague", "Many"), ("vague", "people"), ("vague", "various"), ("vague", "things")]),
+        ("The weather was pleasant.", []),
+    ],
+    "sourcing": [
+        ("The bridge will close in June, the transport ministry said.",
+         [("named", "said")]),
+        ("According to Reuters, the talks collapsed.", [("named", "According to")]),
+        ("Officials said the fire started in the kitchen.", [("anonymous", "said")]),
+        ("Experts say the economy is slowing.", [("vague", "say")]),
+        ("The ship was reportedly seized.", [("vague", "reportedly")]),
+        ("“We will rebuild the school,” said Principal Ama Boateng.",
+         [("quote", "We will rebuild the school,"), ("named", "said")]),
+        ("The team painted the fence red.", []),
+        ("The state of the roads is poor.", []),
+    ],
+}
+
+# Readability has no spans: its examples are texts and the Flesch reading ease range
+# they must fall in (a plain text reads easier than a dense one).
+READABILITY_EXAMPLES: list[tuple[str, float, float]] = [
+    ("The cat sat on the mat. The dog ran to the park. We had fun.", 90.0, 121.0),
+    ("Notwithstanding considerable institutional heterogeneity, comparative constitutional "
+     "jurisprudence demonstrates substantial convergence.", -300.0, 10.0),
+]
