@@ -210,6 +210,11 @@ def find_attributions(doc: Document, inside_quote) -> list[Attribution]:
             if inside_quote(cue[0]):
                 continue
             att = _attribution(doc, sent, cue, entry.label, m.group().lower())
+            previous = found[-1] if found and found[-1].sentence == sent.index else None
+            if att is None and previous and m.group().lower().endswith("ing"):
+                # "He told us ..., adding ...": a participle shares the earlier source
+                att = Attribution(cue, entry.label, previous.label, previous.source,
+                                  _content(sent, cue[1], None), sent.index)
             if att:
                 found.append(att)
     return found
