@@ -1,0 +1,249 @@
+"""The ``credibility`` command: thin commands over the library.
+
+Exit codes: 0 success; 1 an unexpected internal error (reported in one line) or, for
+``report``, some files were skipped; 2 bad input or usage; 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import math
+import os
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from analysis.cleaning import Cleaned, clean
+from analysis.loading import InputError, check_english, read_document
+
+PROG = "credibility"
+REPORT_EXAMPLES = """examples:
+  credibility report                      compare the four seed texts into reports/
+  credibility report a.txt b.txt --out out --name week3
+                                          compare your own articles (one per file)
+"""
+SCORE_EXAMPLES = """examples:
+  credibility score article.txt           summary and flagged evidence
+  credibility score article.txt --json    the full analysis as JSON (schema credibility/1)
+  pbpaste | credibility score -           read the article from standard input
+  credibility score page.txt --no-clean   keep page furniture (menus, cookie notices...)
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with the ``report`` and ``score`` subcommands."""
+    from analysis import __version__
+
+    parser = argparse.ArgumentParser(
+        prog=PROG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Flag media-literacy signals (hedging, rhetorical questions, unsourced "
+                    "superlatives, specificity, sourcing, readability) in English news text, "
+                    "each traced to the words that triggered it.",
+        epilog=REPORT_EXAMPLES + "\n" + SCORE_EXAMPLES)
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    report = sub.add_parser(
+        "report", help="compare documents in an HTML, Markdown and CSV report",
+        description="Analyse several documents and write a comparison report. With no "
+                    "FILES, the four seed texts (seeds/manifest.json) are compared. Files that "
+                    "cannot be used are reported and skipped (exit code 1; 2 if none is usable).",
+        epilog=REPORT_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    report.add_argument("files", nargs="*", metavar="FILES", help="plain-text articles")
+    report.add_argument("--out", default="reports", metavar="DIR",
+                        help="output folder (default: reports)")
+    report.add_argument("--name", metavar="NAME",
+                        help="file name stem (default: seed_comparison for the seeds, "
+                             "else comparison)")
+    report.set_defaults(func=cmd_report)
+    score = sub.add_parser(
+        "score", help="score one article and list the flagged evidence",
+        description="Score one plain-text article (or '-' for standard input). Page "
+                    "furniture is removed first unless --no-clean is given.",
+        epilog=SCORE_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    score.add_argument("file", metavar="FILE", help="a text file, or - for standard input")
+    score.add_argument("--json", action="store_true", help="print the analysis as JSON")
+    score.add_argument("--no-clean", action="store_true",
+                       help="analyse the text exactly as given (no furniture removal)")
+    score.set_defaults(func=cmd_score)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code (never raises, never prints a traceback)."""
+    try:
+        _tolerant_stdout()
+        args = build_parser().parse_args(argv)
+        return int(args.func(args))
+    except SystemExit as exc:  # argparse: --help, --version, usage errors
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    except InputError as exc:
+        _error(str(exc))
+        return 2
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return 0
+    except Exception as exc:  # the promise: one line, no traceback
+        if os.environ.get("CREDIBILITY_DEBUG"):
+            raise
+        _error(f"internal error: {type(exc).__name__}: {exc} "
+               "(set CREDIBILITY_DEBUG=1 for details)")
+        return 1
+
+
+# --- score ---------------------------------------------------------------------------------
+
+def cmd_score(args: argparse.Namespace) -> int:
+    loaded = read_document(args.file)
+    analysis, cleaned = analyse_text(loaded.text, loaded.name, clean_text=not args.no_clean)
+    if args.json:
+        out = analysis.to_dict()
+        out["cleaning"] = {"applied": not args.no_clean, **cleaned.to_dict()}
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        print(summary(analysis, loaded.name, cleaned))
+    return 0
+
+
+def analyse_text(text: str, name: str, *, clean_text: bool = True,
+                 meta: dict[str, Any] | None = None) -> tuple[Any, Cleaned]:
+    """Clean (unless told not to), check the language, analyse; InputErrors name the file."""
+    from analysis import analyze
+
+    cleaned = clean(text) if clean_text else Cleaned(text)
+    if not cleaned.text.strip():
+        raise InputError(f"{name}: nothing is left once page furniture is removed "
+                         "(try --no-clean)")
+    try:
+        check_english(cleaned.text)
+    except InputError as exc:
+        raise InputError(f"{name}: {exc}") from None
+    first = cleaned.text.strip().split("\n", 1)[0].strip()
+    info = {"id": _stem(name), "title": first[:200], "source_file": name}
+    return analyze(cleaned.text, meta={**info, **(meta or {})}), cleaned
+
+
+def summary(analysis: Any, name: str, cleaned: Cleaned) -> str:
+    """A short plain-text summary: counts, rates, the two indices and the evidence."""
+    scores = analysis.scores
+    words, sentences = scores.get("words", 0), scores.get("sentences", 0)
+    lines = [f"{name}: {_plural(words, 'word')}, {_plural(sentences, 'sentence')}"]
+    if cleaned.removed:
+        lines.append(f"  page furniture removed: {len(cleaned.removed)} lines "
+                     f"({cleaned.removed_chars} characters)")
+    lines += ["", "signal                      count   per 1,000 words"]
+    for res in analysis.results.values():
+        if "count" in res.counts:
+            rate = _fmt(scores.get(f"{res.name}_count_per_1k"))
+            parts = ", ".join(f"{k} {v}" for k, v in res.counts.items()
+                              if v and k not in ("count", "narrator_count"))
+            lines.append(f"  {res.name:<26}{res.counts['count']:>5}   {rate:>7}"
+                         + (f"   ({parts})" if parts else ""))
+        elif res.values:
+            shown = list(res.values.items())[:3]
+            lines.append(f"  {res.name:<26}" + ", ".join(f"{k} {_fmt(v)}" for k, v in shown))
+    lines += ["", "indices (0-100)"]
+    for key in ("sensationalism_index", "verifiability_index"):
+        lines.append(f"  {key:<26}{_fmt(scores.get(key)):>7}")
+    lines += ["", f"evidence ({len(analysis.evidence)} spans)"]
+    for e in analysis.evidence:
+        quoted = "  [quoted]" if e.voice != "narrator" else ""
+        snippet = " ".join(e.text.split())
+        snippet = snippet if len(snippet) <= 70 else snippet[:67] + "..."
+        lines.append(f"  {e.start:>6}  {e.extractor}/{e.label}: \u201c{snippet}\u201d{quoted}")
+    return "\n".join(lines)
+
+
+def _plural(n: Any, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def _fmt(value: Any) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "n/a"
+    return f"{value:.1f}" if isinstance(value, float) else str(value)
+
+
+# --- report --------------------------------------------------------------------------------
+
+def cmd_report(args: argparse.Namespace) -> int:
+    name = args.name or ("comparison" if args.files else "seed_comparison")
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", name):
+        raise InputError(f"--name {name!r}: use letters, digits, '.', '_' or '-' only")
+    analyses, failures = (_analyse_files(args.files) if args.files else (_analyse_seeds(), 0))
+    if not analyses:
+        raise InputError("none of the files could be used")
+    out = Path(args.out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"{out}: cannot create the output folder ({exc.strerror})") from None
+    for path in _write_report(analyses, out, name):
+        print(path)
+    return 1 if failures else 0
+
+
+def _analyse_seeds() -> list[Any]:
+    from analysis import analyze
+    from analysis.seeds import load_seeds
+
+    return [analyze(seed.text, meta=seed.meta) for seed in load_seeds()]
+
+
+def _analyse_files(files: Sequence[str]) -> tuple[list[Any], int]:
+    analyses, failures, ids = [], 0, set()
+    for file in files:
+        try:
+            loaded = read_document(file)
+            analysis, _ = analyse_text(loaded.text, loaded.name)
+        except InputError as exc:
+            _error(str(exc))
+            failures += 1
+            continue
+        ident, n = analysis.meta["id"], 2
+        while analysis.meta["id"] in ids:
+            analysis.meta["id"] = f"{ident}-{n}"
+            n += 1
+        ids.add(analysis.meta["id"])
+        analyses.append(analysis)
+    return analyses, failures
+
+
+def _write_report(analyses: list[Any], out: Path, name: str) -> list[Path]:
+    try:  # imported here: pandas and matplotlib stay off the `score` path
+        from analysis.report import write_report
+    except ImportError as exc:
+        raise RuntimeError(f"the report generator is not available ({exc})") from None
+    return list(write_report(analyses, out, name=name))
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+def _stem(name: str) -> str:
+    return "stdin" if name == "<stdin>" else (Path(name).stem or "document")
+
+
+def _error(message: str) -> None:
+    print(f"{PROG}: {' '.join(message.split())}", file=sys.stderr)
+
+
+def _tolerant_stdout() -> None:
+    """Never fail on a character the terminal's encoding cannot show."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+
+
+def _silence_stdout() -> None:
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+if __name__ == "__main__":
+    sys.exit(main())
