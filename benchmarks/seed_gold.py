@@ -30,7 +30,7 @@ def evaluate(gold_path: Path = GOLD) -> dict[str, dict[str, object]]:
         x: {"span": Score(0, 0, 0), "label": Score(0, 0, 0), "fp": [], "fn": []} for x in EXTRACTORS
     }
     for seed in load_seeds():
-        text = seed.cleaned
+        text = seed.text
         gold_spans = resolve_gold(gold[seed.id]["annotations"], text)
         pred = [Span(e.extractor, e.label, e.start, e.end, e.text) for e in analyze(text).evidence]
         for x in EXTRACTORS:

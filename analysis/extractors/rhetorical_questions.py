@@ -46,7 +46,7 @@ def _question_start(doc: Document, sent: Sentence, qmark: int) -> int:
     """Where the question ending at ``qmark`` starts: sentence start, or after an embedding
     colon or dash ("This raises the question: ...?"), or after an earlier question."""
     start = sent.start
-    for m in re.finditer(r"[?]\s+", doc.text[sent.start : qmark]):
+    for m in re.finditer(r"[?!]+\s*", doc.text[sent.start : qmark]):
         start = sent.start + m.end()
     for m in EMBED_RE.finditer(doc.text, start, qmark):
         start = m.end()
@@ -94,7 +94,7 @@ def _label(doc: Document, sent: Sentence, start: int, qmark: int) -> str:
 def extract(doc: Document) -> ExtractorResult:
     evidence = []
     for sent in doc.sentences:
-        for m in re.finditer(r"\?", sent.text):
+        for m in re.finditer(r"\?+", sent.text):
             qmark = sent.start + m.end()
             start = _question_start(doc, sent, qmark - 1)
             label = _label(doc, sent, start, qmark)

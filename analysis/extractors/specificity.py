@@ -100,7 +100,15 @@ def _label_name(doc: Document, start: int, name: str) -> str:
     return "name"
 
 
+def _is_title_case(sent: Sentence) -> bool:
+    words = [t.text for t in sent.words if len(t.text) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.8
+
+
 def _names(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
+    if _is_title_case(sent):  # a headline: capitals say nothing, so only known places count
+        return [(m.start(), m.end(), "place")
+                for m, _ in lexicon("places").finditer(doc.text, sent.start, sent.end)]
     out = []
     for m in NAME_RE.finditer(doc.text, sent.start, sent.end):
         s, text = m.start(), m.group().rstrip(".")
