@@ -60,6 +60,7 @@ NATIONALITY = frozenset(
     Asian European Russian French German Italian Western Eastern Communist Christian
     Muslim Southeast Sino-North""".split()
 )
+NAME_GLUE = frozenset("North South East West Northern Southern Eastern of the and for".split())
 ORG_WORDS = frozenset(
     """Ministry Department Embassy Agency Institute University Service Assembly Times Post
     News Party Council Committee Commission Bank Corp Inc Company Association Foundation
@@ -124,9 +125,9 @@ def _names(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
             text, words = text.split(None, 1)[1], words[1:]
             out.append((s, s + len(text), "person"))
             continue
-        while words and words[-1] in NATIONALITY:
+        while words and (words[-1] in NATIONALITY or words[-1] in NAME_GLUE):
             words = words[:-1]
-        if not words or all(w in NATIONALITY for w in words):
+        if not words or all(w in NATIONALITY or w in NAME_GLUE for w in words):
             continue
         text = " ".join(words) if " ".join(words) in text else text
         end = s + len(text)
