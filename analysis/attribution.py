@@ -114,10 +114,11 @@ def _subject_before(sent: Sentence, idx: int) -> list[Token]:
     """The noun phrase ending just before token ``idx`` (the cue), skipping auxiliaries."""
     toks = sent.tokens
     j = idx - 1
-    while j >= 0 and toks[j].lower in SKIP_BEFORE_VERB:
-        j -= 1
+    while j >= 0 and (toks[j].lower in SKIP_BEFORE_VERB or toks[j].lower == "to"):
+        j -= 1  # auxiliaries, and "to" of "X is here to tell us"
     end = j + 1
-    while j >= 0 and toks[j].text not in PUNCT_BOUNDARY and toks[j].lower not in BOUNDARY_WORDS:
+    while j >= 0 and toks[j].text not in PUNCT_BOUNDARY and toks[j].lower not in BOUNDARY_WORDS \
+            and not (toks[j].lower in BE_FORMS and j < end - 1):
         j -= 1
     phrase = toks[j + 1 : end]
     return phrase if 0 < len(phrase) <= 10 else []

@@ -114,7 +114,9 @@ def _names(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
     for m in NAME_RE.finditer(doc.text, sent.start, sent.end):
         s, text = m.start(), m.group().rstrip(".")
         words = text.split()
-        if s == sent.start and words[0].lower() in SENTENCE_STARTERS:
+        before = doc.text[max(sent.start, s - 8) : s].rstrip()[-1:]
+        clause_start = s == sent.start or before in (":", ";", "“", "\"", "(")
+        if clause_start and words[0].lower() in SENTENCE_STARTERS:
             if len(words) == 1:
                 continue
             s += len(words[0]) + (len(text.split(None, 1)[0]) - len(words[0])) + 1
@@ -131,7 +133,7 @@ def _names(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
             continue
         text = " ".join(words) if " ".join(words) in text else text
         end = s + len(text)
-        if len(text) < 2 or (s == sent.start and len(words) == 1):
+        if len(text) < 2 or (clause_start and len(words) == 1):
             continue
         out.append((s, end, _label_name(doc, s, text)))
     return out

@@ -1,0 +1,136 @@
+"""Bar charts as inline SVG, byte-for-byte the same on every run.
+
+matplotlib is imported here only, and only through ``Figure`` (no pyplot, no global
+backend switch); settings live in an ``rc_context`` so other code is unaffected. Text is
+drawn as paths (fixed DejaVu Sans shapes), the hash salt is fixed per chart and the date
+is left out. Each bar has a colour *and* a hatch, and its value is written on it.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+
+from analysis.scoring import INDICES
+
+COLOURS = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00")
+HATCHES = ("", "//", "\\\\", "xx", "--", "++")
+GREYS = ("#4d4d4d", "#9a9a9a", "#d0d0d0")
+RC = {
+    "svg.fonttype": "path",
+    "font.family": "DejaVu Sans",
+    "font.size": 9,
+    "hatch.linewidth": 0.8,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+}
+ID_RE = re.compile(r'\bid="([^"]+)"')
+
+
+def bar_chart(key: str, title: str, names: list[str], values: list[float],
+              labels: list[str]) -> str:
+    """One bar per document, with its printed value above it."""
+    with _rc(key):
+        return _bars(key, title, names, values, labels)
+
+
+def _bars(key: str, title: str, names: list[str], values: list[float],
+          labels: list[str]) -> str:
+    fig, ax = _figure(len(names))
+    xs = range(len(names))
+    heights = [0.0 if math.isnan(v) else v for v in values]
+    for i, h in enumerate(heights):
+        ax.bar(i, h, color=COLOURS[i % len(COLOURS)], hatch=HATCHES[i % len(HATCHES)],
+               edgecolor="#000000", linewidth=0.8, width=0.6)
+    top = max(heights + [0.0])
+    for i, text in enumerate(labels):
+        ax.text(i, heights[i] + top * 0.02, text, ha="center", va="bottom", fontsize=9,
+                fontweight="bold")
+    _finish(ax, title, names, xs, top)
+    return _svg(fig, key, f"Bar chart: {title}. " + "; ".join(
+        f"{n}: {t}" for n, t in zip(names, labels, strict=True)))
+
+
+def index_chart(key: str, index: str, title: str, names: list[str],
+                rows: list[dict[str, float]]) -> str:
+    """Stacked bars: each component's share of the index, one grey and hatch each."""
+    with _rc(key):
+        return _stacked(key, index, title, names, rows)
+
+
+def _stacked(key: str, index: str, title: str, names: list[str],
+             rows: list[dict[str, float]]) -> str:
+    comps = INDICES[index]
+    fig, ax = _figure(len(names), legend=True)
+    bottoms = [0.0] * len(names)
+    for c, comp in enumerate(comps):
+        parts = [contribution(row.get(comp.column, math.nan), comp.cap, len(comps))
+                 for row in rows]
+        parts = [0.0 if math.isnan(p) else p for p in parts]
+        ax.bar(range(len(names)), parts, bottom=bottoms, color=GREYS[c % len(GREYS)],
+               hatch=HATCHES[(c + 1) % len(HATCHES)], edgecolor="#000000", linewidth=0.8,
+               width=0.6, label=comp.column)
+        bottoms = [b + p for b, p in zip(bottoms, parts, strict=True)]
+    for i, row in enumerate(rows):
+        v = row.get(index, math.nan)
+        ax.text(i, bottoms[i] + 2, "n/a" if math.isnan(v) else f"{v:.0f}", ha="center",
+                va="bottom", fontsize=9, fontweight="bold")
+    ax.set_ylim(0, 110)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=7, frameon=False)
+    _finish(ax, title, names, range(len(names)), None)
+    return _svg(fig, key, f"Stacked bar chart: {title}, 0 to 100, split into its components.")
+
+
+def contribution(value: float, cap: float, n: int) -> float:
+    """Points one component adds to an index: min(1, max(0, value / cap)) x 100 / n."""
+    if value is None or math.isnan(value):
+        return math.nan
+    return 100.0 * min(1.0, max(0.0, value / cap)) / n
+
+
+def _figure(n: int, legend: bool = False):
+    from matplotlib.figure import Figure
+
+    width = max(3.2, 0.8 * n + 1.0) + (2.6 if legend else 0.0)
+    fig = Figure(figsize=(width, 2.6), dpi=72)
+    ax = fig.add_subplot()
+    return fig, ax
+
+
+def _finish(ax, title: str, names: list[str], xs, top: float | None) -> None:
+    ax.set_title(title, fontsize=10, loc="left")
+    ax.set_xticks(list(xs), names, fontsize=8)
+    if top is not None:
+        ax.set_ylim(0, top * 1.2 if top > 0 else 1.0)
+    ax.tick_params(axis="y", labelsize=7)
+    ax.figure.tight_layout()
+
+
+def _rc(key: str):
+    """Chart settings for the duration of one chart only."""
+    import matplotlib
+
+    return matplotlib.rc_context({**RC, "svg.hashsalt": f"credibility-{key}"})
+
+
+def _svg(fig, key: str, description: str) -> str:
+    buf = io.StringIO()
+    fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None})
+    return _inline(buf.getvalue(), key, description)
+
+
+def _inline(svg: str, key: str, description: str) -> str:
+    """Ready to paste into HTML: no XML prolog or metadata, ids unique to this chart."""
+    svg = svg[svg.index("<svg"):]
+    svg = re.sub(r"<metadata>.*?</metadata>\s*", "", svg, flags=re.S)
+    svg = re.sub(r'(?<= )d="[^"]*"', lambda m: " ".join(m.group().split()), svg)
+    prefix = f"{key}-"
+    ids = set(ID_RE.findall(svg))
+    svg = ID_RE.sub(lambda m: f'id="{prefix}{m.group(1)}"', svg)
+    svg = re.sub(r'(href=")#([^"]+)"',
+                 lambda m: f'{m.group(1)}#{prefix if m.group(2) in ids else ""}{m.group(2)}"', svg)
+    svg = re.sub(r"url\(#([^)]+)\)",
+                 lambda m: f"url(#{prefix if m.group(1) in ids else ''}{m.group(1)})", svg)
+    desc = description.replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;")
+    return svg.replace("<svg ", f'<svg role="img" aria-label="{desc}" ', 1)

@@ -1,0 +1,164 @@
+"""Everything the HTML and Markdown reports show, as plain data, in a fixed order."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from analysis.core import Analysis
+from analysis.extractors import REGISTRY
+from analysis.report import charts
+from analysis.report.discussion import discussion_questions
+from analysis.report.highlight import render_body, styles
+from analysis.report.signals import (
+    SIGNALS,
+    SIZE_SIGNALS,
+    describe,
+    fmt,
+    meta_text,
+    present,
+    short_name,
+    value,
+)
+from analysis.report.summary import summarize
+from analysis.scoring import INDICES
+
+LISTS = (
+    ("questions", "Questions", "rhetorical_questions"),
+    ("superlatives", "Superlatives", "superlatives"),
+    ("attributions", "Attributions (who a claim comes from)", "sourcing"),
+)
+INDEX_TITLES = {"sensationalism_index": "Sensationalism index",
+                "verifiability_index": "Verifiability index"}
+META_SHOWN = (("title", "Title"), ("outlet", "Outlet"), ("kind", "Kind"), ("date", "Date"),
+              ("byline", "By"))
+
+
+def build_context(analyses: list[Analysis], *, charts_on: bool = True) -> dict[str, Any]:
+    names = [short_name(a, i) for i, a in enumerate(analyses)]
+    look = styles([m.NAME for m in REGISTRY if m.LABELS])
+    intro, findings = summarize(analyses)
+    return {
+        "names": names,
+        "intro": intro,
+        "findings": findings,
+        "signal_rows": signal_rows(analyses),
+        "charts": signal_charts(analyses, names) if charts_on else [],
+        "indices": index_tables(analyses, names, charts_on),
+        "docs": [document(a, i, look) for i, a in enumerate(analyses)],
+        "styles": list(look.values()),
+        "legend": legend(look),
+        "method": method(),
+        "syllable_sources": syllable_sources(analyses),
+        "questions": discussion_questions(analyses),
+    }
+
+
+def signal_rows(analyses: list[Analysis]) -> list[dict[str, Any]]:
+    rows = []
+    for sig in present(analyses, SIZE_SIGNALS + SIGNALS):
+        cells = [fmt(value(a, sig.column), sig.kind) for a in analyses]
+        rows.append({"name": sig.name, "meaning": sig.meaning, "column": sig.column,
+                     "cells": cells})
+    return rows
+
+
+def signal_charts(analyses: list[Analysis], names: list[str]) -> list[str]:
+    out: list[str] = []
+    for sig in present(analyses, SIGNALS):
+        if not sig.chart or sig.kind == "index":
+            continue
+        vals = [value(a, sig.column) for a in analyses]
+        unit = " per 1,000 words" if sig.kind == "rate" else ""
+        labels = [fmt(v, sig.kind) for v in vals]
+        if sig.kind == "share":
+            vals = [100 * v for v in vals]
+        out.append(charts.bar_chart(f"c{len(out) + 1}", sig.name + unit, names, vals, labels))
+    return out
+
+
+def index_tables(analyses: list[Analysis], names: list[str], charts_on: bool) -> list[dict]:
+    out = []
+    for index, comps in INDICES.items():
+        if not any(index in a.scores for a in analyses):
+            continue
+        rows = []
+        for comp in comps:
+            vals = [value(a, comp.column) for a in analyses]
+            parts = [charts.contribution(v, comp.cap, len(comps)) for v in vals]
+            rows.append({
+                "column": comp.column, "cap": f"{comp.cap:g}", "meaning": comp.meaning,
+                "cells": [f"{_num(v)} → {fmt(p, 'rate')}"
+                          for v, p in zip(vals, parts, strict=True)],
+            })
+        title = INDEX_TITLES.get(index, index.replace("_", " ").capitalize())
+        chart = ""
+        if charts_on:
+            chart = charts.index_chart(f"i{len(out) + 1}", index, title, names,
+                                       [a.scores for a in analyses])
+        out.append({
+            "name": index, "title": title, "components": rows, "chart": chart,
+            "totals": [fmt(value(a, index), "rate") for a in analyses],
+            "formula": (f"{title} = (" + " + ".join(
+                f"min(1, {c.column} ÷ {c.cap:g})" for c in comps) + f") ÷ {len(comps)} × 100"),
+        })
+    return out
+
+
+def document(a: Analysis, i: int, look: dict) -> dict[str, Any]:
+    return {
+        "anchor": f"doc-{i + 1}",
+        "name": short_name(a, i),
+        "describe": describe(a, i),
+        "meta": [(label, meta_text(a.meta, key)) for key, label in META_SHOWN
+                 if meta_text(a.meta, key)],
+        "words": a.document.word_count,
+        "evidence_count": len(a.evidence),
+        "body": render_body(a, look),
+        "lists": evidence_lists(a),
+    }
+
+
+def evidence_lists(a: Analysis) -> list[dict[str, Any]]:
+    out = []
+    for key, title, extractor in LISTS:
+        if extractor not in a.results:
+            continue
+        items = [evidence_item(a, e) for e in a.evidence if e.extractor == extractor]
+        out.append({"key": key, "title": title, "items": items})
+    return out
+
+
+def evidence_item(a: Analysis, e) -> dict[str, str]:
+    span = e.extra.get("source") if isinstance(e.extra, dict) else None
+    source = a.text[span[0]:span[1]] if span else ""
+    return {
+        "text": " ".join(e.text.split()), "label": e.label, "explanation": e.explanation,
+        "voice": "quoted" if e.voice == "quoted" else "the writer", "source": source,
+    }
+
+
+def legend(look: dict) -> list[dict[str, Any]]:
+    mods = {m.NAME: m for m in REGISTRY}
+    return [{"style": st, "description": mods[n].DESCRIPTION,
+             "labels": list(mods[n].LABELS.items())} for n, st in look.items()]
+
+
+def method() -> list[dict[str, Any]]:
+    return [{"name": m.NAME.replace("_", " ").capitalize(), "description": m.DESCRIPTION,
+             "labels": list(m.LABELS.items())} for m in REGISTRY]
+
+
+def syllable_sources(analyses: list[Analysis]) -> list[str]:
+    found: dict[str, None] = {}
+    for a in analyses:
+        res = a.results.get("readability")
+        if res is not None and res.notes.get("syllable_source"):
+            found[res.notes["syllable_source"]] = None
+    return list(found)
+
+
+def _num(v: float) -> str:
+    if v is None or math.isnan(v):
+        return "n/a"
+    return f"{v:.3g}" if 0 < abs(v) < 1 else f"{v:.1f}"

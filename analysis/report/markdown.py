@@ -1,0 +1,58 @@
+"""The Markdown report: summary, signal table, index tables and the evidence lists."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def render_markdown(ctx: dict[str, Any], title: str) -> str:
+    lines = [f"# {title}", "", "_This shows how a text is written, not whether it is true._", ""]
+    lines += ["## Summary", "", _cell(ctx["intro"]), ""]
+    lines += [f"- **{f.signal}.** {_cell(f.text)}" for f in ctx["findings"]]
+    names = ctx["names"]
+    lines += ["", "## Signals", "", "Rates are per 1,000 words; n/a means undefined.", ""]
+    lines += _table(["Signal", *names], [[r["name"], *r["cells"]] for r in ctx["signal_rows"]])
+    lines += ["", "## Indices", ""]
+    for ix in ctx["indices"]:
+        lines += [f"### {ix['title']}", "", f"`{ix['formula']}`", ""]
+        body = [[f"{c['column']} (cap {c['cap']})", *c["cells"]] for c in ix["components"]]
+        body.append([f"**{ix['title']}**", *[f"**{t}**" for t in ix["totals"]]])
+        lines += _table(["Component: value → points", *names], body) + [""]
+    lines += ["## Questions, superlatives and attributions", ""]
+    for d in ctx["docs"]:
+        lines += [f"### {_cell(d['name'])}", ""]
+        for lst in d["lists"]:
+            lines += [f"#### {lst['title']}", ""]
+            lines += _items(lst) + [""]
+    lines += ["## Questions for discussion", ""]
+    lines += [f"{i}. {_cell(q)}" for i, q in enumerate(ctx["questions"], 1)]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _items(lst: dict[str, Any]) -> list[str]:
+    if not lst["items"]:
+        return ["None found."]
+    head = ["Words", "Kind", "Whose words"]
+    if lst["key"] == "attributions":
+        head.append("Source")
+    rows = []
+    for it in lst["items"]:
+        row = [it["text"], it["label"], it["voice"]]
+        if lst["key"] == "attributions":
+            row.append(it["source"] or "—")
+        rows.append(row)
+    return _table(head, rows, numbers=False)
+
+
+def _table(head: list[str], rows: list[list[str]], numbers: bool = True) -> list[str]:
+    align = "---:" if numbers else "---"
+    out = ["| " + " | ".join(_cell(h) for h in head) + " |",
+           "|" + "|".join(["---"] + [align] * (len(head) - 1)) + "|"]
+    out += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
+    return out
+
+
+def _cell(text: str) -> str:
+    """One line, with the characters that would break a table or inject HTML escaped."""
+    text = " ".join(str(text).split())
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
