@@ -11,64 +11,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analysis.document import Document, Sentence, Token
+from analysis.document import Document, Sentence
 from analysis.lexicons import lexicon
-
-PRONOUNS_NAMED = frozenset(
-    """he she i we him her""".split()
+from analysis.sources import (
+    BASE_NOUNLIKE,
+    BELIEF,
+    NOUNLIKE,
+    PLURAL_SUBJECTS,
+    PREPOSITIONS,
+    PRONOUNS_ANON,
+    PRONOUNS_NAMED,
+    ROLE_HEADS,
+    classify_source,
+    phrase_after,
+    span_of,
+    subject_before,
+    trailing_name,
 )
-PRONOUNS_ANON = frozenset(
-    """they them""".split()
-)
-GENERIC_HEADS = frozenset(
-    """some many others most few several all everyone someone somebody people experts critics
-    analysts observers commentators scholars researchers scientists historians pundits
-    insiders skeptics sceptics supporters opponents detractors onlookers""".split()
-)
-ROLE_HEADS = frozenset(
-    """official officials source sources authorities authority diplomat diplomats
-    spokesperson spokesman spokeswoman aide aides witness witnesses resident residents
-    person member members employee employees staff investigator investigators insider
-    adviser advisers advisor advisors officer officers lawmaker lawmakers defector
-    defectors worker workers""".split()
-)
-INSTITUTION_HEADS = frozenset(
-    """government ministry military department embassy agency police army court council
-    committee office newspaper paper service institute university commission bureau
-    administration parliament assembly party union organization organisation""".split()
-)
-BOUNDARY_WORDS = frozenset(
-    """that when while because and but as which who whom whose if though although since so
-    where after before than or""".split()
-)
-SKIP_BEFORE_VERB = frozenset(
-    """also reportedly repeatedly later has had have will would recently publicly often once
-    previously earlier still then further even never already""".split()
-)
-STOP_AFTER_SOURCE = frozenset(
-    """in on at during about after before last this""".split()
-)
-BELIEF = frozenset(
-    """believe believes believed think thinks thought suspect suspects suspected fear fears
-    feared""".split()
-)
-NOUNLIKE = frozenset(
-    """reports claims estimates fears notes comments thought""".split()
-)
-PREPOSITIONS = frozenset(
-    """in on at of for from with by into under over to""".split()
-)
-PLURAL_SUBJECTS = frozenset(
-    """i we they you people""".split()
-)
-BASE_NOUNLIKE = frozenset(
-    """state report note claim comment estimate fear write add warn confirm announce recall
-    mention""".split()
-)
-BE_FORMS = frozenset(
-    """is are was were be been being has have had""".split()
-)
-PUNCT_BOUNDARY = frozenset(",;:()“”\"‘’—–")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,67 +38,6 @@ class Attribution:
     source: tuple[int, int] | None
     content: tuple[int, int] | None
     sentence: int
-
-
-def classify_source(tokens: list[Token], sentence_start: int) -> str:
-    """``named``, ``anonymous`` or ``vague`` for the words of a source phrase."""
-    words = [t for t in tokens if t.is_word]
-    if not words:
-        return "vague"
-    lowers = [t.lower for t in words]
-    if len(words) == 1 and lowers[0] in PRONOUNS_NAMED:
-        return "named"
-    if len(words) == 1 and lowers[0] in PRONOUNS_ANON:
-        return "anonymous"
-    head_i = len(words) - 1
-    for i, w in enumerate(lowers):
-        if i > 0 and w in {"in", "at", "from", "of", "with", "for", "by", "released", "who"}:
-            head_i = i - 1
-            break
-    head, head_tok = lowers[head_i], words[head_i]
-    if head in ROLE_HEADS:
-        return "anonymous"
-    if head in GENERIC_HEADS:
-        return "vague"
-    proper = [t for t in words if t.text[0].isupper() and (t.start != sentence_start
-              or t.lower not in GENERIC_HEADS | ROLE_HEADS | {"the", "a", "an", "official"})]
-    if head_tok.text[0].isupper() and head_tok in proper:
-        return "named"
-    if head in INSTITUTION_HEADS or proper:
-        return "named"
-    return "anonymous"
-
-
-def _subject_before(sent: Sentence, idx: int) -> list[Token]:
-    """The noun phrase ending just before token ``idx`` (the cue), skipping auxiliaries."""
-    toks = sent.tokens
-    j = idx - 1
-    while j >= 0 and (toks[j].lower in SKIP_BEFORE_VERB or toks[j].lower == "to"):
-        j -= 1  # auxiliaries, and "to" of "X is here to tell us"
-    end = j + 1
-    while j >= 0 and toks[j].text not in PUNCT_BOUNDARY and toks[j].lower not in BOUNDARY_WORDS \
-            and not (toks[j].lower in BE_FORMS and j < end - 1):
-        j -= 1
-    phrase = toks[j + 1 : end]
-    return phrase if 0 < len(phrase) <= 10 else []
-
-
-def _phrase_after(sent: Sentence, idx: int, limit: int = 10) -> list[Token]:
-    """The phrase after token ``idx`` up to punctuation, a clause word or ``limit`` tokens."""
-    out: list[Token] = []
-    for t in sent.tokens[idx + 1 :]:
-        if t.text in PUNCT_BOUNDARY or t.text in ".!?" or t.lower in BOUNDARY_WORDS:
-            break
-        if out and t.lower in STOP_AFTER_SOURCE:
-            break
-        out.append(t)
-        if len(out) >= limit:
-            return []
-    return out
-
-
-def _span(tokens: list[Token]) -> tuple[int, int] | None:
-    return (tokens[0].start, tokens[-1].end) if tokens else None
 
 
 def _content(sent: Sentence, cue_end: int, src: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -165,31 +63,108 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str
     """(label, source) for a reporting verb at token ``idx``, or None if it is no cue."""
     toks = sent.tokens
     prev = toks[idx - 1].lower if idx > 0 else ""
-    if prev in BE_FORMS and word.endswith("ed"):
+    nxt = toks[idx + 1] if idx + 1 < len(toks) else None
+    if word == "asked" and nxt and nxt.lower == "for":
+        return None  # "asked for asylum": a request, not a report
+    if word in {"called", "calls"} and nxt and (
+            nxt.lower in PARTICLE_AFTER_CALLED
+            or (nxt.text[0].isupper() and not _names_someone(subject_before(sent, idx)))):
+        return None  # "called into a show", "a group called Acme": not a stance
+    if prev in PASSIVE_BE and (word.endswith("ed") or word in PARTICIPLES):
         return None  # a passive without "it": handled by the passive lexicon where it counts
     if _inside_name(sent, idx):
         return None
-    subject = _subject_before(sent, idx)
+    subject = subject_before(sent, idx)
     if subject and subject[0].lower in PREPOSITIONS:
-        return None  # "in a closed totalitarian state": a noun after a preposition
+        subject = trailing_name(subject)  # "In a meeting with the board Trump said"
+        if not subject:
+            return None  # "in a closed totalitarian state": a noun after a preposition
+    if word == "found" and not (subject and (subject[-1].lower in EVIDENCE_HEADS
+                                             or _names_someone(subject, sent.start))):
+        return None  # "a study found ...", not "chemicals found in ..."
+    if word in BASE_VERBS and prev in {"to", "a", "the", "no", "any", "have", "has"}:
+        return None  # "no way to tell", "have a say"
     if word in BASE_NOUNLIKE and not (subject and (subject[-1].lower in PLURAL_SUBJECTS
                                                    or subject[-1].lower.endswith("s"))):
         return None
-    if subject and subject[-1].lower in {"the", "a", "an", "his", "her", "their", "its"}:
+    if subject and (subject[-1].lower in {"the", "a", "an", "his", "her", "their", "its"}
+                    or subject[-1].lower.endswith(("'s", "’s"))):
         subject = []  # "the reports", "his claims": a noun, not a verb
-    if word in NOUNLIKE and subject and subject[-1].lower not in PRONOUNS_NAMED | PRONOUNS_ANON \
-            and not subject[-1].text[0].isupper():
+    if word.split()[0] in NOUNLIKE and subject and not _names_someone(subject):
         return None
     if subject and word in BELIEF and classify_source(subject, sent.start) == "anonymous" \
             and subject[-1].lower not in ROLE_HEADS | PRONOUNS_ANON:
         return None
     if subject:
-        return classify_source(subject, sent.start), _span(subject)
-    if prev in {",", "”", "\""} or idx == 0:
-        after = _phrase_after(sent, idx, limit=8)
+        return classify_source(subject, sent.start), span_of(subject)
+    if (prev in {",", "”", "\"", "'"} or idx == 0) and word in INVERTIBLE:
+        after = phrase_after(sent, idx, limit=8)
         if after and word not in BELIEF:
-            return classify_source(after, -1), _span(after)
+            return classify_source(after, -1), span_of(after)
     return None
+
+
+EVIDENCE_HEADS = frozenset("""study studies research report survey poll analysis review
+    investigation audit panel court judge jury researchers scientists investigators inquiry
+    probe commission committee""".split())
+HEADLINE_WORDS = frozenset("""look watch breaking update exclusive video photos poll report
+    live analysis opinion editorial bombshell""".split())
+INVERTIBLE = frozenset("""said says told added asked wrote writes explained noted continued
+    replied insisted warned argued recalled according announced tweeted declared claimed
+    stated confirmed reported observed admitted acknowledged conceded stressed emphasized
+    emphasised predicted suggested responded countered quipped joked boasted complained
+    cautioned maintained testified estimated cited asks says tells""".split())
+BASE_VERBS = frozenset("say tell think believe".split())
+PASSIVE_BE = frozenset("is are was were be been being".split())
+COMMON_STARTERS = frozenset("another note update related editor's the a an one but and so "
+                            "also more this that here".split())
+PARTICIPLES = frozenset("found told thought shown said written known".split())
+HEADLINE_CUES = frozenset("says said tells reveals reports warns claims insists admits".split())
+PARTICLE_AFTER_CALLED = frozenset("in into to off up back out".split())
+
+
+def _names_someone(subject: list, sentence_start: int = -1) -> bool:
+    """A pronoun, or a capitalised last word that is not just the sentence's first word."""
+    if not subject:
+        return False
+    last = subject[-1]
+    if last.lower in PRONOUNS_NAMED | PRONOUNS_ANON:
+        return True
+    return last.text[0].isupper() and last.start != sentence_start
+
+
+def _name_tokens(tokens: list) -> bool:
+    words = [t for t in tokens if t.is_word]
+    return 0 < len(words) <= 4 and all(t.text[0].isupper() for t in words) \
+        and words[0].lower not in COMMON_STARTERS
+
+
+def _speaker(tokens: list, following: str) -> bool:
+    """A speaker label: a transcript's "WALLACE:", or a name before a quotation
+    ("Bernie Sanders: “...”"). A title's "Big News: ..." is not one."""
+    words = [t for t in tokens if t.is_word]
+    if not _name_tokens(tokens):
+        return False
+    if all(w.text.isupper() and len(w.text) >= 3 for w in words):
+        return not any(w.lower in HEADLINE_WORDS for w in words)
+    return following.lstrip()[:1] in "“\"‘'"
+
+
+def _punctuation_attributions(doc: Document, sent: Sentence) -> list[Attribution]:
+    """'SPEAKER: words' at the start of a sentence, and '"words" ― Name' after a quote."""
+    found = []
+    toks = sent.tokens
+    colon = next((i for i, t in enumerate(toks[:6]) if t.text == ":"), None)
+    if colon and _speaker(toks[:colon], doc.text[toks[colon].end : toks[colon].end + 3]):
+        found.append(Attribution((toks[colon].start, toks[colon].end), "punct", "named",
+                                 span_of(toks[:colon]), (toks[colon].end, sent.end), sent.index))
+    for i, t in enumerate(toks):
+        if t.text in "―—" and doc.text[max(0, t.start - 4) : t.start].rstrip()[-1:] in "”\"’":
+            name = phrase_after(sent, i, limit=5)
+            if name and _name_tokens(name):
+                found.append(Attribution((t.start, t.end), "punct", "named", span_of(name),
+                                         None, sent.index))
+    return found
 
 
 def _inside_name(sent: Sentence, idx: int) -> bool:
@@ -198,6 +173,8 @@ def _inside_name(sent: Sentence, idx: int) -> bool:
     if idx == 0 or not tok.text[0].isupper():
         return False
     prev = sent.tokens[idx - 1]
+    if tok.lower in HEADLINE_CUES:
+        return False  # a headline's "Lindsey Graham Says ..."
     return prev.is_word and prev.text[0].isupper()
 
 
@@ -218,7 +195,8 @@ def find_attributions(doc: Document, inside_quote) -> list[Attribution]:
                                   _content(sent, cue[1], None), sent.index)
             if att:
                 found.append(att)
-    return found
+        found += _punctuation_attributions(doc, sent)
+    return sorted(found, key=lambda a: a.cue)
 
 
 def _attribution(doc: Document, sent: Sentence, cue: tuple[int, int], kind: str, word: str
@@ -231,8 +209,8 @@ def _attribution(doc: Document, sent: Sentence, cue: tuple[int, int], kind: str,
         return None
     if kind == "prep":
         last = _token_index(sent, doc.tokens[_last_token(doc, cue[1])].start)
-        src_toks = _phrase_after(sent, last if last is not None else idx)
-        src = _span(src_toks)
+        src_toks = phrase_after(sent, last if last is not None else idx)
+        src = span_of(src_toks)
         label = classify_source(src_toks, -1) if src_toks else "vague"
         return Attribution(cue, kind, label, src, _content(sent, cue[1], src), sent.index)
     got = _verb_attribution(sent, idx, cue, word)

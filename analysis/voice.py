@@ -24,30 +24,45 @@ class Quote:
     kind: str
 
 
+def _double_mark(text: str, i: int) -> int:
+    """Length of a double quotation mark at ``i``: 1 for “ ” ", 2 for `` or '', else 0."""
+    ch = text[i]
+    if ch in "“”\"":
+        return 1
+    return 2 if text.startswith("``", i) or text.startswith("''", i) else 0
+
+
 def _pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans between matching quotation marks inside one paragraph."""
+    """Spans between matching quotation marks inside one paragraph. Curly, straight and
+    doubled-apostrophe double quotes are one kind: any closing mark closes the open one."""
     spans: list[tuple[int, int]] = []
-    open_at: dict[str, int] = {}
-    for i in range(start, end):
+    double: int | None = None
+    single: int | None = None
+    i = start
+    while i < end:
         ch = text[i]
         before = text[i - 1] if i > start else " "
-        after = text[i + 1] if i + 1 < end else " "
-        if ch == "“":
-            open_at.setdefault("d", i + 1)
-        elif ch == "”" and "d" in open_at:
-            spans.append((open_at.pop("d"), i))
-        elif ch == '"':
-            if "s" in open_at:
-                spans.append((open_at.pop("s"), i))
-            elif not before.isalnum():
-                open_at["s"] = i + 1
-        elif ch in "‘'" and not before.isalnum() and after.isalnum():
-            open_at.setdefault("1", i + 1)
-        elif (ch in "’'" and "1" in open_at and before.isalnum() and not after.isalnum()
-              and i - open_at["1"] < 300):
-            spans.append((open_at.pop("1"), i))
-    if "d" in open_at:  # an unclosed curly quote runs to the paragraph's end
-        spans.append((open_at["d"], end))
+        width = _double_mark(text, i)
+        after = text[i + width] if width and i + width < end else (
+            text[i + 1] if i + 1 < end else " ")
+        if width:
+            opener = ch == "“" or text.startswith("``", i) or not before.isalnum()
+            if double is None and opener and ch != "”":
+                double = i + width
+            elif double is not None and ch != "“" and not text.startswith("``", i):
+                spans.append((double, i))
+                double = None
+            i += width
+            continue
+        if ch in "‘'" and not before.isalnum() and after.isalnum():
+            single = i + 1 if single is None else single
+        elif (ch in "’'" and single is not None and before.isalnum() and not after.isalnum()
+              and i - single < 300):
+            spans.append((single, i))
+            single = None
+        i += 1
+    if double is not None:  # an unclosed quotation runs to the paragraph's end
+        spans.append((double, end))
     return spans
 
 

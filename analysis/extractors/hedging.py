@@ -20,6 +20,7 @@ LABELS = {
     "epistemic": "softens the claim: the writer does not say it is certain",
     "weasel": "hands the claim to people who are never named, so nobody can check it",
 }
+SUBJECT_PRONOUNS = frozenset("i we you they he she police officials investigators".split())
 MONTH_CONTEXT = frozenset(
     """in on of since until by last next early late mid from through""".split()
 )
@@ -62,6 +63,10 @@ def is_hedge(sent: Sentence, start: int, end: int, term: str) -> bool:
         if nxt and nxt.lower in PAST_ABILITY_NEXT:
             return False
         return not PAST_CONTEXT.search(sent.text)
+    if term in {"suspect", "suspects"}:  # the verb after a subject, not "the suspect"
+        return bool(prev and prev.lower in SUBJECT_PRONOUNS)
+    if term in {"doubt", "thought"} and prev and prev.lower in {"no", "a", "the", "without"}:
+        return False  # "no doubt" is a booster; "a thought" is a noun
     if term in {"suggest", "suggested"} and nxt and nxt.lower in {"we", "you", "i"}:
         return False  # a proposal: "he suggested we leave"
     return not (term == "potential" and nxt and nxt.lower in {"of", "for"})

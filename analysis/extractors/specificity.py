@@ -2,8 +2,10 @@
 
 Evidence marks specific details (numbers, dates, quantities with units, named people,
 places and organisations, direct quotes) and vague quantifiers ("many", "various").
-Each sentence's score is a logistic function of its length and these counts; 0.5 is the
-boundary between general and specific. The document score is the word-weighted mean.
+Each sentence's score is a logistic model over interpretable features (length, these
+counts, capitalisation, word length, personal and evaluative words; see
+``specificity_model``); 0.5 is the boundary between general and specific. The document
+score is the word-weighted mean.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 
 from analysis.document import Document, Sentence, Token
 from analysis.extractors.base import Evidence, ExtractorResult, tally
+from analysis.extractors.specificity_model import features, probability
 from analysis.lexicons import entries, lexicon
 
 NAME = "specificity"
@@ -166,10 +169,10 @@ def _no_overlap(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
     return kept
 
 
-def sentence_score(words: int, details: int, vague: int) -> float:
-    """The 0–1 specificity of a sentence from its word count and detail counts."""
-    z = -2.2 + 0.045 * min(words, 60) + 0.75 * min(details, 4) - 0.6 * min(vague, 3)
-    return round(1.0 / (1.0 + math.exp(-z)), 3)
+def text_features(doc: Document) -> dict[str, float]:
+    """Model features of a whole text taken as one unit (used to fit the model)."""
+    labels = [label for sent in doc.sentences for *_, label in _details(doc, sent)]
+    return features(doc.tokens, labels)
 
 
 def _word_count(tokens: list[Token]) -> int:
@@ -182,9 +185,8 @@ def extract(doc: Document) -> ExtractorResult:
     weighted = 0.0
     for sent in doc.sentences:
         spans = _details(doc, sent)
-        n_vague = sum(1 for *_, label in spans if label == "vague")
         words = _word_count(sent.tokens)
-        score = sentence_score(words, len(spans) - n_vague, n_vague)
+        score = probability(features(sent.tokens, [label for *_, label in spans]))
         per_sentence.append(score)
         weighted += score * words
         for s, e, label in spans:

@@ -1,0 +1,95 @@
+"""The sentence specificity model: interpretable features and a logistic weighting.
+
+Features are counted from a sentence's words and its specificity evidence; the weights
+are fitted by ``benchmarks/train_specificity.py`` (scikit-learn logistic regression on
+the Louis & Nenkova news sentences, cross-validated) and stored in
+``analysis/data/specificity_model.json``, so no model library is needed at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import cache
+from importlib import resources
+
+from analysis.document import Token
+from analysis.lexicons import entries
+
+FEATURES = (
+    "log_words",  # longer sentences carry more detail
+    "numbers",  # numbers, dates and quantities
+    "names",  # named people, places, organisations, other names
+    "quotes",  # direct quotations
+    "vague",  # vague quantifiers and stand-ins
+    "capitalised",  # share of capitalised words after the first
+    "word_length",  # mean letters per word
+    "personal",  # share of I, you, we...
+    "evaluative",  # share of opinion words (great, terrible, best)
+    "capitals",  # number of capitalised words after the first
+    "symbols",  # $ % ( ) - and similar
+    "rare",  # share of words not on the Dale-Chall list of 3,000 easy words
+    "commas",  # clauses and lists
+)
+PERSONAL = frozenset("i me my mine we us our ours you your yours".split())
+SYMBOLS = frozenset("$ % ( ) - – — / & # € £ ¥ +".split())
+NUMBER_LABELS = frozenset({"number", "date", "quantity"})
+NAME_LABELS = frozenset({"person", "place", "organisation", "name"})
+
+
+@cache
+def _evaluative() -> frozenset[str]:
+    return frozenset(e.term for e in entries("evaluative"))
+
+
+@cache
+def _easy_words() -> frozenset[str]:
+    """The Dale-Chall easy words shipped with textstat (read as a file, no import)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("textstat")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = f"{spec.submodule_search_locations[0]}/resources/en/easy_words.txt"
+    with open(path, encoding="utf-8") as f:
+        return frozenset(line.strip() for line in f if line.strip())
+
+
+def features(tokens: list[Token], labels: list[str]) -> dict[str, float]:
+    """The feature values of one sentence from its tokens and its evidence labels."""
+    words = [t for t in tokens if t.is_word]
+    n = len(words)
+    if n == 0:
+        return dict.fromkeys(FEATURES, 0.0)
+    lowers = [t.lower for t in words]
+    return {
+        "log_words": math.log1p(n),
+        "numbers": float(min(4, sum(1 for x in labels if x in NUMBER_LABELS))),
+        "names": float(min(4, sum(1 for x in labels if x in NAME_LABELS))),
+        "quotes": float(min(2, labels.count("quote"))),
+        "vague": float(min(3, labels.count("vague"))),
+        "capitalised": sum(1 for t in words[1:] if t.text[0].isupper()) / n,
+        "word_length": sum(len(t.text) for t in words) / n,
+        "personal": sum(1 for w in lowers if w in PERSONAL) / n,
+        "evaluative": sum(1 for w in lowers if w in _evaluative()) / n,
+        "capitals": float(min(6, sum(1 for t in words[1:] if t.text[0].isupper()))),
+        "symbols": float(min(4, sum(1 for t in tokens if t.text in SYMBOLS))),
+        "rare": sum(1 for w in lowers if w.isalpha() and w not in _easy_words()) / n,
+        "commas": float(min(4, sum(1 for t in tokens if t.text == ","))),
+    }
+
+
+@cache
+def model() -> dict[str, object]:
+    path = resources.files("analysis").joinpath("data/specificity_model.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def probability(values: dict[str, float]) -> float:
+    """The fitted logistic model's probability that the sentence is specific."""
+    m = model()
+    z = float(m["intercept"])  # type: ignore[arg-type]
+    for name, weight, mean, scale in zip(FEATURES, m["coef"], m["mean"], m["scale"],  # type: ignore[call-overload]
+                                         strict=True):
+        z += weight * (values[name] - mean) / scale
+    return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 3)

@@ -1,0 +1,208 @@
+"""Where a claim comes from: finding the source phrase of an attribution and classing it.
+
+``named`` (a person or organisation the reader can look up), ``anonymous`` (a specific
+but unnamed source: "officials said") or ``vague`` (no real source: "experts say").
+"""
+
+from __future__ import annotations
+
+from analysis.document import Sentence, Token
+
+PRONOUNS_NAMED = frozenset(
+    """he she i we him her""".split()
+)
+PRONOUNS_ANON = frozenset(
+    """they them""".split()
+)
+GENERIC_HEADS = frozenset(
+    """some many others most few several all everyone someone somebody people experts critics
+    analysts observers commentators scholars researchers scientists historians pundits
+    insiders skeptics sceptics supporters opponents detractors onlookers""".split()
+)
+ROLE_HEADS = frozenset(
+    """official officials source sources authorities authority diplomat diplomats
+    spokesperson spokesman spokeswoman aide aides witness witnesses resident residents
+    person member members employee employees staff investigator investigators insider
+    adviser advisers advisor advisors officer officers lawmaker lawmakers defector
+    defectors worker workers""".split()
+)
+INSTITUTION_HEADS = frozenset(
+    """government ministry military department embassy agency police army court council
+    committee office newspaper paper service institute university commission bureau
+    administration parliament assembly party union organization organisation""".split()
+)
+BOUNDARY_WORDS = frozenset(
+    """that when while because and but as which who whom whose if though although since so
+    where after before than or""".split()
+)
+SKIP_BEFORE_VERB = frozenset(
+    """also reportedly repeatedly later has had have will would recently publicly often once
+    previously earlier still then further even never already""".split()
+)
+STOP_AFTER_SOURCE = frozenset(
+    """in on at during about after before last this""".split()
+)
+BELIEF = frozenset(
+    """believe believes believed think thinks thought suspect suspects suspected fear fears
+    feared""".split()
+)
+NOUNLIKE = frozenset(
+    """reports claims estimates fears notes comments thought states tweet charges demands
+    calls promises vows plans supports hopes backs""".split()
+)
+PREPOSITIONS = frozenset(
+    """in on at of for from with by into under over to""".split()
+)
+PLURAL_SUBJECTS = frozenset(
+    """i we they you people""".split()
+)
+NOT_NAMES = frozenset("""the a an one two three this that these those official another
+    such new recent""".split())
+FUNCTION_WORDS = frozenset("to of the a an that this there way in on at for with".split())
+TITLE_GLUE = frozenset("of the de van von al bin".split())
+BASE_NOUNLIKE = frozenset(
+    """state report note claim comment estimate fear write add warn confirm announce recall
+    mention show""".split()
+)
+BE_FORMS = frozenset(
+    """is are was were be been being has have had""".split()
+)
+PUNCT_BOUNDARY = frozenset(",;:()“”\"‘’—–")
+
+
+def classify_source(tokens: list[Token], sentence_start: int) -> str:
+    """``named``, ``anonymous`` or ``vague`` for the words of a source phrase."""
+    words = [t for t in tokens if t.is_word]
+    if not words:
+        return "vague"
+    lowers = [t.lower for t in words]
+    if len(words) == 1 and lowers[0] in PRONOUNS_NAMED:
+        return "named"
+    if len(words) == 1 and lowers[0] in PRONOUNS_ANON:
+        return "anonymous"
+    head_i = len(words) - 1
+    for i, w in enumerate(lowers):
+        if i > 0 and w in {"in", "at", "from", "of", "with", "for", "by", "released", "who"}:
+            head_i = i - 1
+            break
+    head, head_tok = lowers[head_i], words[head_i]
+    if head in ROLE_HEADS:
+        return "anonymous"
+    if head in GENERIC_HEADS:
+        return "vague"
+    proper = [t for t in words if t.text[0].isupper() and (t.start != sentence_start
+              or t.lower not in GENERIC_HEADS | ROLE_HEADS | NOT_NAMES)]
+    if head_tok.text[0].isupper() and head_tok in proper:
+        return "named"
+    if head in INSTITUTION_HEADS or proper:
+        return "named"
+    return "anonymous"
+
+
+def _skip_auxiliaries(toks: list[Token], j: int) -> int:
+    """Step back over auxiliaries, adverbs and the "to" of "X is here to tell us"."""
+    while j >= 0:
+        low = toks[j].lower
+        adverb = low in SKIP_BEFORE_VERB or (low.endswith("ly") and len(low) > 4)
+        name_to = low == "to" and j > 0 and toks[j - 1].text[0].isupper()
+        if not (adverb or name_to):
+            break
+        j -= 1
+    return j
+
+
+def _scan_back(toks: list[Token], j: int) -> int:
+    """Index just before the noun phrase that ends at ``j``; parentheses are kept whole."""
+    end = j
+    while j >= 0:
+        t = toks[j]
+        if t.text == ")":
+            while j >= 0 and toks[j].text != "(":
+                j -= 1
+            j -= 1
+            continue
+        if t.text in PUNCT_BOUNDARY or t.lower in BOUNDARY_WORDS:
+            break
+        if t.lower in BE_FORMS and j < end:
+            break
+        j -= 1
+    return j
+
+
+def _opening_subject(sent: Sentence, before: int) -> list[Token]:
+    """The sentence's opening noun phrase (a pronoun or a capitalised name, with titles and
+    a parenthesis), used for "X, who ..., said" and "X did this and said"."""
+    toks = sent.tokens[:before]
+    if not toks:
+        return []
+    if toks[0].lower in PRONOUNS_NAMED | PRONOUNS_ANON:
+        return toks[:1]
+    if toks[0].lower in BOUNDARY_WORDS | PREPOSITIONS | NOT_NAMES:
+        return []
+    out: list[Token] = []
+    for t in toks:
+        if t.is_word and (t.text[0].isupper() or t.lower in TITLE_GLUE) or t.text in "().-":
+            out.append(t)
+        else:
+            break
+    while out and not out[-1].is_word and out[-1].text != ")":
+        out.pop()
+    return out if any(t.text[0].isupper() for t in out) and len(out) <= 10 else []
+
+
+def trailing_name(phrase: list[Token]) -> list[Token]:
+    """The noun phrase that ends ``phrase``: from its last determiner ("In 2001 an arbitration
+    panel"), else its closing run of capitalised words ("... the Washington Post Trump")."""
+    for k in range(len(phrase) - 1, 0, -1):
+        if phrase[k].lower in {"a", "an", "the"} and k < len(phrase) - 1:
+            tail = phrase[k:]
+            if not any(t.lower in PREPOSITIONS for t in tail):
+                return tail
+            break
+    out: list[Token] = []
+    for t in reversed(phrase):
+        if not (t.is_word and t.text[0].isupper()):
+            break
+        out.insert(0, t)
+    return out[-3:]
+
+
+def subject_before(sent: Sentence, idx: int) -> list[Token]:
+    """The noun phrase ending just before token ``idx`` (the cue), skipping auxiliaries."""
+    toks = sent.tokens
+    j = _skip_auxiliaries(toks, idx - 1)
+    if j >= 0 and (toks[j].text == "," or toks[j].lower in {"and", "but"}):
+        opening = _opening_subject(sent, j)
+        if opening and toks[j].text == "," and j > 0 and toks[j - 1].text in "”\"’'":
+            return []  # '"...," Rep. X said' is handled by the phrase after the cue
+        return opening
+    if j >= 0 and toks[j].lower in {"who", "which"}:  # "X, who ..., said": the antecedent
+        j = j - 2 if j > 0 and toks[j - 1].text == "," else j - 1
+    start = _scan_back(toks, j)
+    phrase = toks[start + 1 : j + 1]
+    if phrase and (phrase[-1].lower in FUNCTION_WORDS or
+                   (phrase[-1].lower.endswith("ing") and not phrase[-1].text[0].isupper())):
+        return []
+    if len(phrase) > 10:
+        return trailing_name(phrase)
+    return phrase
+
+
+def phrase_after(sent: Sentence, idx: int, limit: int = 10) -> list[Token]:
+    """The phrase after token ``idx`` up to punctuation, a clause word or ``limit`` tokens."""
+    out: list[Token] = []
+    for t in sent.tokens[idx + 1 :]:
+        if t.text in PUNCT_BOUNDARY or t.text in ".!?" or t.lower in BOUNDARY_WORDS:
+            break
+        if out and t.lower in STOP_AFTER_SOURCE:
+            break
+        out.append(t)
+        if len(out) >= limit:
+            return []
+    return out
+
+
+def span_of(tokens: list[Token]) -> tuple[int, int] | None:
+    return (tokens[0].start, tokens[-1].end) if tokens else None
+
+

@@ -1,0 +1,173 @@
+"""The accuracy tasks of benchmarks/accuracy.py, one function each.
+
+Every task reads a development half from ``../shared/data`` (never copied into the
+project), runs the public API (``analyze(text).to_dict()``) exactly as a user would see
+its output, and returns Result rows. Only aggregate figures leave this module.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from multiprocessing import Pool
+from pathlib import Path
+from typing import Any
+
+from analysis import analyze
+
+
+@dataclass(frozen=True)
+class Result:
+    task: str
+    dataset: str
+    n: int
+    metric: str
+    value: float
+    bar: float
+    precision: float = math.nan
+    recall: float = math.nan
+
+    @property
+    def passed(self) -> bool:
+        return self.value >= self.bar
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def _analyse(text: str) -> dict[str, Any]:
+    return analyze(text).to_dict()
+
+
+def analyse_all(texts: list[str], processes: int = 2) -> list[dict[str, Any]]:
+    """``analyze(t).to_dict()`` for every text, on ``processes`` cores, in order."""
+    if processes <= 1 or len(texts) < 50:
+        return [_analyse(t) for t in texts]
+    with Pool(processes) as pool:
+        return pool.map(_analyse, texts, chunksize=16)
+
+
+def prf(pred: Iterable[bool], gold: Iterable[bool]) -> tuple[float, float, float]:
+    tp = fp = fn = 0
+    for p, g in zip(pred, gold, strict=True):
+        tp += p and g
+        fp += p and not g
+        fn += g and not p
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def flags(result: dict[str, Any], extractor: str, labels: set[str] | None = None) -> bool:
+    return any(e["extractor"] == extractor and (labels is None or e["label"] in labels)
+               for e in result["evidence"])
+
+
+def sentence_task(name: str, dataset: str, rows: list[dict[str, Any]], bar: float,
+                  extractor: str, labels: set[str] | None = None) -> Result:
+    """Sentence-level F1: a sentence is positive if any evidence of ``extractor`` is in it."""
+    results = analyse_all([r["text"] for r in rows])
+    pred = [flags(res, extractor, labels) for res in results]
+    p, r, f1 = prf(pred, [bool(row["uncertain"]) for row in rows])
+    return Result(name, dataset, len(rows), "sentence F1", f1, bar, p, r)
+
+
+def hedging(data: Path) -> list[Result]:
+    szeged = [r for r in read_jsonl(data / "hedging/szeged_wikiweasel_dev.jsonl")
+              if r["part"] == "Text"]
+    conll = read_jsonl(data / "hedging/conll2010_weasel_dev.jsonl")
+    return [
+        sentence_task("hedging", "szeged_wikiweasel_dev (Text)", szeged, 0.78, "hedging"),
+        sentence_task("weasel wording", "conll2010_weasel_dev", conll, 0.72, "hedging"),
+    ]
+
+
+TASKS: dict[str, Callable[[Path], list[Result]]] = {"hedging": hedging}
+
+
+def _spearman(x: list[float], y: list[float]) -> float:
+    from scipy.stats import spearmanr
+
+    return float(spearmanr(x, y).statistic)
+
+
+def _sentence_specificity(result: dict[str, Any]) -> float:
+    """The word-weighted mean specificity of a text's sentences (one score per text)."""
+    rows = result["sentences"]
+    if not rows:
+        return 0.0
+    text = result["text"]
+    weights = [max(1, len(text[r["start"] : r["end"]].split())) for r in rows]
+    return sum(r["specificity"] * w for r, w in zip(rows, weights, strict=True)) / sum(weights)
+
+
+def specificity(data: Path) -> list[Result]:
+    louis = read_jsonl(data / "specificity/louis_news_dev.jsonl")
+    scores = [_sentence_specificity(r) for r in analyse_all([x["text"] for x in louis])]
+    gold = [x["label"] == "specific" for x in louis]
+    correct = sum((s >= 0.5) == g for s, g in zip(scores, gold, strict=True))
+    out = [Result("specificity", "louis_news_dev", len(louis), "accuracy",
+                  correct / len(louis), 0.82)]
+    rhos = []
+    for domain in ("twitter", "yelp", "movie"):
+        rows = read_jsonl(data / f"specificity/ko2019_{domain}.jsonl")
+        scores = [_sentence_specificity(r) for r in analyse_all([x["text"] for x in rows])]
+        rho = _spearman(scores, [x["rating"] for x in rows])
+        rhos.append(rho)
+        out.append(Result("specificity", f"ko2019_{domain}", len(rows), "Spearman rho", rho, 0.60))
+    n = sum(r.n for r in out[1:])
+    out.append(Result("specificity", "ko2019 mean of 3", n, "Spearman rho", sum(rhos) / 3, 0.70))
+    return out
+
+
+TASKS["specificity"] = specificity
+
+
+
+
+def _span_f1(pred: list[tuple[int, int]], gold: list[tuple[int, int]]) -> tuple[int, int, int]:
+    """(tp, fp, fn) with one-to-one overlap matching."""
+    used: set[int] = set()
+    tp = 0
+    for s, e in pred:
+        for i, (gs, ge) in enumerate(gold):
+            if i not in used and s < ge and gs < e:
+                used.add(i)
+                tp += 1
+                break
+    return tp, len(pred) - tp, len(gold) - tp
+
+
+def _f(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def sourcing(data: Path) -> list[Result]:
+    rows = read_jsonl(data / "attribution/polnear_dev.jsonl")
+    results = analyse_all([r["text"] for r in rows])
+    cue = [0, 0, 0]
+    src = [0, 0, 0]
+    for row, res in zip(rows, results, strict=True):
+        ev = [e for e in res["evidence"] if e["extractor"] == "sourcing" and e["label"] != "quote"]
+        gold_cues = [tuple(a["cue"]) for a in row["attributions"]]
+        gold_src = [tuple(a["source"]) for a in row["attributions"] if a.get("source")]
+        for acc, got in ((cue, _span_f1([(e["start"], e["end"]) for e in ev], gold_cues)),
+                         (src, _span_f1([tuple(e["source"]) for e in ev if "source" in e],
+                                        gold_src))):
+            for i in range(3):
+                acc[i] += got[i]
+    n = len(rows)
+    p, r, f = _f(*cue)
+    sp, sr, sf = _f(*src)
+    return [Result("sourcing", "polnear_dev (cue)", n, "cue F1", f, 0.70, p, r),
+            Result("sourcing", "polnear_dev (source)", n, "source-span F1", sf, 0.0, sp, sr)]
+
+
+TASKS["sourcing"] = sourcing
