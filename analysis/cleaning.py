@@ -10,7 +10,8 @@ one line, so a line is kept or dropped whole and nothing inside a kept line is c
 2. general rules that recognise furniture on any page: menu and share buttons, cookie
    notices, comment counters and comment policies, "related" headings and the headline
    lists under them at the end of the page, photo credits, newsletter prompts, sponsor
-   lines, advertisements, copyright lines, and bylines, dates and read times.
+   lines, advertisements, copyright lines, bylines, dates and read times, and short
+   section or programme labels above the article beside its (longer) headline.
 
 Short-line rules only fire on lines of a few words; the paragraph rules (cookie notice,
 comment policy, photo caption) need several distinctive phrases, so an article sentence
@@ -249,6 +250,7 @@ def _mark_general(lines: list[str], kinds: list[str | None]) -> None:
     body = [i for i, ln in enumerate(lines) if i and kinds[i] is None and _is_body(ln)]
     first, last = (body[0], body[-1]) if body else (len(lines), 0)
     _mark_header_bullets(lines, kinds, first)
+    _mark_header_labels(lines, kinds, first)
     _mark_related_lists(lines, kinds, last)
     for i, kind in enumerate(kinds):
         if kind == "related-heading":
@@ -273,6 +275,20 @@ def _mark_header_bullets(lines: list[str], kinds: list[str | None], first_body: 
             near = [_neighbour(lines, i, -1), _neighbour(lines, i, 1)]
             if any(j is not None and kinds[j] in meta for j in near):
                 kinds[i] = "byline"
+
+
+def _mark_header_labels(lines: list[str], kinds: list[str | None], first_body: int) -> None:
+    """Above the article, short labels beside the headline ('North Korea', a programme
+    name) are section and programme labels: the longest header line is the headline."""
+    header = [i for i in range(min(first_body, len(lines)))
+              if kinds[i] is None and lines[i].strip()]
+    if first_body >= len(lines) or len(header) < 2:
+        return
+    headline = max(header, key=lambda i: (len(lines[i].strip()), -i))
+    for i in header:
+        line = lines[i].strip()
+        if i != headline and len(line.split()) <= 6 and not _SENTENCE_END.search(line):
+            kinds[i] = "label"
 
 
 def _mark_related_lists(lines: list[str], kinds: list[str | None], last_body: int) -> None:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
-import math
 import os
 import re
 import sys
@@ -17,8 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from analysis.cleaning import Cleaned, clean
-from analysis.loading import InputError, check_english, read_document
+from analysis.intake import analyse_text  # noqa: F401 - part of this module's API
+from analysis.loading import InputError, read_document
 
 PROG = "credibility"
 REPORT_EXAMPLES = """examples:
@@ -27,8 +25,11 @@ REPORT_EXAMPLES = """examples:
                                           compare your own articles (one per file)
 """
 SCORE_EXAMPLES = """examples:
-  credibility score article.txt           summary and flagged evidence
-  credibility score article.txt --json    the full analysis as JSON (schema credibility/1)
+  credibility score                       paste an article, then Ctrl-D
+  credibility score article.txt           summary, signals against news, flagged sentences
+  credibility score saved_page.html       a saved web page: the article is extracted
+  credibility score a.txt b.md --explain  several files, and what each signal means
+  credibility score article.txt --json    JSON (schema credibility/1, with percentiles)
   pbpaste | credibility score -           read the article from standard input
   credibility score page.txt --no-clean   keep page furniture (menus, cookie notices...)
 """
@@ -60,15 +61,21 @@ def build_parser() -> argparse.ArgumentParser:
                              "else comparison)")
     report.set_defaults(func=cmd_report)
     score = sub.add_parser(
-        "score", help="score one article and list the flagged evidence",
-        description="Score one plain-text article (or '-' for standard input). Page "
-                    "furniture is removed first unless --no-clean is given.",
+        "score", help="score articles against professional news and list the flagged evidence",
+        description="Score articles: plain text, Markdown or saved web pages (the article "
+                    "is extracted), or standard input when no FILE is given. Page furniture "
+                    "is removed first unless --no-clean is given. Each signal is shown with "
+                    "its percentile among professional news articles and the seeds' values. "
+                    "A file that cannot be used is reported and skipped (exit code 1; 2 if "
+                    "none is usable).",
         epilog=SCORE_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    score.add_argument("file", metavar="FILE", help="a text file, or - for standard input")
-    score.add_argument("--json", action="store_true", help="print the analysis as JSON")
-    score.add_argument("--no-clean", action="store_true",
-                       help="analyse the text exactly as given (no furniture removal)")
+    from analysis.score_command import add_arguments
+
+    add_arguments(score)
     score.set_defaults(func=cmd_score)
+    from analysis.web.cli import register  # serve, worksheet (no Flask import here)
+
+    register(sub)
     return parser
 
 
@@ -100,74 +107,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 # --- score ---------------------------------------------------------------------------------
 
 def cmd_score(args: argparse.Namespace) -> int:
-    loaded = read_document(args.file)
-    analysis, cleaned = analyse_text(loaded.text, loaded.name, clean_text=not args.no_clean)
-    if args.json:
-        out = analysis.to_dict()
-        out["cleaning"] = {"applied": not args.no_clean, **cleaned.to_dict()}
-        print(json.dumps(out, ensure_ascii=False, indent=2))
-    else:
-        print(summary(analysis, loaded.name, cleaned))
-    return 0
+    from analysis.score_command import run
 
-
-def analyse_text(text: str, name: str, *, clean_text: bool = True,
-                 meta: dict[str, Any] | None = None) -> tuple[Any, Cleaned]:
-    """Clean (unless told not to), check the language, analyse; InputErrors name the file."""
-    from analysis import analyze
-
-    cleaned = clean(text) if clean_text else Cleaned(text)
-    if not cleaned.text.strip():
-        raise InputError(f"{name}: nothing is left once page furniture is removed "
-                         "(try --no-clean)")
-    try:
-        check_english(cleaned.text)
-    except InputError as exc:
-        raise InputError(f"{name}: {exc}") from None
-    first = cleaned.text.strip().split("\n", 1)[0].strip()
-    info = {"id": _stem(name), "title": first[:200], "source_file": name}
-    return analyze(cleaned.text, meta={**info, **(meta or {})}), cleaned
-
-
-def summary(analysis: Any, name: str, cleaned: Cleaned) -> str:
-    """A short plain-text summary: counts, rates, the two indices and the evidence."""
-    scores = analysis.scores
-    words, sentences = scores.get("words", 0), scores.get("sentences", 0)
-    lines = [f"{name}: {_plural(words, 'word')}, {_plural(sentences, 'sentence')}"]
-    if cleaned.removed:
-        lines.append(f"  page furniture removed: {len(cleaned.removed)} lines "
-                     f"({cleaned.removed_chars} characters)")
-    lines += ["", "signal                      count   per 1,000 words"]
-    for res in analysis.results.values():
-        if "count" in res.counts:
-            rate = _fmt(scores.get(f"{res.name}_count_per_1k"))
-            parts = ", ".join(f"{k} {v}" for k, v in res.counts.items()
-                              if v and k not in ("count", "narrator_count"))
-            lines.append(f"  {res.name:<26}{res.counts['count']:>5}   {rate:>7}"
-                         + (f"   ({parts})" if parts else ""))
-        elif res.values:
-            shown = list(res.values.items())[:3]
-            lines.append(f"  {res.name:<26}" + ", ".join(f"{k} {_fmt(v)}" for k, v in shown))
-    lines += ["", "indices (0-100)"]
-    for key in ("sensationalism_index", "verifiability_index"):
-        lines.append(f"  {key:<26}{_fmt(scores.get(key)):>7}")
-    lines += ["", f"evidence ({len(analysis.evidence)} spans)"]
-    for e in analysis.evidence:
-        quoted = "  [quoted]" if e.voice != "narrator" else ""
-        snippet = " ".join(e.text.split())
-        snippet = snippet if len(snippet) <= 70 else snippet[:67] + "..."
-        lines.append(f"  {e.start:>6}  {e.extractor}/{e.label}: \u201c{snippet}\u201d{quoted}")
-    return "\n".join(lines)
-
-
-def _plural(n: Any, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
-
-
-def _fmt(value: Any) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "n/a"
-    return f"{value:.1f}" if isinstance(value, float) else str(value)
+    return run(args)
 
 
 # --- report --------------------------------------------------------------------------------
@@ -224,10 +166,6 @@ def _write_report(analyses: list[Any], out: Path, name: str) -> list[Path]:
 
 
 # --- helpers -------------------------------------------------------------------------------
-
-def _stem(name: str) -> str:
-    return "stdin" if name == "<stdin>" else (Path(name).stem or "document")
-
 
 def _error(message: str) -> None:
     print(f"{PROG}: {' '.join(message.split())}", file=sys.stderr)

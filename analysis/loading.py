@@ -48,7 +48,7 @@ def read_document(path_or_dash: str | Path, *, max_bytes: int = 5_000_000) -> Lo
     """Read and decode one document; ``"-"`` reads standard input."""
     if str(path_or_dash) == STDIN:
         name = "<stdin>"
-        data = sys.stdin.buffer.read(max_bytes + 1)
+        data = _read_stdin(name, max_bytes)
     else:
         name = str(path_or_dash)
         data = _read_file(Path(path_or_dash), name, max_bytes)
@@ -62,6 +62,17 @@ def read_document(path_or_dash: str | Path, *, max_bytes: int = 5_000_000) -> Lo
     if _control_share(text) > 0.05:
         raise InputError(f"{name}: looks like a binary file, not text")
     return Loaded(text.replace("\r\n", "\n").replace("\r", "\n"), name, encoding)
+
+
+def _read_stdin(name: str, max_bytes: int) -> bytes:
+    try:
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:
+            raise InputError(f"{name}: no standard input to read")
+        return stream.read(max_bytes + 1)
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        raise InputError(f"{name}: cannot be read ({reason})") from None
 
 
 def _read_file(path: Path, name: str, max_bytes: int) -> bytes:

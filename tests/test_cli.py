@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis import cli
+from analysis import cli, intake
 from analysis.cli import main
 
 ARTICLE = ("Council approves bus lanes\n\n"
@@ -105,8 +105,8 @@ def test_score_no_clean_keeps_the_text(capsys, tmp_path) -> None:
 def test_score_plain_summary(capsys, tmp_path) -> None:
     code, out, _ = run(capsys, "score", write(tmp_path, ARTICLE))
     assert code == 0
-    for part in ("words", "hedging", "per 1,000 words", "sensationalism_index",
-                 "verifiability_index", "evidence (", "hedging/"):
+    for part in ("words", "In short", "per 1,000 words", "Sensationalism index",
+                 "Verifiability index", "Flagged sentences (", "hedging/weasel"):
         assert part in out
 
 
@@ -138,7 +138,7 @@ def test_score_path_does_not_import_heavy_packages(tmp_path) -> None:
 
 def test_usage_errors_exit_2(capsys) -> None:
     assert run(capsys, "bogus")[0] == 2
-    assert run(capsys, "score")[0] == 2
+    assert run(capsys, "score", "--max-bytes", "lots")[0] == 2
     code, _, err = run(capsys)
     assert code == 2 and "usage:" in err
 
@@ -148,7 +148,7 @@ def test_every_command_is_documented_with_examples(capsys) -> None:
     assert code == 0 and "examples:" in out
     parser = cli.build_parser()
     commands = parser._subparsers._group_actions[0].choices  # noqa: SLF001
-    assert set(commands) == {"report", "score"}
+    assert set(commands) == {"report", "score", "serve", "worksheet"}
     for name in commands:
         code, out, _ = run(capsys, name, "--help")
         assert code == 0 and "examples:" in out and f"credibility {name}" in out
@@ -158,7 +158,7 @@ def test_keyboard_interrupt_exits_130(capsys, monkeypatch, tmp_path) -> None:
     def interrupted(*_args, **_kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "read_document", interrupted)
+    monkeypatch.setattr(intake, "read_document", interrupted)
     code, _, err = run(capsys, "score", write(tmp_path, ARTICLE))
     assert code == 130 and "Traceback" not in err
 
@@ -168,7 +168,7 @@ def test_unexpected_error_is_one_line_exit_1(capsys, monkeypatch, tmp_path) -> N
         raise ValueError("boom")
 
     monkeypatch.delenv("CREDIBILITY_DEBUG", raising=False)
-    monkeypatch.setattr(cli, "clean", broken)
+    monkeypatch.setattr(intake, "clean", broken)
     code, _, err = run(capsys, "score", write(tmp_path, ARTICLE))
     assert code == 1 and err.startswith("credibility: internal error: ValueError: boom")
     assert err.count("\n") == 1

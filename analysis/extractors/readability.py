@@ -36,9 +36,12 @@ def extract(doc: Document) -> ExtractorResult:
     if doc.word_count == 0:
         result.values = {m: math.nan for m in METRICS}
         return result
-    from textstat.backend import counts, metrics  # lazy: loads the syllable dictionary
+    from textstat.backend import counts, metrics  # lazy: imported on first use
+
+    from analysis.syllables import prepare  # CMU lookups for this text only (same counts)
 
     text, lang = doc.text, "en_US"
+    prepare(text)
     computed = {
         "flesch_reading_ease": metrics.flesch_reading_ease(text, lang),
         "flesch_kincaid_grade": metrics.flesch_kincaid_grade(text, lang),

