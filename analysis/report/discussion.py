@@ -33,6 +33,13 @@ def discussion_questions(analyses: list[Analysis]) -> list[str]:
     return out
 
 
+def article_questions(a: Analysis) -> list[str]:
+    """Questions about one article read on its own, quoting its evidence first."""
+    out = [q for build in (_rhetorical, _superlative, _weasel, _named_source)
+           if (q := build([a], 0))]
+    return out + _general([a], 0, [])
+
+
 def _focus(analyses: list[Analysis]) -> int:
     """The blog post, or else the document with the highest sensationalism index."""
     for i, a in enumerate(analyses):

@@ -41,9 +41,10 @@ KNOWN = {
                     "border-bottom:2px solid #1b5e2f", "solid underline"),
     "sourcing": ("A", "Attribution", "#eadcff", "#54288a",
                  "font-style:italic", "italic, with [ ] brackets at the ends"),
+    "loaded_language": ("L", "Loaded words", "#f3e0c8", "#6a3d00",
+                        "border-bottom:2px dashed #6a3d00", "dashed underline"),
 }
-SPARE = (("#f3e0c8", "#6a3d00", "border-bottom:2px dashed #6a3d00", "dashed underline"),
-         ("#dcdcdc", "#303030", "border-top:2px dotted #303030", "dotted line above"))
+SPARE = (("#dcdcdc", "#303030", "border-top:2px dotted #303030", "dotted line above"),)
 
 
 def style_for(name: str, position: int) -> Style:
@@ -75,22 +76,30 @@ def segments(start: int, end: int, spans: list[tuple[int, int]]) -> list[Segment
     return out
 
 
-def render_body(a: Analysis, look: dict[str, Style]) -> Markup:
-    """The article text as ``<p>`` elements with highlighted, labelled segments."""
-    evidence = [e for e in a.evidence if e.end > e.start]
+def render_body(a: Analysis, look: dict[str, Style], *, focusable: bool = False) -> Markup:
+    """The article text as ``<p>`` elements with highlighted, labelled segments.
+
+    ``focusable`` makes every highlight a keyboard stop (``tabindex="0"``, button role),
+    for pages that explain a highlight when it is focused or activated.
+    """
+    evidence = sorted((e for e in a.evidence if e.end > e.start), key=lambda e: e.start)
     index = {id(e): i for i, e in enumerate(a.evidence)}
-    spans = [(e.start, e.end) for e in evidence]
     paragraphs = a.document.paragraphs or ([(0, len(a.text))] if a.text.strip() else [])
-    parts = []
-    for ps, pe in paragraphs:
-        inner = [_segment(a.text, s, e, [evidence[i] for i in cov], index, look)
+    parts, nxt, live = [], 0, []  # live: the spans that reach into the current paragraph
+    for ps, pe in paragraphs:  # in text order, so each span is looked at a few times only
+        while nxt < len(evidence) and evidence[nxt].start < pe:
+            live.append(evidence[nxt])
+            nxt += 1
+        live = [e for e in live if e.end > ps]
+        spans = [(e.start, e.end) for e in live]
+        inner = [_segment(a.text, s, e, [live[i] for i in cov], index, look, focusable)
                  for s, e, cov in segments(ps, pe, spans)]
         parts.append(Markup('<p class="para">') + Markup("").join(inner) + Markup("</p>"))
     return Markup("\n").join(parts)
 
 
 def _segment(text: str, s: int, e: int, cover: list[Evidence], index: dict[int, int],
-             look: dict[str, Style]) -> Markup:
+             look: dict[str, Style], focusable: bool = False) -> Markup:
     body = escape(text[s:e])
     if not cover:
         return body
@@ -100,8 +109,9 @@ def _segment(text: str, s: int, e: int, cover: list[Evidence], index: dict[int, 
     classes += [f"close-{ev.extractor}" for ev in cover if ev.end == e]
     title = "\n".join(_tip(ev, look) for ev in cover)
     numbers = " ".join(str(index[id(ev)]) for ev in cover)
-    html = Markup('<mark class="{}" data-ev="{}" title="{}"{}>{}</mark>').format(
-        " ".join(dict.fromkeys(classes)), numbers, title, _background(names, look), body
+    keys = Markup(' tabindex="0" role="button"') if focusable else Markup("")
+    html = Markup('<mark class="{}" data-ev="{}" title="{}"{}{}>{}</mark>').format(
+        " ".join(dict.fromkeys(classes)), numbers, title, _background(names, look), keys, body
     )
     ending = sorted((ev for ev in cover if ev.end == e), key=lambda ev: -ev.start)
     return html + Markup("").join(_tag(ev, index, look) for ev in ending)

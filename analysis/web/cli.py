@@ -1,0 +1,203 @@
+"""The ``serve`` and ``worksheet`` commands, registered by ``analysis.cli.build_parser``.
+
+Importing this module imports neither Flask nor Jinja2: they are imported when a command
+runs, so ``credibility score`` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from analysis.loading import InputError
+
+SERVE_EXAMPLES = """examples:
+  credibility serve                       open http://127.0.0.1:8000/ in a browser
+  credibility serve --port 8080           another port
+  credibility serve --host 0.0.0.0        let other computers in (read the warning)
+"""
+WORKSHEET_EXAMPLES = """examples:
+  credibility worksheet article.txt       article_worksheet.html and article_answers.html
+  credibility worksheet --seed kbs --pdf  a seed, with PDFs (needs Chromium or Chrome)
+  credibility worksheet page.txt --out handouts --name week3
+"""
+
+
+def register(sub: Any) -> None:
+    """Add ``serve`` and ``worksheet`` to the ``credibility`` subcommands."""
+    fmt = argparse.RawDescriptionHelpFormatter
+    serve = sub.add_parser(
+        "serve", help="start the local class page (paste an article, see the signals)",
+        description="Start a web page on this computer for class use: paste an article or "
+                    "open a saved page, see every signal highlighted and explained, compare "
+                    "articles side by side and print worksheets. Stop it with Ctrl+C.",
+        epilog=SERVE_EXAMPLES, formatter_class=fmt)
+    serve.add_argument("--host", default="127.0.0.1",
+                       help="address to listen on (default: 127.0.0.1, this computer only)")
+    serve.add_argument("--port", type=_port, default=8000, help="port (default: 8000)")
+    serve.add_argument("--max-upload-mb", type=_megabytes, default=5.0, metavar="MB",
+                       help="largest upload or paste accepted (default: 5)")
+    serve.set_defaults(func=cmd_serve)
+    sheet = sub.add_parser(
+        "worksheet", help="write a printable worksheet and answer key for one article",
+        description="Write a printable handout (the article with numbered lines and tasks, "
+                    "no highlights) and a separate answer key with the tool's evidence.",
+        epilog=WORKSHEET_EXAMPLES, formatter_class=fmt)
+    sheet.add_argument("file", nargs="?", metavar="FILE",
+                       help="a text file, or - for standard input")
+    sheet.add_argument("--seed", metavar="ID", help="use a seed article instead of FILE")
+    sheet.add_argument("--out", default=".", metavar="DIR",
+                       help="output folder (default: the current folder)")
+    sheet.add_argument("--name", metavar="NAME", help="file name stem (default: from FILE)")
+    sheet.add_argument("--pdf", action="store_true",
+                       help="also print both to PDF (needs Chromium or Chrome installed)")
+    sheet.add_argument("--no-clean", action="store_true",
+                       help="analyse the text exactly as given (no furniture removal)")
+    sheet.set_defaults(func=cmd_worksheet)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    try:
+        from werkzeug.serving import make_server
+
+        from analysis.web.app import create_app
+    except ImportError as exc:
+        raise InputError(f"the class page needs Flask (pip install 'flask>=3'): {exc}") from None
+    if not is_loopback(args.host):
+        print(exposed_warning(args.host), file=sys.stderr)
+    app = create_app(max_bytes=int(args.max_upload_mb * 1_000_000))
+    _check_free(args.host, args.port)
+    try:
+        server = make_server(args.host, args.port, app, threaded=True)
+    except (OSError, OverflowError, SystemExit) as exc:  # Werkzeug exits when the port is taken
+        raise InputError(f"cannot listen on {args.host} port {args.port}; try another "
+                         f"--port ({exc})") from None
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    print(f"credibility: the class page is at http://{host}:{server.server_port}/ "
+          "(press Ctrl+C to stop)", flush=True)
+    try:
+        server.serve_forever()  # Werkzeug's returns on Ctrl+C
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    print("credibility: stopped", file=sys.stderr)
+    return 0
+
+
+def _check_free(host: str, port: int) -> None:
+    """Raise ``InputError`` when ``host``:``port`` cannot be listened on."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError) as exc:
+        raise InputError(f"--host {host}: not an address of this computer ({exc})") from None
+    family, _, _, _, address = infos[0]
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise InputError(f"cannot listen on {host} port {port} ({exc.strerror}); try "
+                             "another --port") from None
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` is reachable from this computer only."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def exposed_warning(host: str) -> str:
+    line = "!" * 72
+    return (f"{line}\nWARNING: listening on {host}, not only on this computer.\nAnyone who "
+            "can reach this computer over the network can open the page and see\nwhat is "
+            f"pasted into it. Use the default --host 127.0.0.1 unless you mean this.\n{line}")
+
+
+def cmd_worksheet(args: argparse.Namespace) -> int:
+    from analysis.printing import PrintError
+    from analysis.worksheet import write_worksheet
+
+    if bool(args.file) == bool(args.seed):
+        raise InputError("give either FILE or --seed ID")
+    if args.seed:
+        a, stem = _seed(args.seed), args.seed
+    else:
+        a = _read(args.file, clean_text=not args.no_clean)
+        stem = "stdin" if args.file == "-" else Path(args.file).stem
+    stem = args.name or re.sub(r"[^A-Za-z0-9._-]+", "_", stem).strip("._") or "article"
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", stem):
+        raise InputError(f"--name {stem!r}: use letters, digits, '.', '_' or '-' only")
+    out = Path(args.out)
+    try:
+        paths = write_worksheet(a, out, stem, pdf=False)
+    except OSError as exc:
+        raise InputError(f"{out}: cannot write there ({exc.strerror or exc})") from None
+    for p in paths:
+        print(p)
+    if not args.pdf:
+        return 0
+    from analysis.printing import print_pdf
+
+    try:
+        for p in paths:
+            print(print_pdf(p, p.with_suffix(".pdf")))
+    except PrintError as exc:
+        print(f"credibility: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _read(path: str, *, clean_text: bool) -> Any:
+    """The analysis of a text, Markdown or saved-page file (or standard input)."""
+    try:
+        from analysis.intake import score_file
+    except ImportError:  # without the shared reader: plain text only
+        from analysis.cli import analyse_text
+        from analysis.loading import read_document
+
+        loaded = read_document(path)
+        return analyse_text(loaded.text, loaded.name, clean_text=clean_text)[0]
+    return score_file(path, clean_text=clean_text).analysis
+
+
+def _seed(seed_id: str) -> Any:
+    from analysis import analyze
+    from analysis.seeds import load_seeds
+
+    seeds = load_seeds()
+    for s in seeds:
+        if s.id == seed_id:
+            return analyze(s.text, meta=s.meta)
+    known = ", ".join(s.id for s in seeds)
+    raise InputError(f"--seed {seed_id}: no such seed (known: {known})")
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not between 0 and 65535")
+    return port
+
+
+def _megabytes(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0.01 <= value <= 1000:
+        raise argparse.ArgumentTypeError("use a size between 0.01 and 1000 MB")
+    return value
