@@ -43,19 +43,18 @@ class Attribution:
 def _content(sent: Sentence, cue_end: int, src: tuple[int, int] | None) -> tuple[int, int] | None:
     """Reported content: after the cue, or before it when the cue closes the sentence."""
     after = max(cue_end, src[1] if src else cue_end)
-    rest = sent.text[after - sent.start :].strip(" ,.;:\"”’")
+    rest = sent.text[after - sent.start : after - sent.start + 80].strip(" ,.;:\"”’")
     if len(rest.split()) >= 3:
         return (after, sent.end)
     head_end = min(cue_end, src[0] if src else cue_end)
-    before = sent.text[: head_end - sent.start].rstrip(" ,“\"")
-    return (sent.start, sent.start + len(before)) if before else None
+    end = head_end - sent.start
+    while end > 0 and sent.text[end - 1] in " ,“\"":
+        end -= 1
+    return (sent.start, sent.start + end) if end > 0 else None
 
 
 def _token_index(sent: Sentence, offset: int) -> int | None:
-    for i, t in enumerate(sent.tokens):
-        if t.start == offset:
-            return i
-    return None
+    return sent.token_index(offset)
 
 
 def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str

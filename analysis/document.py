@@ -53,6 +53,21 @@ class Sentence:
     def words(self) -> list[Token]:
         return [t for t in self.tokens if t.is_word]
 
+    def token_index(self, offset: int) -> int | None:
+        """Index of the token starting exactly at ``offset``, if any (binary search)."""
+        i = bisect.bisect_left(self.tokens, offset, key=lambda t: t.start)
+        return i if i < len(self.tokens) and self.tokens[i].start == offset else None
+
+    def token_after(self, offset: int) -> Token | None:
+        """The first token starting at or after ``offset``."""
+        i = bisect.bisect_left(self.tokens, offset, key=lambda t: t.start)
+        return self.tokens[i] if i < len(self.tokens) else None
+
+    def token_before(self, offset: int) -> Token | None:
+        """The last token starting before ``offset``."""
+        i = bisect.bisect_left(self.tokens, offset, key=lambda t: t.start)
+        return self.tokens[i - 1] if i > 0 else None
+
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the period at ``dot`` closes an abbreviation or an initial, not a sentence."""

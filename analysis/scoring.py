@@ -1,41 +1,65 @@
 """Per-document scores: counts, rates per 1,000 words, and two composite indices.
 
-Rates are NaN (never a fake 0) when the document has no words. Each index is the mean
-of its components, each component a rate divided by a cap and clipped to 0..1, times
-100, so a component at or above its cap contributes fully. The components, caps and
-the reason for each are listed in ``INDICES`` and printed in the report.
+Rates are NaN (never a fake 0) when the document has no words. Each index is a weighted
+mean of components, each a rate divided by its cap and clipped to 0..1, times 100:
+
+    index = 100 × Σ weight × min(1, value ÷ cap) ÷ Σ weight
+
+A cap is the 95th percentile of that component in professional news (mainstream articles
+of the BuzzFeed-Webis development half), so a component at the cap counts fully; the
+weights are fitted by ``benchmarks/train_indices.py`` (logistic regression, cross-validated)
+and stored with the caps in ``analysis/data/indices.json``. The report prints every
+component's value, cap, weight and points, so each index decomposes into its signals.
 """
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from typing import Any
+
+MEANINGS = {
+    "rhetorical_questions_rhetorical_per_1k":
+        "questions in the writer's voice left for the reader to answer",
+    "superlatives_unsourced_per_1k": "superlatives and hype words that no source stands behind",
+    "hedging_weasel_per_1k": "claims handed to unnamed crowds: 'some believe', 'it is said'",
+    "loaded_language_narrator_count_per_1k": "emotionally loaded words in the writer's own voice",
+    "loaded_language_name_calling_per_1k": "labels stuck on people or groups",
+    "specificity_vague_per_1k": "vague amounts and stand-ins: 'many', 'various'",
+    "specificity_document": "how specific the sentences are, on average (0 to 1)",
+    "specificity_specific_share": "share of sentences that are specific",
+    "sourcing_named_per_1k": "attributions to named people or organisations",
+    "sourcing_anonymous_per_1k": "attributions to specific but unnamed sources",
+    "sourcing_quote_per_1k": "direct quotations",
+    "specificity_date_per_1k": "dates and times",
+    "specificity_details_per_1k": "checkable details: numbers, dates, names, places, quotes",
+}
 
 
 @dataclass(frozen=True, slots=True)
 class Component:
     column: str
     cap: float
+    weight: float
     meaning: str
 
 
-INDICES: dict[str, tuple[Component, ...]] = {
-    "sensationalism_index": (
-        Component("rhetorical_questions_rhetorical_per_1k", 3.0,
-                  "questions in the author's voice left for the reader to answer"),
-        Component("superlatives_unsourced_per_1k", 12.0,
-                  "superlatives and hype words that no source stands behind"),
-        Component("hedging_weasel_per_1k", 6.0,
-                  "claims handed to unnamed crowds: 'some believe', 'it is said'"),
-    ),
-    "verifiability_index": (
-        Component("specificity_document", 1.0,
-                  "share of specific detail: numbers, dates, names, places, quotes"),
-        Component("sourcing_named_per_1k", 8.0, "attributions to named people or organisations"),
-        Component("sourcing_quote_per_1k", 5.0, "direct quotations"),
-    ),
-}
+@cache
+def _load() -> dict[str, Any]:
+    path = resources.files("analysis").joinpath("data/indices.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def indices() -> dict[str, tuple[Component, ...]]:
+    """Each index's components, from the committed fit."""
+    return {
+        name: tuple(Component(c["column"], c["cap"], c["weight"], MEANINGS[c["column"]])
+                    for c in spec["components"])
+        for name, spec in _load()["indices"].items()
+    }
 
 
 def per_1k(count: float, words: int) -> float:
@@ -43,15 +67,29 @@ def per_1k(count: float, words: int) -> float:
     return math.nan if words <= 0 else round(1000.0 * count / words, 3)
 
 
+def points(value: float, comp: Component, comps: tuple[Component, ...]) -> float:
+    """What one component contributes to its index (0..100 in all)."""
+    if value is None or math.isnan(value):
+        return math.nan
+    total = sum(c.weight for c in comps)
+    return 100.0 * comp.weight * min(1.0, max(0.0, value / comp.cap)) / total
+
+
+def formula(name: str) -> str:
+    """The index's formula in words and numbers, for the report."""
+    comps = indices()[name]
+    total = sum(c.weight for c in comps)
+    parts = " + ".join(f"{c.weight:g} × min(1, {c.column} ÷ {c.cap:g})" for c in comps)
+    return f"{name} = 100 × ({parts}) ÷ {total:g}"
+
+
 def index_value(row: dict[str, float], name: str) -> float:
     """The composite index ``name`` (0..100) from a row of columns; NaN if undefined."""
-    parts = []
-    for comp in INDICES[name]:
-        value = row.get(comp.column, math.nan)
-        if value is None or math.isnan(value):
-            return math.nan
-        parts.append(min(1.0, max(0.0, value / comp.cap)))
-    return round(100.0 * sum(parts) / len(parts), 1)
+    comps = indices()[name]
+    parts = [points(row.get(c.column, math.nan), c, comps) for c in comps]
+    if any(math.isnan(p) for p in parts):
+        return math.nan
+    return round(sum(parts), 1)
 
 
 def score(results: dict[str, Any], words: int, sentences: int) -> dict[str, float]:
@@ -63,6 +101,6 @@ def score(results: dict[str, Any], words: int, sentences: int) -> dict[str, floa
             row[f"{res.name}_{key}_per_1k"] = per_1k(value, words)
         for key, value in res.values.items():
             row[f"{res.name}_{key}"] = value
-    for name in INDICES:
+    for name in indices():
         row[name] = index_value(row, name)
     return row

@@ -114,7 +114,7 @@ def _skip_auxiliaries(toks: list[Token], j: int) -> int:
 def _scan_back(toks: list[Token], j: int) -> int:
     """Index just before the noun phrase that ends at ``j``; parentheses are kept whole."""
     end = j
-    while j >= 0:
+    while j >= 0 and end - j < 14:
         t = toks[j]
         if t.text == ")":
             while j >= 0 and toks[j].text != "(":

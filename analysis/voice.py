@@ -54,15 +54,18 @@ def _pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 double = None
             i += width
             continue
-        if ch in "‘'" and not before.isalnum() and after.isalnum():
+        if ch == "\n":
+            single = None  # a single quotation mark never runs over a line
+        elif ch in "‘'" and not before.isalnum() and after.isalnum():
             single = i + 1 if single is None else single
         elif (ch in "’'" and single is not None and before.isalnum() and not after.isalnum()
               and i - single < 300):
             spans.append((single, i))
             single = None
         i += 1
-    if double is not None:  # an unclosed quotation runs to the paragraph's end
-        spans.append((double, end))
+    if double is not None:  # an unclosed quotation runs to the end of its line
+        line_end = text.find("\n", double, end)
+        spans.append((double, end if line_end < 0 else line_end))
     return spans
 
 
@@ -81,10 +84,15 @@ def _kind(text: str, s: int, e: int, sentence: Sentence | None) -> str:
     return "scare"
 
 
+BLOCK_RE = re.compile(r"(?:[^\n]|\n(?![ \t\xa0]*\n))+")
+
+
 def find_quotes(doc: Document) -> list[Quote]:
+    """Quotations paired within blocks of lines (a quotation may run over several lines,
+    never over a blank line)."""
     quotes = []
-    for ps, pe in doc.paragraphs:
-        for s, e in _pairs(doc.text, ps, pe):
+    for block in BLOCK_RE.finditer(doc.text):
+        for s, e in _pairs(doc.text, block.start(), block.end()):
             quotes.append(Quote(s, e, _kind(doc.text, s, e, doc.sentence_at(s))))
     return sorted(quotes, key=lambda q: q.start)
 
@@ -102,6 +110,7 @@ class Voice:
         spans += [a.content for a in self.attributions if a.content and a.kind != "adverb"]
         self.quoted = _merge(spans)
         self._quoted_starts = [s for s, _ in self.quoted]
+        self._by_sentence: dict[int, list[Attribution]] | None = None
 
     def in_direct_quote(self, offset: int) -> bool:
         i = bisect.bisect_right(self._direct_starts, offset) - 1
@@ -128,7 +137,11 @@ class Voice:
         return "quoted" if covered / length >= 0.8 else "mixed"
 
     def attributions_in(self, sent: Sentence) -> list[Attribution]:
-        return [a for a in self.attributions if a.sentence == sent.index]
+        if self._by_sentence is None:
+            self._by_sentence = {}
+            for a in self.attributions:
+                self._by_sentence.setdefault(a.sentence, []).append(a)
+        return self._by_sentence.get(sent.index, [])
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

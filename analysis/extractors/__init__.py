@@ -10,6 +10,7 @@ from types import ModuleType
 
 from analysis.extractors import (
     hedging,
+    loaded_language,
     readability,
     rhetorical_questions,
     sourcing,
@@ -23,6 +24,7 @@ REGISTRY: tuple[ModuleType, ...] = (
     superlatives,
     specificity,
     sourcing,
+    loaded_language,
     readability,
 )
 NAMES: tuple[str, ...] = tuple(m.NAME for m in REGISTRY)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.document import Document, Sentence, Token
+from analysis.document import Document, Sentence
 from analysis.extractors.base import Evidence, ExtractorResult, tally
 from analysis.lexicons import lexicon
 
@@ -33,25 +33,9 @@ PAST_CONTEXT = re.compile(
 )
 
 
-def _next_word(sent: Sentence, end: int) -> Token | None:
-    for t in sent.tokens:
-        if t.start >= end:
-            return t
-    return None
-
-
-def _prev_word(sent: Sentence, start: int) -> Token | None:
-    prev = None
-    for t in sent.tokens:
-        if t.start >= start:
-            return prev
-        prev = t
-    return prev
-
-
 def is_hedge(sent: Sentence, start: int, end: int, term: str) -> bool:
     """Negative rules for ambiguous cues: the month May, 'you may', past-ability 'could'."""
-    nxt, prev = _next_word(sent, end), _prev_word(sent, start)
+    nxt, prev = sent.token_after(end), sent.token_before(start)
     word = sent.text[start - sent.start : end - sent.start]
     if term == "may":
         if word == "May" and (start != sent.start or (nxt and nxt.text[0].isdigit())):
@@ -62,7 +46,8 @@ def is_hedge(sent: Sentence, start: int, end: int, term: str) -> bool:
     if term == "could":
         if nxt and nxt.lower in PAST_ABILITY_NEXT:
             return False
-        return not PAST_CONTEXT.search(sent.text)
+        return not PAST_CONTEXT.search(sent.text, max(0, start - sent.start - 120),
+                                       end - sent.start + 120)
     if term in {"suspect", "suspects"}:  # the verb after a subject, not "the suspect"
         return bool(prev and prev.lower in SUBJECT_PRONOUNS)
     if term in {"doubt", "thought"} and prev and prev.lower in {"no", "a", "the", "without"}:

@@ -1,8 +1,10 @@
-"""Questions, by kind: rhetorical, hypophora, quoted, headline.
+"""Questions, by kind: rhetorical, hypophora, quoted, headline, genuine.
 
 Only a ``rhetorical`` question (asked in the author's own voice and left for the reader
 to answer) is a sensationalism signal; a ``hypophora`` is asked and then answered by the
-author, a ``quoted`` question is someone else's, and a ``headline`` question is a title.
+author, a ``quoted`` question is someone else's, a ``headline`` question is a title or a
+section heading, and a ``genuine`` question really asks the reader (a poll, a call to
+comment).
 """
 
 from __future__ import annotations
@@ -20,9 +22,23 @@ LABELS = {
     "hypophora": "the writer asks a question and then answers it: a way to organise an "
     "explanation",
     "quoted": "a question someone else asked, quoted by the writer",
-    "headline": "a question used as a title",
+    "headline": "a question used as a title or a section heading",
+    "genuine": "a real question to the reader, such as a poll or a call to comment",
 }
+READER_RE = re.compile(
+    r"\b(?:do|would|will|did|have|should|could|can|are|were)\s+you\s+(?:think|consider|agree|"
+    r"believe|support|feel|want|like|prefer|vote|trust|expect)\b|\bwhat do you\b|\byour (?:view|"
+    r"opinion|thoughts|vote)\b|\b(?:tell|let) us\b|\bin the comments\b",
+    re.I,
+)
 EMBED_RE = re.compile(r"[:—–]\s*(?=[“\"‘']?\w)")
+ASKS_RE = re.compile(r"\b(?:asks?|asked|asking|wonders?|wondered|says?|said|told|wrote|writes)"
+                     r"\s*:\s*[“\"‘']?$", re.I)
+CREDIT_LINE_RE = re.compile(r"^\s*[–—―-]\s*[A-Z][\w.’' ]{1,40}$")
+TWEET_RE = re.compile(r"[—–-]\s*[^\n]{0,60}\(@\w+\)|pic\.twitter\.com/")
+POLL_RE = re.compile(r"\b(?:take our poll|poll:|vote now|cast your vote)", re.I)
+STOP_WORDS = frozenset("""the a an is are was were be do does did of to in on for and or
+    it this that what why how who which when where so but""".split())
 WH_WORDS = frozenset(["why", "what", "how", "who", "whom", "whose", "which", "when", "where"])
 ANSWER_START = re.compile(
     r"^\s*(?:yes|no|not|hardly|absolutely|of course|because|the answer|the reason|"
@@ -37,6 +53,8 @@ EXPLAIN = {
     "hypophora": "The writer asks this and answers it straight after. Check whether the "
     "answer is backed by facts or sources.",
     "quoted": "This question is someone else's words, quoted in the article.",
+    "genuine": "A real question to you, the reader (a poll or a call to comment). Polls "
+    "can still be loaded: look at how the question is worded.",
     "headline": "A headline in the form of a question. Headlines that ask often suggest "
     "more than the article can show.",
 }
@@ -45,9 +63,12 @@ EXPLAIN = {
 def _question_start(doc: Document, sent: Sentence, qmark: int) -> int:
     """Where the question ending at ``qmark`` starts: sentence start, or after an embedding
     colon or dash ("This raises the question: ...?"), or after an earlier question."""
-    start = sent.start
-    for m in re.finditer(r"[?!]+\s*", doc.text[sent.start : qmark]):
-        start = sent.start + m.end()
+    start = max(sent.start, qmark - 400)
+    if start > sent.start:  # a very long sentence: start the question at a word
+        start = doc.text.find(" ", start, qmark) + 1 or start
+    base = start
+    for m in re.finditer(r"[?!]+\s*", doc.text[base:qmark]):
+        start = base + m.end()
     for m in EMBED_RE.finditer(doc.text, start, qmark):
         start = m.end()
     while start < qmark and doc.text[start] in "“\"‘'":
@@ -68,10 +89,11 @@ def _answered(doc: Document, sent: Sentence, question: str) -> bool:
                  if s.paragraph <= sent.paragraph + 1]
     if not following or following[0].text.rstrip().endswith("?"):
         return False
-    first_word = question.split()[0].lower().strip("“\"‘'") if question.split() else ""
-    if first_word == "so" and len(question.split()) > 1:
-        first_word = question.split()[1].lower()
-    if ANSWER_START.match(following[0].text):
+    words = [w.lower().strip("“\"‘',") for w in question.split()]
+    while words and words[0] in {"so", "and", "but", "then", "now", "moreover"}:
+        words = words[1:]
+    first_word = words[0] if words else ""
+    if ANSWER_START.match(following[0].text) or _echoes(words, following[0].text):
         return True
     if first_word == "why":
         return any(ANSWER_WORDS.search(s.text) for s in following)
@@ -80,12 +102,49 @@ def _answered(doc: Document, sent: Sentence, question: str) -> bool:
     return first_word in WH_WORDS and opens_paragraph and same_paragraph
 
 
+def _echoes(question: list[str], answer: str) -> bool:
+    """The answer restates the question's words ("What is new? What is new is ...")."""
+    content = [w.strip("?") for w in question if w.strip("?") not in STOP_WORDS]
+    first = [w.lower().strip("“\"‘',.") for w in answer.split()[: len(content) + 3]]
+    return len(content) >= 1 and sum(w in first for w in content) >= max(1, len(content) * 0.6)
+
+
+def _is_heading(doc: Document, sent: Sentence, start: int, qmark: int) -> bool:
+    """A short question alone on its line with a blank line before it: a section heading."""
+    para = doc.paragraphs[sent.paragraph]
+    if (start, qmark) != para or len(doc.text[start:qmark].split()) > 10:
+        return False
+    before = doc.text[max(0, para[0] - 4) : para[0]]
+    return para[0] > 0 and before.count("\n") >= 2
+
+
+def _is_poll(doc: Document, sent: Sentence, question: str) -> bool:
+    """A question to the reader, or one repeated word for word (a poll widget)."""
+    if READER_RE.search(question) or POLL_RE.search(doc.text[max(0, sent.start - 120) : sent.start
+                                                                     + len(question)]):
+        return True
+    neighbours = doc.sentences[max(0, sent.index - 3) : sent.index + 4]
+    return sum(1 for s in neighbours if s.text.endswith(question)) >= 2
+
+
+def _quoted_by_layout(doc: Document, sent: Sentence, start: int, qmark: int) -> bool:
+    """Someone else's question without quotation marks: after "X asks:", or in a block
+    that a following line credits ("— Name (@handle) date" of an embedded post, "–Newsweek")."""
+    if ASKS_RE.search(doc.text[sent.start : start]):
+        return True
+    after = doc.text[qmark : qmark + 400].split("\n")[1:4]
+    return any(CREDIT_LINE_RE.match(line) or TWEET_RE.search(line) for line in after)
+
+
 def _label(doc: Document, sent: Sentence, start: int, qmark: int) -> str:
     voice = doc.voice
-    if voice.in_direct_quote(qmark - 1) or voice.voice_at(start, qmark) == "quoted":
+    if voice.in_direct_quote(qmark - 1) or voice.voice_at(start, qmark) == "quoted" \
+            or _quoted_by_layout(doc, sent, start, qmark):
         return "quoted"
-    if _is_headline(doc, sent):
+    if _is_headline(doc, sent) or _is_heading(doc, sent, start, qmark):
         return "headline"
+    if _is_poll(doc, sent, doc.text[start:qmark]):
+        return "genuine"
     if _answered(doc, sent, doc.text[start:qmark]):
         return "hypophora"
     return "rhetorical"

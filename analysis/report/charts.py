@@ -12,7 +12,7 @@ import io
 import math
 import re
 
-from analysis.scoring import INDICES
+from analysis.scoring import indices, points
 
 COLOURS = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00")
 HATCHES = ("", "//", "\\\\", "xx", "--", "++")
@@ -61,12 +61,11 @@ def index_chart(key: str, index: str, title: str, names: list[str],
 
 def _stacked(key: str, index: str, title: str, names: list[str],
              rows: list[dict[str, float]]) -> str:
-    comps = INDICES[index]
+    comps = indices()[index]
     fig, ax = _figure(len(names), legend=True)
     bottoms = [0.0] * len(names)
     for c, comp in enumerate(comps):
-        parts = [contribution(row.get(comp.column, math.nan), comp.cap, len(comps))
-                 for row in rows]
+        parts = [points(row.get(comp.column, math.nan), comp, comps) for row in rows]
         parts = [0.0 if math.isnan(p) else p for p in parts]
         ax.bar(range(len(names)), parts, bottom=bottoms, color=GREYS[c % len(GREYS)],
                hatch=HATCHES[(c + 1) % len(HATCHES)], edgecolor="#000000", linewidth=0.8,
@@ -80,13 +79,6 @@ def _stacked(key: str, index: str, title: str, names: list[str],
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=7, frameon=False)
     _finish(ax, title, names, range(len(names)), None)
     return _svg(fig, key, f"Stacked bar chart: {title}, 0 to 100, split into its components.")
-
-
-def contribution(value: float, cap: float, n: int) -> float:
-    """Points one component adds to an index: min(1, max(0, value / cap)) x 100 / n."""
-    if value is None or math.isnan(value):
-        return math.nan
-    return 100.0 * min(1.0, max(0.0, value / cap)) / n
 
 
 def _figure(n: int, legend: bool = False):

@@ -7,6 +7,7 @@ from typing import Any
 
 from analysis.core import Analysis
 from analysis.extractors import REGISTRY
+from analysis.reference import reference
 from analysis.report import charts
 from analysis.report.discussion import discussion_questions
 from analysis.report.highlight import render_body, styles
@@ -21,7 +22,7 @@ from analysis.report.signals import (
     value,
 )
 from analysis.report.summary import summarize
-from analysis.scoring import INDICES
+from analysis.scoring import formula, indices, points
 
 LISTS = (
     ("questions", "Questions", "rhetorical_questions"),
@@ -43,6 +44,7 @@ def build_context(analyses: list[Analysis], *, charts_on: bool = True) -> dict[s
         "intro": intro,
         "findings": findings,
         "signal_rows": signal_rows(analyses),
+        "reference": reference().describe(),
         "charts": signal_charts(analyses, names) if charts_on else [],
         "indices": index_tables(analyses, names, charts_on),
         "docs": [document(a, i, look) for i, a in enumerate(analyses)],
@@ -55,11 +57,13 @@ def build_context(analyses: list[Analysis], *, charts_on: bool = True) -> dict[s
 
 
 def signal_rows(analyses: list[Analysis]) -> list[dict[str, Any]]:
-    rows = []
+    rows, ref = [], reference()
     for sig in present(analyses, SIZE_SIGNALS + SIGNALS):
         cells = [fmt(value(a, sig.column), sig.kind) for a in analyses]
+        mid = ref.middle(sig.column)  # professional news: 25th to 75th percentile
+        news = f"{fmt(mid[0], sig.kind)}–{fmt(mid[2], sig.kind)}" if mid else ""
         rows.append({"name": sig.name, "meaning": sig.meaning, "column": sig.column,
-                     "cells": cells})
+                     "cells": cells, "news": news})
     return rows
 
 
@@ -79,15 +83,16 @@ def signal_charts(analyses: list[Analysis], names: list[str]) -> list[str]:
 
 def index_tables(analyses: list[Analysis], names: list[str], charts_on: bool) -> list[dict]:
     out = []
-    for index, comps in INDICES.items():
+    for index, comps in indices().items():
         if not any(index in a.scores for a in analyses):
             continue
         rows = []
         for comp in comps:
             vals = [value(a, comp.column) for a in analyses]
-            parts = [charts.contribution(v, comp.cap, len(comps)) for v in vals]
+            parts = [points(v, comp, comps) for v in vals]
             rows.append({
-                "column": comp.column, "cap": f"{comp.cap:g}", "meaning": comp.meaning,
+                "column": comp.column, "cap": f"{comp.cap:g}", "weight": f"{comp.weight:g}",
+                "meaning": comp.meaning,
                 "cells": [f"{_num(v)} → {fmt(p, 'rate')}"
                           for v, p in zip(vals, parts, strict=True)],
             })
@@ -99,8 +104,7 @@ def index_tables(analyses: list[Analysis], names: list[str], charts_on: bool) ->
         out.append({
             "name": index, "title": title, "components": rows, "chart": chart,
             "totals": [fmt(value(a, index), "rate") for a in analyses],
-            "formula": (f"{title} = (" + " + ".join(
-                f"min(1, {c.column} ÷ {c.cap:g})" for c in comps) + f") ÷ {len(comps)} × 100"),
+            "formula": formula(index),
         })
     return out
 

@@ -10,12 +10,15 @@ def render_markdown(ctx: dict[str, Any], title: str) -> str:
     lines += ["## Summary", "", _cell(ctx["intro"]), ""]
     lines += [f"- **{f.signal}.** {_cell(f.text)}" for f in ctx["findings"]]
     names = ctx["names"]
-    lines += ["", "## Signals", "", "Rates are per 1,000 words; n/a means undefined.", ""]
-    lines += _table(["Signal", *names], [[r["name"], *r["cells"]] for r in ctx["signal_rows"]])
+    lines += ["", "## Signals", "", "Rates are per 1,000 words; n/a means undefined. Last "
+              f"column: the middle half of {_cell(ctx['reference'])}.", ""]
+    lines += _table(["Signal", *names, "News (middle half)"],
+                    [[r["name"], *r["cells"], r["news"]] for r in ctx["signal_rows"]])
     lines += ["", "## Indices", ""]
     for ix in ctx["indices"]:
         lines += [f"### {ix['title']}", "", f"`{ix['formula']}`", ""]
-        body = [[f"{c['column']} (cap {c['cap']})", *c["cells"]] for c in ix["components"]]
+        body = [[f"{c['column']} (cap {c['cap']}, weight {c['weight']})", *c["cells"]]
+                for c in ix["components"]]
         body.append([f"**{ix['title']}**", *[f"**{t}**" for t in ix["totals"]]])
         lines += _table(["Component: value → points", *names], body) + [""]
     lines += ["## Questions, superlatives and attributions", ""]

@@ -60,6 +60,13 @@ SIGNALS: tuple[Signal, ...] = (
     Signal("hedging_epistemic_per_1k", "Hedges",
            "words that soften a claim: 'may', 'reportedly', 'possibly'",
            "softens {v} claims per 1,000 words with words like 'may'"),
+    Signal("loaded_language_narrator_count_per_1k", "Loaded words",
+           "emotionally charged words and labels in the writer's own voice",
+           "uses {v} loaded words or labels of its own per 1,000 words",
+           none="uses no loaded words of its own"),
+    Signal("loaded_language_name_calling_per_1k", "Name-calling",
+           "labels stuck on people or groups: 'thugs', 'radical leftists', 'so-called'",
+           "has {v} labels per 1,000 words", chart=False, none="sticks no labels on anyone"),
     Signal("specificity_document", "Specific detail",
            "how much of the text is checkable detail: numbers, dates, names, places, quotes",
            "has a specific-detail score of {v}", kind="share"),
@@ -87,10 +94,12 @@ SIGNALS: tuple[Signal, ...] = (
            "0 to 100: higher means easier to read",
            "has a reading-ease score of {v}", kind="score", chart=False),
     Signal("sensationalism_index", "Sensationalism index",
-           "0 to 100, from rhetorical questions, unsourced superlatives and weasel phrases",
+           "0 to 100, from loaded words, rhetorical questions, vague amounts, name-calling "
+           "and unsourced superlatives (weighted)",
            "scores {v} out of 100 on the sensationalism index", kind="index"),
     Signal("verifiability_index", "Verifiability index",
-           "0 to 100, from specific detail, named sources and direct quotes",
+           "0 to 100, from direct quotes, specific sentences, dates, named sources and "
+           "checkable detail (weighted)",
            "scores {v} out of 100 on the verifiability index", kind="index"),
 )
 SIZE_SIGNALS: tuple[Signal, ...] = (

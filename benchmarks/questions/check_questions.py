@@ -95,15 +95,25 @@ def check(gold_path: Path, data: Path) -> tuple[list[str], Counter, dict[str, se
             docs_seen[corpus].add(doc_id)
     for (corpus, doc_id), lst in spans.items():
         lst.sort()
-        for (s1, e1, n1), (s2, e2, n2) in zip(lst, lst[1:]):
+        for (s1, e1, n1), (s2, e2, n2) in zip(lst, lst[1:], strict=False):
             if s2 < e1:
-                problems.append(f"lines {n1} and {n2} ({corpus} {doc_id}): spans {s1}:{e1} and {s2}:{e2} overlap")
+                problems.append(
+                    f"lines {n1} and {n2} ({corpus} {doc_id}): "
+                    f"spans {s1}:{e1} and {s2}:{e2} overlap"
+                )
     return problems, counts, docs_seen
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="evaluation data directory (default ../shared/data)")
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "--data",
+        type=Path,
+        default=DEFAULT_DATA,
+        help="evaluation data directory (default ../shared/data)",
+    )
     ap.add_argument("--gold", type=Path, default=GOLD)
     args = ap.parse_args(argv)
     try:
@@ -116,10 +126,13 @@ def main(argv: list[str] | None = None) -> int:
     for label in LABELS:
         row = [counts[(c, label)] for c in corpora]
         print(f"{label:<12}" + "".join(f"{x:>10}" for x in row) + f"{sum(row):>10}")
-    tot = [sum(counts[(c, l)] for l in LABELS) for c in corpora]
+    tot = [sum(counts[(c, lab)] for lab in LABELS) for c in corpora]
     print(f"{'total':<12}" + "".join(f"{x:>10}" for x in tot) + f"{sum(tot):>10}")
-    print(f"{'articles':<12}" + "".join(f"{len(docs_seen[c]):>10}" for c in corpora)
-          + f"{sum(len(docs_seen[c]) for c in corpora):>10}")
+    print(
+        f"{'articles':<12}"
+        + "".join(f"{len(docs_seen[c]):>10}" for c in corpora)
+        + f"{sum(len(docs_seen[c]) for c in corpora):>10}"
+    )
     if problems:
         print(f"\n{len(problems)} problem(s):", file=sys.stderr)
         for p in problems:

@@ -12,7 +12,8 @@ article text anywhere. A candidate is a maximal span ending in "?":
   closing quote/bracket; common abbreviations and initials do not end a sentence, and an
   ellipsis only does when a capital letter or a quote mark follows), or
   after a line break / paragraph gap (newline or 3+ spaces), whichever is later;
-  then moved to just after an opening quote mark or an opening parenthesis if the question sits inside a quotation
+  then moved to just after an opening quote mark or an opening parenthesis if the question
+  sits inside a quotation
   that opens within that sentence, or just after an introducing colon (": ") or dash
   (" - ", " -- ", "—", "–") when what follows starts like a question ("The question
   is: why now?", "Ask yourself -- who benefits?"); leading spaces and quote marks are
@@ -42,12 +43,74 @@ OPEN_Q = "“‘«"
 CLOSE_Q = "”’»"
 ALL_Q = OPEN_Q + CLOSE_Q + "\"'"
 ABBREV = {
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "sen", "rep", "gov", "lt",
-    "col", "sgt", "capt", "vs", "v", "no", "inc", "corp", "co", "ltd", "jan", "feb", "aug",
-    "sept", "sep", "oct", "nov", "dec", "mt", "ft", "rev", "pres", "u.s", "u.k", "u.n",
-    "d.c", "e.g", "i.e", "a.m", "p.m", "al", "fr", "msgr", "sens", "reps",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "jr",
+    "sr",
+    "prof",
+    "gen",
+    "sen",
+    "rep",
+    "gov",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+    "vs",
+    "v",
+    "no",
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "jan",
+    "feb",
+    "aug",
+    "sept",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "mt",
+    "ft",
+    "rev",
+    "pres",
+    "u.s",
+    "u.k",
+    "u.n",
+    "d.c",
+    "e.g",
+    "i.e",
+    "a.m",
+    "p.m",
+    "al",
+    "fr",
+    "msgr",
+    "sens",
+    "reps",
 }
-TITLES = {"mr", "mrs", "ms", "dr", "st", "fr", "msgr", "rev", "gen", "sen", "rep", "gov", "prof", "lt", "col", "sgt", "capt"}
+TITLES = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "fr",
+    "msgr",
+    "rev",
+    "gen",
+    "sen",
+    "rep",
+    "gov",
+    "prof",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+}
 QWORDS = (
     "why|what|how|who|whom|whose|where|when|which|is|are|was|were|am|do|does|did|can|"
     "could|will|would|should|shall|may|might|must|have|has|had|isn't|aren't|wasn't|"
@@ -80,13 +143,13 @@ def _is_sentence_end(text: str, i: int) -> bool:
         j += 1
     if j < len(text) and not text[j].isspace():
         return False
-    if ch == "…" or text[max(0, i - 2):i + 1] == "...":
+    if ch == "…" or text[max(0, i - 2) : i + 1] == "...":
         # an ellipsis ends a sentence only if a capital letter or quote mark follows
         while j < len(text) and (text[j].isspace() or text[j] == "\u200b"):
             j += 1
         return j >= len(text) or text[j].isupper() or text[j].isdigit() or text[j] in ALL_Q
     if ch == ".":
-        m = re.search(r"([A-Za-z.]+)$", text[max(0, i - 12):i])
+        m = re.search(r"([A-Za-z.]+)$", text[max(0, i - 12) : i])
         if m:
             tok = m.group(1).lower().strip(".")
             if tok in ABBREV or re.fullmatch(r"([a-z]\.)*[a-z]", tok):
@@ -104,10 +167,10 @@ def _after_boundary(text: str, q: int) -> int:
             k = i - 1
             while k >= 0 and text[k] in " \t":
                 k -= 1
-            m = re.search(r"\b([A-Za-z]+)\.$", text[max(0, k - 8):k + 1]) if k >= 0 else None
+            m = re.search(r"\b([A-Za-z]+)\.$", text[max(0, k - 8) : k + 1]) if k >= 0 else None
             if not (m and m.group(1).lower() in TITLES):
                 return i + 1
-        if ch == " " and i >= 2 and text[i - 2:i + 1] == "   ":
+        if ch == " " and i >= 2 and text[i - 2 : i + 1] == "   ":
             return i + 1
         if ch in ".!?…" and _is_sentence_end(text, i):
             j = i + 1
@@ -163,10 +226,14 @@ def _skip_lead(text: str, s: int, e: int) -> int:
 
 
 MOJIBAKE = {  # UTF-8 punctuation read as Latin-1, mapped to a same-length stand-in
-    "\u00e2\u0080\u009c": "\u201c\x00\x00", "\u00e2\u0080\u009d": "\u201d\x00\x00",
-    "\u00e2\u0080\u0098": "\u2018\x00\x00", "\u00e2\u0080\u0099": "\u2019\x00\x00",
-    "\u00e2\u0080\u0094": "\u2014\x00\x00", "\u00e2\u0080\u0093": "\u2013\x00\x00",
-    "\u00e2\u0080\u00a6": "\u2026\x00\x00", "\u00c2\u00a0": " \x00",
+    "\u00e2\u0080\u009c": "\u201c\x00\x00",
+    "\u00e2\u0080\u009d": "\u201d\x00\x00",
+    "\u00e2\u0080\u0098": "\u2018\x00\x00",
+    "\u00e2\u0080\u0099": "\u2019\x00\x00",
+    "\u00e2\u0080\u0094": "\u2014\x00\x00",
+    "\u00e2\u0080\u0093": "\u2013\x00\x00",
+    "\u00e2\u0080\u00a6": "\u2026\x00\x00",
+    "\u00c2\u00a0": " \x00",
 }
 
 
@@ -206,7 +273,7 @@ def find_questions(text: str) -> list[tuple[int, int]]:
             seg = text[start:q0]
         intro = None
         for im in INTRO.finditer(seg):
-            rest = seg[im.end():]
+            rest = seg[im.end() :]
             if im.group(1) or Q_START.match(rest):
                 intro = im.end()
         for fm in FURNITURE.finditer(seg):
@@ -222,12 +289,21 @@ def find_questions(text: str) -> list[tuple[int, int]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--corpus", choices=["ptc", "buzzfeed", "both"], default="both")
     ap.add_argument("--doc", action="append", help="only these doc ids (repeatable)")
-    ap.add_argument("--sample", type=int, help="random sample of N articles that contain candidates")
-    ap.add_argument("--max-per-doc", type=int, default=0, help="with --sample: skip articles with more candidates")
+    ap.add_argument(
+        "--sample", type=int, help="random sample of N articles that contain candidates"
+    )
+    ap.add_argument(
+        "--max-per-doc",
+        type=int,
+        default=0,
+        help="with --sample: skip articles with more candidates",
+    )
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--before", type=int, default=400, help="context characters before")
     ap.add_argument("--after", type=int, default=250, help="context characters after")
@@ -261,9 +337,9 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             print(f"===== {corpus} {d}  ({len(cands[d])} candidates, {len(text)} chars)")
             for k, (s, e) in enumerate(cands[d]):
-                ctx_b = text[max(0, s - args.before):s].replace("\n", " ⏎ ")
-                ctx_a = text[e:e + args.after].replace("\n", " ⏎ ")
-                print(f"--- #{k} [{s}:{e}] line_start={s == 0 or text[s-1] == chr(10)}")
+                ctx_b = text[max(0, s - args.before) : s].replace("\n", " ⏎ ")
+                ctx_a = text[e : e + args.after].replace("\n", " ⏎ ")
+                print(f"--- #{k} [{s}:{e}] line_start={s == 0 or text[s - 1] == chr(10)}")
                 print(f"    ...{ctx_b}")
                 print(f"    >>> {text[s:e]} <<<".replace("\n", " ⏎ "))
                 print(f"    {ctx_a}...")
