@@ -23,6 +23,7 @@ from analysis.sources import (
     PRONOUNS_NAMED,
     ROLE_HEADS,
     classify_source,
+    opening_subject,
     phrase_after,
     span_of,
     subject_before,
@@ -98,8 +99,11 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str
         return classify_source(subject, sent.start), span_of(subject)
     if (prev in {",", "”", "\"", "'"} or idx == 0) and word in INVERTIBLE:
         after = phrase_after(sent, idx, limit=8)
-        if after and word not in BELIEF:
+        if _inverted_source(after) and word not in BELIEF:
             return classify_source(after, -1), span_of(after)
+        opening = opening_subject(sent, idx - 1)  # 'X, who calls Y a "liar," said ...'
+        if opening and prev in {"”", "\"", "'"}:
+            return classify_source(opening, sent.start), span_of(opening)
     return None
 
 
@@ -120,6 +124,14 @@ COMMON_STARTERS = frozenset("another note update related editor's the a an one b
 PARTICIPLES = frozenset("found told thought shown said written known".split())
 HEADLINE_CUES = frozenset("says said tells reveals reports warns claims insists admits".split())
 PARTICLE_AFTER_CALLED = frozenset("in into to off up back out".split())
+
+
+def _inverted_source(after: list) -> bool:
+    """'..., said Ana Ruiz' or '..., said the mayor' or '..., he said': not a new clause
+    ('said he does not ...')."""
+    if not after:
+        return False
+    return len(after) == 1 or after[0].lower not in PRONOUNS_NAMED | PRONOUNS_ANON
 
 
 def _names_someone(subject: list, sentence_start: int = -1) -> bool:
@@ -188,8 +200,10 @@ def find_attributions(doc: Document, inside_quote) -> list[Attribution]:
                 continue
             att = _attribution(doc, sent, cue, entry.label, m.group().lower())
             previous = found[-1] if found and found[-1].sentence == sent.index else None
-            if att is None and previous and m.group().lower().endswith("ing"):
-                # "He told us ..., adding ...": a participle shares the earlier source
+            before = doc.text[max(sent.start, cue[0] - 5) : cue[0]].split()
+            shares = m.group().lower().endswith("ing") or before[-1:] in (["and"], ["but"])
+            if att is None and previous and shares:
+                # "He told us ..., adding ..." / "... and said ...": the earlier source
                 att = Attribution(cue, entry.label, previous.label, previous.source,
                                   _content(sent, cue[1], None), sent.index)
             if att:

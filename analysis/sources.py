@@ -129,7 +129,7 @@ def _scan_back(toks: list[Token], j: int) -> int:
     return j
 
 
-def _opening_subject(sent: Sentence, before: int) -> list[Token]:
+def opening_subject(sent: Sentence, before: int) -> list[Token]:
     """The sentence's opening noun phrase (a pronoun or a capitalised name, with titles and
     a parenthesis), used for "X, who ..., said" and "X did this and said"."""
     toks = sent.tokens[:before]
@@ -172,7 +172,7 @@ def subject_before(sent: Sentence, idx: int) -> list[Token]:
     toks = sent.tokens
     j = _skip_auxiliaries(toks, idx - 1)
     if j >= 0 and (toks[j].text == "," or toks[j].lower in {"and", "but"}):
-        opening = _opening_subject(sent, j)
+        opening = opening_subject(sent, j)
         if opening and toks[j].text == "," and j > 0 and toks[j - 1].text in "”\"’'":
             return []  # '"...," Rep. X said' is handled by the phrase after the cue
         return opening

@@ -36,11 +36,20 @@ class CmuSyllables:
         self._lines: list[str] | None = None
         self._counts: dict[str, int] = {}
         self._absent: set[str] = set()
+        self._passes = 0
+        self._complete = False
 
     def prime(self, words: Iterable[str]) -> None:
-        """Look up every word not seen yet, in one pass over the dictionary file."""
+        """Look up every word not seen yet, in one pass over the dictionary file. From the
+        third pass on (a batch of documents), the whole file is read once instead."""
+        if self._complete:
+            return
         wanted = {w for w in words if w not in self._counts and w not in self._absent}
         if not wanted:
+            return
+        self._passes += 1
+        if self._passes >= 3:
+            self._read_all()
             return
         for line in self._read():
             key = line.partition(" ")[0]
@@ -50,10 +59,20 @@ class CmuSyllables:
                 self._counts[key] = _stressed_phones(line)
         self._absent |= wanted - self._counts.keys()
 
+    def _read_all(self) -> None:
+        for line in self._read():
+            key = line.partition(" ")[0]
+            if "(" in key:
+                key = _ALTERNATE.sub("", key)
+            if key not in self._counts:
+                self._counts[key] = _stressed_phones(line)
+        self._complete = True
+        self._lines = None
+
     def syllables(self, word: str) -> int | None:
         """Syllables in the first pronunciation of ``word``; None if it is not listed."""
         count = self._counts.get(word)
-        if count is None and word not in self._absent:
+        if count is None and not self._complete and word not in self._absent:
             self.prime((word,))
             count = self._counts.get(word)
         return count
