@@ -13,7 +13,7 @@ from benchmarks.seed_gold import evaluate
 FLOORS = {  # extractor: (span precision, span recall) as committed
     "hedging": (0.80, 0.91),
     "rhetorical_questions": (1.00, 1.00),
-    "superlatives": (1.00, 0.53),
+    "superlatives": (1.00, 0.50),
     "sourcing": (0.96, 0.81),
 }
 
