@@ -30,7 +30,16 @@ FEATURES = (
     "symbols",  # $ % ( ) - and similar
     "rare",  # share of words not on the Dale-Chall list of 3,000 easy words
     "commas",  # clauses and lists
+    "content",  # share of content words (not "the", "of", "is" ...)
+    "pronouns",  # share of he, she, it, this, that ...: pointing back instead of naming
+    "plurals",  # share of plural nouns (generalising over a class)
+    "digits",  # share of words with a digit
+    "log_content",  # how many content words, on a log scale
 )
+FUNCTION = frozenset("""the a an of to in and or but is are was were be been it this that
+    these those he she they we i you his her their its our on at for with as by from not
+    no so if""".split())
+POINTING = frozenset("he she it they this that these those there".split())
 PERSONAL = frozenset("i me my mine we us our ours you your yours".split())
 SYMBOLS = frozenset("$ % ( ) - – — / & # € £ ¥ +".split())
 NUMBER_LABELS = frozenset({"number", "date", "quantity"})
@@ -76,6 +85,18 @@ def features(tokens: list[Token], labels: list[str]) -> dict[str, float]:
         "symbols": float(min(4, sum(1 for t in tokens if t.text in SYMBOLS))),
         "rare": sum(1 for w in lowers if w.isalpha() and w not in _easy_words()) / n,
         "commas": float(min(4, sum(1 for t in tokens if t.text == ","))),
+        **_word_shares(words, lowers, n),
+    }
+
+
+def _word_shares(words: list[Token], lowers: list[str], n: int) -> dict[str, float]:
+    content = [w for w in lowers if w not in FUNCTION]
+    return {
+        "content": len(content) / n,
+        "pronouns": sum(1 for w in lowers if w in POINTING) / n,
+        "plurals": sum(1 for w in content if w.endswith("s") and len(w) > 3) / n,
+        "digits": sum(1 for t in words if any(c.isdigit() for c in t.text)) / n,
+        "log_content": math.log1p(len(content)),
     }
 
 
