@@ -56,7 +56,7 @@ def read_document(path_or_dash: str | Path, *, max_bytes: int = 5_000_000) -> Lo
         raise InputError(f"{name}: is larger than the limit of {max_bytes:,} bytes")
     if not data:
         raise InputError(f"{name}: is empty")
-    text, encoding = _decode(data, name)
+    text, encoding = decode_bytes(data, name)
     if not text.strip():
         raise InputError(f"{name}: contains only whitespace, no text to analyse")
     if _control_share(text) > 0.05:
@@ -92,7 +92,7 @@ def _read_file(path: Path, name: str, max_bytes: int) -> bytes:
         raise InputError(f"{name}: cannot be read ({reason})") from None
 
 
-def _decode(data: bytes, name: str) -> tuple[str, str]:
+def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:

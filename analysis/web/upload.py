@@ -65,11 +65,11 @@ def read_submission(form: Mapping[str, Any], files: Mapping[str, Any] | None = N
 
 def decode_upload(data: bytes, name: str) -> str:
     """The uploaded bytes as text, with the project's one set of decoding rules."""
-    from analysis.loading import _decode
+    from analysis.loading import decode_bytes
 
     if not data:
         raise InputError(f"{name}: the file is empty.")
-    return _decode(data, name)[0]
+    return decode_bytes(data, name)[0]
 
 
 def article_text(text: str, name: str, *, extract: bool = True) -> tuple[str, str]:
