@@ -71,17 +71,20 @@ def features(tokens: list[Token], labels: list[str]) -> dict[str, float]:
     if n == 0:
         return dict.fromkeys(FEATURES, 0.0)
     lowers = [t.lower for t in words]
+    long_words = [t for t in words if len(t.text) > 3]
+    title_case = len(long_words) >= 3 and all(t.text[0].isupper() for t in long_words)
+    caps = 0 if title_case else sum(1 for t in words[1:] if t.text[0].isupper())
     return {
         "log_words": math.log1p(n),
         "numbers": float(min(4, sum(1 for x in labels if x in NUMBER_LABELS))),
         "names": float(min(4, sum(1 for x in labels if x in NAME_LABELS))),
         "quotes": float(min(2, labels.count("quote"))),
         "vague": float(min(3, labels.count("vague"))),
-        "capitalised": sum(1 for t in words[1:] if t.text[0].isupper()) / n,
+        "capitalised": caps / n,  # in a Title Case headline capitals say nothing
         "word_length": sum(len(t.text) for t in words) / n,
         "personal": sum(1 for w in lowers if w in PERSONAL) / n,
         "evaluative": sum(1 for w in lowers if w in _evaluative()) / n,
-        "capitals": float(min(6, sum(1 for t in words[1:] if t.text[0].isupper()))),
+        "capitals": float(min(6, caps)),
         "symbols": float(min(4, sum(1 for t in tokens if t.text in SYMBOLS))),
         "rare": sum(1 for w in lowers if w.isalpha() and w not in _easy_words()) / n,
         "commas": float(min(4, sum(1 for t in tokens if t.text == ","))),
