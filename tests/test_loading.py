@@ -144,9 +144,9 @@ def test_load_seeds_order_and_meta() -> None:
 
 
 def test_seed_files_are_byte_copies_of_the_shared_seeds() -> None:
-    shared = Path("/work/shared/seeds")
+    shared = Path(__file__).resolve().parents[2] / "shared" / "seeds"
     if not shared.is_dir():
-        pytest.skip("shared seeds not available")
+        pytest.skip(f"shared seeds not available at {shared}")
     folder = seeds_dir()
     for entry in json.loads((folder / "manifest.json").read_text(encoding="utf-8")):
         original = shared / entry["original_file"]

@@ -60,7 +60,7 @@ def find_seed(name: str, seeds_dir: str | None) -> Path | None:
         candidates.append(Path(seeds_dir))
     if os.environ.get("CREDIBILITY_SEEDS_DIR"):
         candidates.append(Path(os.environ["CREDIBILITY_SEEDS_DIR"]))
-    candidates += [REPO / "seeds", Path("/work/shared/seeds")]
+    candidates += [REPO / "seeds", REPO.parent / "shared" / "seeds"]
     for d in candidates:
         if (d / name).is_file():
             return d / name
