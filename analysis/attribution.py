@@ -54,10 +54,6 @@ def _content(sent: Sentence, cue_end: int, src: tuple[int, int] | None) -> tuple
     return (sent.start, sent.start + end) if end > 0 else None
 
 
-def _token_index(sent: Sentence, offset: int) -> int | None:
-    return sent.token_index(offset)
-
-
 def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str
                       ) -> tuple[str, tuple[int, int] | None] | None:
     """(label, source) for a reporting verb at token ``idx``, or None if it is no cue."""
@@ -217,11 +213,12 @@ def _attribution(doc: Document, sent: Sentence, cue: tuple[int, int], kind: str,
     if kind in {"adverb", "passive"}:
         content = (sent.start, sent.end) if kind == "adverb" else _content(sent, cue[1], None)
         return Attribution(cue, kind, "vague", None, content, sent.index)
-    idx = _token_index(sent, cue[0])
+    idx = sent.token_index(cue[0])
     if idx is None:
         return None
     if kind == "prep":
-        last = _token_index(sent, doc.tokens[_last_token(doc, cue[1])].start)
+        last_token = sent.token_before(cue[1])
+        last = sent.token_index(last_token.start) if last_token else None
         src_toks = phrase_after(sent, last if last is not None else idx)
         src = span_of(src_toks)
         label = classify_source(src_toks, -1) if src_toks else "vague"
@@ -231,9 +228,3 @@ def _attribution(doc: Document, sent: Sentence, cue: tuple[int, int], kind: str,
         return None
     label, src = got
     return Attribution(cue, kind, label, src, _content(sent, cue[1], src), sent.index)
-
-
-def _last_token(doc: Document, end: int) -> int:
-    import bisect
-
-    return bisect.bisect_left(doc._token_starts, end) - 1
