@@ -162,10 +162,6 @@ class Document:
                     )
         return sentences
 
-    @property
-    def words(self) -> list[Token]:
-        return [t for t in self.tokens if t.is_word]
-
     @cached_property
     def word_count(self) -> int:
         return sum(1 for t in self.tokens if t.is_word)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from functools import cache
 
 from analysis.document import Document, Sentence, Token
 from analysis.extractors.base import Evidence, ExtractorResult, tally
@@ -87,6 +88,7 @@ SENTENCE_STARTERS = frozenset(
 )
 
 
+@cache
 def _places() -> frozenset[str]:
     return frozenset(e.term for e in entries("places"))
 
