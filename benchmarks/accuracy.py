@@ -32,10 +32,17 @@ def table(results: list[Result]) -> str:
     head = f"| task | data set | n | metric | P | R | value | bar | met |\n|{'---|' * 9}"
     rows = [
         f"| {r.task} | {r.dataset} | {r.n} | {r.metric} | {_fmt(r.precision)} | "
-        f"{_fmt(r.recall)} | {_fmt(r.value)} | {r.bar:.2f} | {'yes' if r.passed else 'NO'} |"
+        f"{_fmt(r.recall)} | {_fmt(r.value)} | {_bar(r)} |"
         for r in results
     ]
     return "\n".join([head, *rows])
+
+
+def _bar(r: Result) -> str:
+    """The bar and whether it is met; '– | –' for a figure printed without a bar."""
+    if r.bar != r.bar:
+        return "– | –"
+    return f"{r.bar:.2f} | {'yes' if r.passed else 'NO'}"
 
 
 def _fmt(x: float) -> str:

@@ -68,22 +68,39 @@ def flags(result: dict[str, Any], extractor: str, labels: set[str] | None = None
                for e in result["evidence"])
 
 
+Signals = dict[str, set[str] | None]  # extractor -> the labels that count (None: all)
+
+
 def sentence_task(name: str, dataset: str, rows: list[dict[str, Any]], bar: float,
-                  extractor: str, labels: set[str] | None = None) -> Result:
-    """Sentence-level F1: a sentence is positive if any evidence of ``extractor`` is in it."""
+                  signals: Signals) -> Result:
+    """Sentence-level F1: a sentence is positive if any evidence of ``signals`` is in it."""
     results = analyse_all([r["text"] for r in rows])
-    pred = [flags(res, extractor, labels) for res in results]
+    pred = [any(flags(res, ex, labels) for ex, labels in signals.items()) for res in results]
     p, r, f1 = prf(pred, [bool(row["uncertain"]) for row in rows])
     return Result(name, dataset, len(rows), "sentence F1", f1, bar, p, r)
 
 
 def hedging(data: Path) -> list[Result]:
+    """Szeged's uncertainty cues against hedging; CoNLL's weasels also against vague amounts.
+
+    Szeged's re-annotation of the CoNLL-2010 Wikipedia sentences keeps semantic
+    uncertainty and drops vague quantities ("many", "some"), which CoNLL-2010 counted as
+    weasel words after Wikipedia's guideline. Of the 1,545 CoNLL sentences, all in
+    Szeged, 508 are weasels to CoNLL and certain to Szeged, so no one set of labels can
+    serve both: perfect Szeged labels score 0.445 on CoNLL. The toolkit marks vague
+    amounts as ``specificity``/``vague``, so the weasel figure counts them with hedging
+    (the bar's row); the hedging-only figure is printed beside it.
+    """
     szeged = [r for r in read_jsonl(data / "hedging/szeged_wikiweasel_dev.jsonl")
               if r["part"] == "Text"]
     conll = read_jsonl(data / "hedging/conll2010_weasel_dev.jsonl")
     return [
-        sentence_task("hedging", "szeged_wikiweasel_dev (Text)", szeged, 0.78, "hedging"),
-        sentence_task("weasel wording", "conll2010_weasel_dev", conll, 0.72, "hedging"),
+        sentence_task("hedging", "szeged_wikiweasel_dev (Text)", szeged, 0.78,
+                      {"hedging": None}),
+        sentence_task("weasel wording", "conll2010_weasel_dev (hedging + vague)", conll, 0.72,
+                      {"hedging": None, "specificity": {"vague"}}),
+        sentence_task("weasel wording", "conll2010_weasel_dev (hedging only)", conll,
+                      math.nan, {"hedging": None}),
     ]
 
 
@@ -167,7 +184,7 @@ def sourcing(data: Path) -> list[Result]:
     p, r, f = _f(*cue)
     sp, sr, sf = _f(*src)
     return [Result("sourcing", "polnear_dev (cue)", n, "cue F1", f, 0.70, p, r),
-            Result("sourcing", "polnear_dev (source)", n, "source-span F1", sf, 0.0, sp, sr)]
+            Result("sourcing", "polnear_dev (source)", n, "source-span F1", sf, math.nan, sp, sr)]
 
 
 TASKS["sourcing"] = sourcing
@@ -234,7 +251,7 @@ def questions(data: Path) -> list[Result]:
     return [Result("rhetorical questions", "questions_gold (ours)", len(pairs),
                    "rhetorical F1", f, 0.78, p, r),
             Result("question kinds", "questions_gold (ours)", len(pairs),
-                   "label accuracy", accuracy, 0.0)]
+                   "label accuracy", accuracy, math.nan)]
 
 
 TASKS["questions"] = questions
