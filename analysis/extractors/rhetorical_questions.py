@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 from analysis.document import Document, Sentence
+from analysis.extractors import question_kinds as qk
 from analysis.extractors.base import Evidence, ExtractorResult, tally
+from analysis.extractors.question_kinds import STOP_WORDS, WH_WORDS, Question
 
 NAME = "rhetorical_questions"
 DESCRIPTION = "Questions the writer asks: left open for you, answered, quoted, or in a title."
@@ -37,14 +39,12 @@ ASKS_RE = re.compile(r"\b(?:asks?|asked|asking|wonders?|wondered|says?|said|told
 CREDIT_LINE_RE = re.compile(r"^\s*[–—―-]\s*[A-Z][\w.’' ]{1,40}$")
 TWEET_RE = re.compile(r"[—–-]\s*[^\n]{0,60}\(@\w+\)|pic\.twitter\.com/")
 POLL_RE = re.compile(r"\b(?:take our poll|poll:|vote now|cast your vote)", re.I)
-STOP_WORDS = frozenset("""the a an is are was were be do does did of to in on for and or
-    it this that what why how who which when where so but""".split())
-WH_WORDS = frozenset(["why", "what", "how", "who", "whom", "whose", "which", "when", "where"])
 ANSWER_START = re.compile(
     r"^\s*(?:yes|no|not|hardly|absolutely|of course|because|the answer|the reason|"
-    r"one reason|simple|well|in short|the short answer)\b",
+    r"one reason|simple|well|in short|the short answer|then(?! again))\b",
     re.I,
 )
+RUN_ANSWER = re.compile(r"^\s*(?:the (?:short |simple )?answers?|because|the reasons?)\b", re.I)
 ANSWER_WORDS = re.compile(r"\b(?:because|the reason|one reason|another reason|that's why|"
                           r"that is why|due to|since)\b", re.I)
 EXPLAIN = {
@@ -71,31 +71,30 @@ def _question_start(doc: Document, sent: Sentence, qmark: int) -> int:
         start = base + m.end()
     for m in EMBED_RE.finditer(doc.text, start, qmark):
         start = m.end()
+    paren = doc.text.rfind("(", start, qmark)
+    if paren >= 0 and doc.text.find(")", paren, qmark) < 0:  # "... (or is it?)"
+        start = paren + 1
     while start < qmark and doc.text[start] in "“\"‘'":
         start += 1
     return start
 
 
-def _is_headline(doc: Document, sent: Sentence) -> bool:
-    """A question that is the whole first line of a text with more lines after it."""
-    if sent.paragraph != 0 or len(doc.paragraphs) < 2:
-        return False
-    return (sent.start, sent.end) == doc.paragraphs[0] and len(sent.words) <= 20
-
-
-def _answered(doc: Document, sent: Sentence, question: str) -> bool:
+def _answered(doc: Document, q: Question) -> bool:
     """Whether the next sentences (same paragraph or the next) answer the question."""
+    sent = q.sent
     following = [s for s in doc.sentences[sent.index + 1 : sent.index + 4]
                  if s.paragraph <= sent.paragraph + 1]
-    if not following or following[0].text.rstrip().endswith("?"):
+    if following and qk.is_question(following[0]):
+        after = qk.run_after(doc, q)  # "How ...? How ...? The answer is clear: ..."
+        return bool(after) and bool(RUN_ANSWER.match(after[0].text))
+    if not following:
         return False
-    words = [w.lower().strip("“\"‘',") for w in question.split()]
-    while words and words[0] in {"so", "and", "but", "then", "now", "moreover"}:
-        words = words[1:]
+    words = list(q.words)
     first_word = words[0] if words else ""
-    if ANSWER_START.match(following[0].text) or _echoes(words, following[0].text):
+    answer = qk.strip_lead(following[0].text)
+    if ANSWER_START.match(answer) or _echoes(words, answer) or qk.restates_topic(words, answer):
         return True
-    if first_word in WH_WORDS and _takes_up(words, following[0].text):
+    if first_word in WH_WORDS and _takes_up(words, answer):
         return True
     if first_word == "why":
         return any(ANSWER_WORDS.search(s.text) for s in following)
@@ -126,7 +125,9 @@ def _is_heading(doc: Document, sent: Sentence, start: int, qmark: int) -> bool:
     if (start, qmark) != para or len(doc.text[start:qmark].split()) > 10:
         return False
     before = doc.text[max(0, para[0] - 4) : para[0]]
-    return para[0] > 0 and before.count("\n") >= 2
+    nxt = doc.paragraphs[sent.paragraph + 1] if sent.paragraph + 1 < len(doc.paragraphs) else None
+    return para[0] > 0 and before.count("\n") >= 2 and not (
+        nxt and qk.looks_like_question(doc.text[nxt[0] : nxt[1]]))
 
 
 def _is_poll(doc: Document, sent: Sentence, question: str) -> bool:
@@ -147,27 +148,57 @@ def _quoted_by_layout(doc: Document, sent: Sentence, start: int, qmark: int) -> 
     return any(CREDIT_LINE_RE.match(line) or TWEET_RE.search(line) for line in after)
 
 
-def _label(doc: Document, sent: Sentence, start: int, qmark: int) -> str:
+def _quoted(doc: Document, q: Question) -> bool:
     voice = doc.voice
-    if voice.in_direct_quote(qmark - 1) or voice.voice_at(start, qmark) == "quoted" \
-            or _quoted_by_layout(doc, sent, start, qmark):
-        return "quoted"
-    if _is_headline(doc, sent) or _is_heading(doc, sent, start, qmark):
+    return (voice.in_direct_quote(q.end - 1) or voice.in_direct_quote((q.start + q.end) // 2)
+            or qk.reported(doc, q) or _quoted_by_layout(doc, q.sent, q.start, q.end)
+            or qk.run_in_text(doc, q))
+
+
+def _genuine(doc: Document, q: Question) -> bool:
+    """A poll, a prompt for comments, an announced open question or an open forecast."""
+    if qk.calls_for_replies(doc, q) or qk.listed_open_question(doc, q):
+        return True
+    if qk.open_about_future(doc, q):
+        return True
+    return not qk.is_apostrophe(doc, q) and _is_poll(doc, q.sent, doc.text[q.start : q.end])
+
+
+def _hypophora(doc: Document, q: Question) -> bool:
+    return (qk.put_to_panel(doc, q) or qk.guesses_follow(doc, q)
+            or qk.conditional_answered(doc, q) or _answered(doc, q))
+
+
+def _label(doc: Document, q: Question, faq: set[int]) -> str:
+    """The guidelines' order: a title line first, then quotation, then other headings."""
+    if qk.is_title_line(doc, q) or qk.is_link_title(doc, q):
         return "headline"
-    if _is_poll(doc, sent, doc.text[start:qmark]):
+    if _quoted(doc, q):
+        return "quoted"
+    if _is_heading(doc, q.sent, q.start, q.end) or q.end in faq or qk.title_case(doc, q):
+        return "headline"
+    if _genuine(doc, q):
         return "genuine"
-    if _answered(doc, sent, doc.text[start:qmark]):
-        return "hypophora"
-    return "rhetorical"
+    return "hypophora" if _hypophora(doc, q) else "rhetorical"
 
 
-def extract(doc: Document) -> ExtractorResult:
-    evidence = []
+def _questions(doc: Document) -> list[Question]:
+    out = []
     for sent in doc.sentences:
         for m in re.finditer(r"\?+", sent.text):
             qmark = sent.start + m.end()
-            start = _question_start(doc, sent, qmark - 1)
-            label = _label(doc, sent, start, qmark)
-            evidence.append(Evidence(NAME, label, start, qmark, doc.text[start:qmark],
-                                     EXPLAIN[label], doc.voice_at(start, qmark)))
+            out.append(qk.make_question(doc, sent, _question_start(doc, sent, qmark - 1), qmark))
+    return out
+
+
+def extract(doc: Document) -> ExtractorResult:
+    questions = _questions(doc)
+    faq = qk.faq_headings(doc, questions)
+    evidence: list[Evidence] = []
+    for q in questions:
+        label = _label(doc, q, faq)
+        if label == "rhetorical" and evidence and qk.continues_run(doc, q, evidence[-1].end):
+            label = evidence[-1].label if evidence[-1].label == "genuine" else label
+        evidence.append(Evidence(NAME, label, q.start, q.end, doc.text[q.start : q.end],
+                                 EXPLAIN[label], doc.voice_at(q.start, q.end)))
     return ExtractorResult(NAME, evidence, tally(evidence, LABELS))

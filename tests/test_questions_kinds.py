@@ -1,0 +1,111 @@
+"""Question kinds: one sentence pair per rule of analysis/extractors/question_kinds.py,
+positives and look-alikes that must keep their label. All sentences are made up."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from analysis.document import Document
+from analysis.extractors import rhetorical_questions
+
+
+def labels(text: str) -> list[tuple[str, str]]:
+    return [(e.label, e.text) for e in rhetorical_questions.extract(Document(text)).evidence]
+
+
+CASES = [
+    # an attribution inside the question or by the writer does not make it someone else's
+    ("I have said it before, how can a city borrow its way out of debt?",
+     [("rhetorical", "I have said it before, how can a city borrow its way out of debt?")]),
+    ("Residents keep asking: who approved the levy?",
+     [("quoted", "who approved the levy?")]),
+    # question-and-answer explainer: short questions heading prose that takes them up
+    ("What is the festival? The festival is a week of free concerts in the old harbour. "
+     "When does it start? The concerts start on Friday at noon. Where will it be held? "
+     "Most stages will be on the harbour quay. Who is playing? Local bands fill the first "
+     "two nights, and a choir closes the week. How much are tickets? Entry is free.",
+     [("headline", "What is the festival?"), ("headline", "When does it start?"),
+      ("headline", "Where will it be held?"), ("headline", "Who is playing?"),
+      ("headline", "How much are tickets?")]),
+    ("The council raised parking fees again. Who benefits from that? Nobody on our street. "
+     "The mayor promised relief last year. Where did it go? The budget still has gaps.",
+     [("rhetorical", "Who benefits from that?"), ("rhetorical", "Where did it go?")]),
+    # questions put to a panel, then reported
+    ("What do voters want? Which issue matters most to them? We asked 200 residents, and "
+     "their answers surprised us.",
+     [("hypophora", "What do voters want?"), ("hypophora", "Which issue matters most to them?")]),
+    # prompts for the reader
+    ("The rent rose by a third. Comment: Is this fair to renters?",
+     [("genuine", "Is this fair to renters?")]),
+    ("The rent rose by a third. Is this fair to renters? Landlords say costs rose too.",
+     [("rhetorical", "Is this fair to renters?")]),
+    # an alternative offered right after a question keeps its kind
+    ("Will the rivals mention each other's past jobs? Say, a jab about a business record?",
+     [("genuine", "Will the rivals mention each other's past jobs?"),
+      ("genuine", "Say, a jab about a business record?")]),
+    ("Is this leadership? Say, the kind we were promised?",
+     [("rhetorical", "Is this leadership?"), ("rhetorical", "Say, the kind we were promised?")]),
+    # tentative answers phrased as questions
+    ("Why do we tolerate this? Is it fear? Is it habit?",
+     [("hypophora", "Why do we tolerate this?"), ("rhetorical", "Is it fear?"),
+      ("rhetorical", "Is it habit?")]),
+    # a list of open questions announced on the line before
+    ("The report leaves two questions open:\nWho signed the order?\nWhy was it kept secret?",
+     [("genuine", "Who signed the order?"), ("genuine", "Why was it kept secret?")]),
+    # answers after a citation, a conditional "then", a run of questions, the topic restated
+    ("The city was warned. Did the prophets not warn of this?\n(Isaiah 1:1) Yes, they did.",
+     [("hypophora", "Did the prophets not warn of this?")]),
+    ("Think the fare is too high? Then take the bus.",
+     [("hypophora", "Think the fare is too high?")]),
+    ("Is the plan perfect? Then again, nothing is.",
+     [("rhetorical", "Is the plan perfect?")]),
+    ("How do you cut costs by hiring more staff? How do you save by spending more? "
+     "The answer is simple: you don't.",
+     [("hypophora", "How do you cut costs by hiring more staff?"),
+      ("hypophora", "How do you save by spending more?")]),
+    ("Some called the vote rushed. But isn't that the whole point? The point is that nobody "
+     "read the bill.",
+     [("hypophora", "But isn't that the whole point?")]),
+    ("Got that? The rest is detail.", [("rhetorical", "Got that?")]),
+    # someone else's text run into the article
+    ("The minister spoke to us on Friday.\nQ: Why did you resign?\nA: I was tired of it.",
+     [("quoted", "Why did you resign?")]),
+    ("BREAKING: Is the bridge closed again?", [("rhetorical", "Is the bridge closed again?")]),
+    ("The clerk posted a plea online. I have thousands of old messages to move. Does anyone "
+     "have experience with migrating old mail archives?",
+     [("quoted", "Does anyone have experience with migrating old mail archives?")]),
+    ("The budget passed. Who needs a budget anyway? — Jane Doe (@janedoe) May 3, 2016",
+     [("quoted", "Who needs a budget anyway?")]),
+    # headings: link titles, title case, a bracketed question in the title line
+    ("The dollar fell again on Friday. Read more: Is the dollar doomed? Traders expect more.",
+     [("headline", "Is the dollar doomed?")]),
+    ("Shares slid all week. Is the Tide Finally Turning for Coal? Miners hope so.",
+     [("headline", "Is the Tide Finally Turning for Coal?")]),
+    ("Mayor says \"no new taxes\" (really?)\n\nThe mayor spoke on Monday about the budget.",
+     [("headline", "really?")]),
+    ("The bishop wrote a letter.\n\nWhat changed?\nThe rules were rewritten in May.",
+     [("headline", "What changed?")]),
+    ("The bishop wrote a letter.\n\nCan we trust the data?\nCan we not see the pattern?",
+     [("rhetorical", "Can we trust the data?"), ("rhetorical", "Can we not see the pattern?")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:40] for t, _ in CASES])
+def test_question_kind(text: str, expected: list[tuple[str, str]]) -> None:
+    assert labels(text) == expected
+
+
+def test_many_questions_stay_linear() -> None:
+    block = ("Why did the fees rise? Because the council voted. Who pays? Residents do. "
+             "Will the vote hold? Is it fair, Senator? Read more: Is Rent Too High? ")
+    small, large = Document(block * 50), Document(block * 500)
+    rhetorical_questions.extract(small)
+    rhetorical_questions.extract(large)  # warm the voice and attribution caches
+    t0 = time.perf_counter()
+    rhetorical_questions.extract(small)
+    t1 = time.perf_counter()
+    rhetorical_questions.extract(large)
+    t2 = time.perf_counter()
+    assert t2 - t1 < 30 * max(t1 - t0, 1e-3)
