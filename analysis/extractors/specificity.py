@@ -3,7 +3,7 @@
 Evidence marks specific details (numbers, dates, quantities with units, named people,
 places and organisations, direct quotes) and vague quantifiers ("many", "various").
 Each sentence's score is a logistic model over interpretable features (length, these
-counts, capitalisation, word length, personal and evaluative words; see
+counts, capitalisation, word rarity, personal and pointing words; see
 ``specificity_model``); 0.5 is the boundary between general and specific. The document
 score is the word-weighted mean.
 """
@@ -177,6 +177,22 @@ def text_features(doc: Document) -> dict[str, float]:
     return features(doc.tokens, labels)
 
 
+def sentence_features(doc: Document) -> list[tuple[dict[str, float], int]]:
+    """Each sentence's model features and its length in space-separated pieces, as the
+    benchmark weighs it (to fit and check the model). A fragment without words (a
+    closing quote mark split off) is counted with the sentence before it, as in
+    ``extract``."""
+    out: list[tuple[dict[str, float], int]] = []
+    for sent in doc.sentences:
+        pieces = len(doc.text[sent.start : sent.end].split())
+        if out and not _word_count(sent.tokens):
+            out[-1] = (out[-1][0], out[-1][1] + pieces)
+            continue
+        labels = [label for *_, label in _details(doc, sent)]
+        out.append((features(sent.tokens, labels), pieces))
+    return out
+
+
 def _word_count(tokens: list[Token]) -> int:
     return sum(1 for t in tokens if t.is_word)
 
@@ -188,7 +204,10 @@ def extract(doc: Document) -> ExtractorResult:
     for sent in doc.sentences:
         spans = _details(doc, sent)
         words = _word_count(sent.tokens)
-        score = probability(features(sent.tokens, [label for *_, label in spans]))
+        if not words and per_sentence:  # a stray fragment (a closing quote mark) says
+            score = per_sentence[-1]  # nothing itself: it goes with the sentence before
+        else:
+            score = probability(features(sent.tokens, [label for *_, label in spans]))
         per_sentence.append(score)
         weighted += score * words
         for s, e, label in spans:

@@ -4,51 +4,70 @@ Features are counted from a sentence's words and its specificity evidence; the w
 are fitted by ``benchmarks/train_specificity.py`` (scikit-learn logistic regression on
 the Louis & Nenkova news sentences, cross-validated) and stored in
 ``analysis/data/specificity_model.json``, so no model library is needed at run time.
+
+Word rarity (as in Li & Nenkova's Speciteller, which uses IDF) comes from wordfreq's
+English frequency list: a word that is rare in everyday English usually names something
+particular ("Shostakovich", "automation", "lightning"), a common one rarely does.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from functools import cache
 from importlib import resources
 
 from analysis.document import Token
-from analysis.lexicons import entries
 
 FEATURES = (
-    "log_words",  # longer sentences carry more detail
+    "log_words",  # how many words, on a log scale: longer sentences carry more detail
+    "log_content",  # how many content words (not "the", "of", "is" ...), on a log scale
     "numbers",  # numbers, dates and quantities
     "names",  # named people, places, organisations, other names
-    "quotes",  # direct quotations
-    "vague",  # vague quantifiers and stand-ins
+    "vague",  # vague quantifiers and stand-ins ("many", "various")
     "capitalised",  # share of capitalised words after the first
-    "word_length",  # mean letters per word
-    "personal",  # share of I, you, we...
-    "evaluative",  # share of opinion words (great, terrible, best)
     "capitals",  # number of capitalised words after the first
-    "symbols",  # $ % ( ) - and similar
-    "rare",  # share of words not on the Dale-Chall list of 3,000 easy words
-    "commas",  # clauses and lists
-    "content",  # share of content words (not "the", "of", "is" ...)
-    "pronouns",  # share of he, she, it, this, that ...: pointing back instead of naming
-    "plurals",  # share of plural nouns (generalising over a class)
     "digits",  # share of words with a digit
-    "log_content",  # how many content words, on a log scale
+    "uncommon",  # how many words are uncommon in everyday English (Zipf below 3.5)
+    "rarest",  # everyday frequency of the rarest word (Zipf): one unusual word pins it down
+    "rare",  # share of words not on the Dale-Chall list of 3,000 easy words
+    "personal",  # share of I, you, we...: talking about oneself or to the reader
+    "pronouns",  # share of he, she, it, this, that ...: pointing back instead of naming
 )
 FUNCTION = frozenset("""the a an of to in and or but is are was were be been it this that
     these those he she they we i you his her their its our on at for with as by from not
     no so if""".split())
 POINTING = frozenset("he she it they this that these those there".split())
 PERSONAL = frozenset("i me my mine we us our ours you your yours".split())
-SYMBOLS = frozenset("$ % ( ) - – — / & # € £ ¥ +".split())
 NUMBER_LABELS = frozenset({"number", "date", "quantity"})
 NAME_LABELS = frozenset({"person", "place", "organisation", "name"})
+UNSEEN_ZIPF = 2.5  # words missing from the list are rarer than one per million words
+UNCOMMON_ZIPF = 3.5  # under about three per million words
+COMMON_ZIPF = 7.0
+NAME_ZIPF = 4.0  # a sentence with no word to look up counts as all common words
+STRETCHED = re.compile(r"(\w)\1\1")  # "sooo", "yesss": stretched for emphasis, not rare
 
 
 @cache
-def _evaluative() -> frozenset[str]:
-    return frozenset(e.term for e in entries("evaluative"))
+def _zipf() -> dict[str, float]:
+    """Word -> Zipf frequency (log10 per billion words) from wordfreq's small English list.
+
+    The list is read straight from the package's data file (msgpack, about 20 ms) rather
+    than through ``import wordfreq``, whose import alone takes a quarter of a second.
+    """
+    import gzip
+    import importlib.util
+
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:  # a broken install: say so
+        raise RuntimeError("the wordfreq package is not installed (pip install wordfreq)")
+    import msgpack
+
+    path = f"{spec.submodule_search_locations[0]}/data/small_en.msgpack.gz"
+    with gzip.open(path) as f:
+        buckets = msgpack.load(f, raw=False)[1:]  # bucket i: frequency 10^(-i/100)
+    return {w: 9.0 - i / 100 for i, words in enumerate(buckets) for w in words}
 
 
 @cache
@@ -64,6 +83,11 @@ def _easy_words() -> frozenset[str]:
         return frozenset(line.strip() for line in f if line.strip())
 
 
+def zipf(word: str) -> float:
+    """How common a lower-case word is in everyday English (Zipf: 7 "the", 3 rare)."""
+    return _zipf().get(word, UNSEEN_ZIPF)
+
+
 def features(tokens: list[Token], labels: list[str]) -> dict[str, float]:
     """The feature values of one sentence from its tokens and its evidence labels."""
     words = [t for t in tokens if t.is_word]
@@ -71,35 +95,44 @@ def features(tokens: list[Token], labels: list[str]) -> dict[str, float]:
     if n == 0:
         return dict.fromkeys(FEATURES, 0.0)
     lowers = [t.lower for t in words]
-    long_words = [t for t in words if len(t.text) > 3]
-    title_case = len(long_words) >= 3 and all(t.text[0].isupper() for t in long_words)
-    caps = 0 if title_case else sum(1 for t in words[1:] if t.text[0].isupper())
+    caps = _capitals(words)
     return {
         "log_words": math.log1p(n),
+        "log_content": math.log1p(sum(1 for w in lowers if w not in FUNCTION)),
         "numbers": float(min(4, sum(1 for x in labels if x in NUMBER_LABELS))),
         "names": float(min(4, sum(1 for x in labels if x in NAME_LABELS))),
-        "quotes": float(min(2, labels.count("quote"))),
         "vague": float(min(3, labels.count("vague"))),
-        "capitalised": caps / n,  # in a Title Case headline capitals say nothing
-        "word_length": sum(len(t.text) for t in words) / n,
-        "personal": sum(1 for w in lowers if w in PERSONAL) / n,
-        "evaluative": sum(1 for w in lowers if w in _evaluative()) / n,
+        "capitalised": caps / n,
         "capitals": float(min(6, caps)),
-        "symbols": float(min(4, sum(1 for t in tokens if t.text in SYMBOLS))),
+        "digits": sum(1 for t in words if any(c.isdigit() for c in t.text)) / n,
+        **_rarity(lowers),
         "rare": sum(1 for w in lowers if w.isalpha() and w not in _easy_words()) / n,
-        "commas": float(min(4, sum(1 for t in tokens if t.text == ","))),
-        **_word_shares(words, lowers, n),
+        "personal": sum(1 for w in lowers if w in PERSONAL) / n,
+        "pronouns": sum(1 for w in lowers if w in POINTING) / n,
     }
 
 
-def _word_shares(words: list[Token], lowers: list[str], n: int) -> dict[str, float]:
-    content = [w for w in lowers if w not in FUNCTION]
+def _capitals(words: list[Token]) -> int:
+    """Capitalised words after the first, the usual mark of a name.
+
+    In a Title Case headline every word is capitalised, so only words that are unusual
+    as ordinary words (Zipf below 4: "Mensah", not "Bridge") count; in shouted text
+    (most words in capitals) only the normally written Capitalised words can be names.
+    """
+    long_words = [t.text for t in words if len(t.text) > 3]
+    later = [t.text for t in words[1:] if t.text[0].isupper()]
+    if len(long_words) >= 3 and all(w[0].isupper() for w in long_words):
+        return sum(1 for w in later if zipf(w.lower()) < NAME_ZIPF)
+    if sum(1 for w in long_words if w.isupper()) * 2 > len(long_words):
+        return sum(1 for w in later if not w.isupper())
+    return len(later)
+
+
+def _rarity(lowers: list[str]) -> dict[str, float]:
+    freqs = [zipf(w) for w in lowers if w.isalpha() and not STRETCHED.search(w)]
     return {
-        "content": len(content) / n,
-        "pronouns": sum(1 for w in lowers if w in POINTING) / n,
-        "plurals": sum(1 for w in content if w.endswith("s") and len(w) > 3) / n,
-        "digits": sum(1 for t in words if any(c.isdigit() for c in t.text)) / n,
-        "log_content": math.log1p(len(content)),
+        "uncommon": float(min(6, sum(1 for f in freqs if f < UNCOMMON_ZIPF))),
+        "rarest": min(freqs, default=COMMON_ZIPF),
     }
 
 
