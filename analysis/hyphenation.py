@@ -1,0 +1,174 @@
+"""Pyphen's hyphenation for textstat, parsing only the patterns the words need (same answers).
+
+textstat counts a word the CMU dictionary lacks as ``len(pyphen.positions(word)) + 1``
+syllables, with ``Pyphen(lang="en_US")``, whose ``HyphDict`` parses all ~11,000 pattern
+lines of ``hyph_en_US.dic`` (about 0.15 s) to hyphenate the few such words of a text.
+
+``HyphDict.positions(word)`` only reads ``patterns.get(s)`` for the substrings ``s`` of
+``"." + word.lower() + "."``. So a ``HyphDict`` holding just the patterns whose letters
+(the pattern line without its digits) are such substrings gives the same positions.
+``SubsetHyphDict`` indexes the file's lines by those letters once, and, before
+hyphenating a word it has not seen, has pyphen's own ``HyphDict`` parse the lines for the
+word's substrings (from a small in-memory stand-in for the file) and adds them. Lines
+with ``^^`` (hex escapes) or ``/`` (nonstandard hyphenation) are always parsed. Lines for
+one key are always parsed together, in file order, so duplicate keys resolve as in the
+full dictionary. ``install()`` hands textstat a ``Pyphen`` using it, for English only.
+``tests/test_hyphenation.py`` checks the positions against the full ``Pyphen``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+from pyphen import LANGUAGES, HyphDict, Pyphen, ignored, language_fallback
+
+_DIGITS = re.compile(r"\d")  # what pyphen's parser treats as a digit (any Unicode \d)
+_ASCII_SPACES = [bytes([c]) for c in range(128) if chr(c).isspace() and c != 10]
+LANG = "en_US"
+
+
+class Unsupported(ValueError):
+    """The dictionary has lines this subset reader does not split (use the full one)."""
+
+
+class _Lines:
+    """The slice of a ``hyph_*.dic`` that ``HyphDict.__init__`` reads, from memory."""
+
+    def __init__(self, header: bytes, lines: list[str]) -> None:
+        self._header = header
+        self._text = "\n".join(["", *lines])  # HyphDict skips the first (encoding) line
+
+    def open(self, mode: str = "rb") -> Any:
+        import io
+
+        return io.BytesIO(self._header)
+
+    def read_text(self, encoding: str | None = None) -> str:
+        return self._text
+
+
+def _index(raw: bytes, encoding: str) -> tuple[dict[str, int], dict[str, list[int]]]:
+    """Pattern letters -> number of the line (after the first) with those letters, and
+    letters -> all their line numbers for letters on several lines.
+
+    The letters ``HyphDict`` keys a line by are the stripped line without its digits. For a
+    UTF-8 file whose only digits are ASCII, with no ``\\r``, no whitespace at the edges of
+    a line and no ``^^`` or ``/``, that is the line with the digit bytes deleted, which
+    ``bytes.translate`` does for the whole file at once; other files are ``Unsupported``.
+    """
+    _check(raw, encoding)
+    keys = raw.translate(None, b"0123456789").decode("utf-8").split("\n")[1:]
+    index = dict(zip(keys, range(len(keys)), strict=True))
+    several: dict[str, list[int]] = {}
+    if len(index) < len(keys):
+        for number, key in enumerate(keys):
+            several.setdefault(key, []).append(number)
+        several = {key: numbers for key, numbers in several.items() if len(numbers) > 1}
+    return index, several
+
+
+def _check(raw: bytes, encoding: str) -> None:
+    """Raise ``Unsupported`` unless ``_index`` can key the file's lines by bytes."""
+    if codecs.lookup(encoding.strip()).name != "utf-8" or b"\r" in raw:
+        raise Unsupported(encoding)
+    if b"^^" in raw or b"/" in raw:  # hex escapes or nonstandard hyphenation
+        raise Unsupported("^^ or /")
+    unusual = raw.translate(None, bytes(range(128))).decode("utf-8")
+    if any(c.isdecimal() or c.isspace() for c in unusual):
+        raise Unsupported("non-ASCII digits or spaces")
+    framed = b"\n" + raw + b"\n"
+    for space in (w for w in _ASCII_SPACES if w in raw):
+        if b"\n" + space in framed or space + b"\n" in framed:
+            raise Unsupported("spaces at the edge of a line")
+
+
+class SubsetHyphDict(HyphDict):
+    """A ``HyphDict`` that parses the pattern lines of a word before hyphenating it."""
+
+    def __init__(self, path: Any) -> None:  # a pathlib.Path or importlib Traversable
+        with path.open("rb") as fd:  # read as HyphDict.__init__ reads it
+            self._header = fd.readline()
+        self._lines = path.read_text(self._header.decode()).split("\n")[1:]
+        self._index, self._several = _index(path.read_bytes(), self._header.decode())
+        self._longest = max(map(len, self._index), default=0)
+        self.patterns: dict[str, Any] = {}
+        self.cache: dict[str, Any] = {}
+        self.maxlen = 0
+        self._covered: set[str] = set()
+
+    def cover(self, words: Iterable[str]) -> None:
+        """Parse the pattern lines needed to hyphenate ``words`` (already lowered or not)."""
+        numbers: list[int] = []
+        for word in words:
+            word = word.lower()
+            if word in self._covered:
+                continue
+            self._covered.add(word)
+            numbers.extend(self._numbers(f".{word}."))
+        self._add(numbers)
+
+    def _numbers(self, pointed: str) -> list[int]:
+        found, index, longest = [], self._index, self._longest
+        for i in range(len(pointed)):
+            for j in range(i + 1, min(i + longest, len(pointed)) + 1):
+                number = index.pop(pointed[i:j], None)  # each line is parsed only once
+                if number is not None:
+                    found.extend(self._several.get(pointed[i:j], (number,)))
+        return found
+
+    def _add(self, numbers: list[int]) -> None:
+        lines = [self._lines[n] for n in sorted(numbers)]
+        lines = [line for line in lines if not line.strip().startswith(ignored)]
+        try:
+            part = HyphDict(_Lines(self._header, lines))
+        except ValueError:  # max() of no patterns: HyphDict skips patterns of only zeros
+            if any(int(d) for line in lines for d in _DIGITS.findall(line)):
+                raise
+            return
+        self.patterns.update(part.patterns)
+        self.maxlen = max(self.maxlen, part.maxlen)
+
+    def positions(self, word: str) -> Any:
+        lowered = word.lower()
+        if lowered not in self._covered:
+            self.cover((lowered,))
+        return super().positions(word)
+
+
+@cache
+def subset_dict(lang: str) -> SubsetHyphDict:
+    """The process-wide subset dictionary of ``lang`` (it only grows)."""
+    return SubsetHyphDict(LANGUAGES[language_fallback(lang)])
+
+
+@cache
+def subset_pyphen(lang: str) -> Pyphen:
+    """What ``Pyphen(lang=lang)`` is (left=2, right=2), on the subset dictionary; the real
+    ``Pyphen`` if the dictionary has lines the subset reader does not handle."""
+    try:
+        hd = subset_dict(lang)
+    except Unsupported:
+        return Pyphen(lang=lang)
+    obj = Pyphen.__new__(Pyphen)
+    obj.left, obj.right, obj.hd = 2, 2, hd
+    return obj
+
+
+def install() -> None:
+    """Have textstat's syllable counter use ``subset_pyphen`` for en_US (once)."""
+    from textstat.backend.counts import _count_syllables
+
+    if not getattr(_count_syllables.get_pyphen, "credibility", False):
+        _count_syllables.get_pyphen = _make_getter(_count_syllables.get_pyphen)
+
+
+def _make_getter(original):  # type: ignore[no-untyped-def]
+    def get_pyphen(lang: str) -> Pyphen:
+        return subset_pyphen(lang) if lang == LANG else original(lang)
+
+    get_pyphen.credibility = True  # type: ignore[attr-defined]
+    return get_pyphen

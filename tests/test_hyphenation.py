@@ -1,0 +1,85 @@
+"""Hyphenating on a subset of Pyphen's patterns gives exactly the full dictionary's positions."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pyphen import LANGUAGES, Pyphen
+
+from analysis import hyphenation
+from analysis.hyphenation import SubsetHyphDict, subset_pyphen
+
+FULL = Pyphen(lang="en_US")
+LOWER = st.text(alphabet="abcdefghijklmnopqrstuvwxyz'-.", max_size=30)
+ANY = st.text(max_size=20)
+
+
+def _fresh() -> Pyphen:
+    obj = Pyphen.__new__(Pyphen)
+    obj.left, obj.right, obj.hd = 2, 2, SubsetHyphDict(LANGUAGES["en_US"])
+    return obj
+
+
+@settings(max_examples=500, deadline=None)
+@given(LOWER)
+def test_lower_case_words_hyphenate_as_with_the_full_dictionary(word: str) -> None:
+    assert subset_pyphen("en_US").positions(word) == FULL.positions(word)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(LOWER, max_size=8), LOWER)
+def test_a_fresh_dictionary_after_other_words_still_agrees(before: list[str], word: str) -> None:
+    pyphen = _fresh()
+    pyphen.hd.cover(before)
+    assert pyphen.positions(word) == FULL.positions(word)
+    assert [pyphen.positions(w) for w in before] == [FULL.positions(w) for w in before]
+
+
+@settings(max_examples=200, deadline=None)
+@given(ANY)
+def test_any_text_hyphenates_as_with_the_full_dictionary(word: str) -> None:
+    assert _fresh().positions(word) == FULL.positions(word)
+
+
+def test_every_seed_word_hyphenates_as_with_the_full_dictionary() -> None:
+    from textstat.backend.selections import list_words
+
+    from analysis.seeds import load_seeds
+
+    words = {w for s in load_seeds() for w in list_words(s.text, lowercase=True)}
+    words |= {w for s in load_seeds() for w in list_words(s.text)}
+    pyphen = _fresh()
+    for word in sorted(words):
+        assert pyphen.positions(word) == FULL.positions(word), word
+    assert len(pyphen.hd.patterns) < len(FULL.hd.patterns)
+
+
+def test_patterns_are_the_full_dictionarys_own() -> None:
+    pyphen = _fresh()
+    pyphen.hd.cover(["defections", "pyongyang", "hyphenation"])
+    assert pyphen.hd.patterns and all(
+        FULL.hd.patterns[key] == value for key, value in pyphen.hd.patterns.items())
+
+
+def test_textstat_gets_the_subset_for_en_us_only() -> None:
+    from textstat.backend.counts import _count_syllables
+
+    hyphenation.install()
+    hyphenation.install()  # idempotent
+    assert _count_syllables.get_pyphen("en_US") is subset_pyphen("en_US")
+    assert isinstance(_count_syllables.get_pyphen("de_DE").hd, type(FULL.hd))
+    assert not isinstance(_count_syllables.get_pyphen("de_DE").hd, SubsetHyphDict)
+
+
+@pytest.mark.parametrize("text", [
+    "UTF-8\nab1c\n", "UTF-8\na1b /x=y,1,1\n", "UTF-8\n^^e9a1\n", "UTF-8\nab1 \n",
+    "ISO8859-1\nab1c\n"])
+def test_unusual_files_are_unsupported(tmp_path, text: str) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "hyph_xx.dic"
+    path.write_bytes(text.encode("latin-1"))
+    if text == "UTF-8\nab1c\n":
+        assert SubsetHyphDict(path).positions("xabcx") == Pyphen(filename=path).positions("xabcx")
+    else:
+        with pytest.raises(hyphenation.Unsupported):
+            SubsetHyphDict(path)
