@@ -15,7 +15,6 @@ marks, list bullets) and keeps the line structure, so paragraphs stay paragraphs
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass, field
 
@@ -112,6 +111,8 @@ def page_text(page: str) -> str:
 
 
 def _trafilatura():  # type: ignore[no-untyped-def]
+    import logging  # here, not at the top: plain text and Markdown never need it
+
     try:
         import trafilatura
     except ImportError as exc:  # pragma: no cover - a broken installation
