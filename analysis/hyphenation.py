@@ -7,19 +7,22 @@ lines of ``hyph_en_US.dic`` (about 0.15 s) to hyphenate the few such words of a 
 ``HyphDict.positions(word)`` only reads ``patterns.get(s)`` for the substrings ``s`` of
 ``"." + word.lower() + "."``. So a ``HyphDict`` holding just the patterns whose letters
 (the pattern line without its digits) are such substrings gives the same positions.
-``SubsetHyphDict`` indexes the file's lines by those letters once, and, before
-hyphenating a word it has not seen, has pyphen's own ``HyphDict`` parse the lines for the
-word's substrings (from a small in-memory stand-in for the file) and adds them. Lines
-with ``^^`` (hex escapes) or ``/`` (nonstandard hyphenation) are always parsed. Lines for
-one key are always parsed together, in file order, so duplicate keys resolve as in the
-full dictionary. ``install()`` hands textstat a ``Pyphen`` using it, for English only.
-``tests/test_hyphenation.py`` checks the positions against the full ``Pyphen``.
+``SubsetHyphDict`` indexes the file's lines by those letters once (about 5 ms), and,
+before hyphenating a word it has not seen, has pyphen's own ``HyphDict`` parse the lines
+for the word's substrings (from a small in-memory stand-in for the file) and adds them.
+Lines for one key are parsed together, in file order, so duplicate keys resolve as in
+the full dictionary. A word counts as covered only once its patterns are in, under a lock
+(the web server analyses in threads). A dictionary this cannot key by bytes (``^^`` hex
+escapes, ``/`` nonstandard hyphenation, non-UTF-8: none in en_US) is ``Unsupported`` and
+the real ``Pyphen`` is used. ``install()`` hands textstat a ``Pyphen`` on the subset, for
+en_US only. ``tests/test_hyphenation.py`` checks the positions against the full one.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+import threading
 from collections.abc import Iterable
 from functools import cache
 from typing import Any
@@ -99,26 +102,26 @@ class SubsetHyphDict(HyphDict):
         self.cache: dict[str, Any] = {}
         self.maxlen = 0
         self._covered: set[str] = set()
+        self._lock = threading.Lock()
 
     def cover(self, words: Iterable[str]) -> None:
-        """Parse the pattern lines needed to hyphenate ``words`` (already lowered or not)."""
-        numbers: list[int] = []
-        for word in words:
-            word = word.lower()
-            if word in self._covered:
-                continue
-            self._covered.add(word)
-            numbers.extend(self._numbers(f".{word}."))
-        self._add(numbers)
+        """Parse the pattern lines needed to hyphenate ``words`` (lowered or not). A word
+        counts as covered only once its patterns are in (threads may hyphenate meanwhile)."""
+        with self._lock:
+            fresh = {word.lower() for word in words} - self._covered
+            keys = {key for word in fresh for key in self._keys(f".{word}.")}
+            self._add([n for key in keys for n in self._several.get(key, (self._index[key],))])
+            for key in keys:  # each line is parsed only once
+                del self._index[key]
+            self._covered |= fresh
 
-    def _numbers(self, pointed: str) -> list[int]:
-        found, index, longest = [], self._index, self._longest
+    def _keys(self, pointed: str) -> Iterable[str]:
+        """The indexed pattern letters that are substrings of ``pointed``."""
+        index, longest = self._index, self._longest
         for i in range(len(pointed)):
             for j in range(i + 1, min(i + longest, len(pointed)) + 1):
-                number = index.pop(pointed[i:j], None)  # each line is parsed only once
-                if number is not None:
-                    found.extend(self._several.get(pointed[i:j], (number,)))
-        return found
+                if pointed[i:j] in index:
+                    yield pointed[i:j]
 
     def _add(self, numbers: list[int]) -> None:
         lines = [self._lines[n] for n in sorted(numbers)]

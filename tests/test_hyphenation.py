@@ -83,3 +83,14 @@ def test_unusual_files_are_unsupported(tmp_path, text: str) -> None:  # type: ig
     else:
         with pytest.raises(hyphenation.Unsupported):
             SubsetHyphDict(path)
+
+
+def test_threads_hyphenating_at_once_get_the_full_dictionarys_positions() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    words = [f"{a}{b}ation{c}" for a in "bcdfgmpst" for b in "aeiou" for c in ("", "s", "al")]
+    for _ in range(3):
+        pyphen = _fresh()
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            got = list(pool.map(pyphen.positions, words * 2))
+        assert got == [FULL.positions(w) for w in words * 2]
