@@ -11,6 +11,7 @@ import json
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from multiprocessing import Pool
 from pathlib import Path
 from typing import Any
@@ -166,8 +167,9 @@ def _f(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def sourcing(data: Path) -> list[Result]:
-    rows = read_jsonl(data / "attribution/polnear_dev.jsonl")
+def sourcing(data: Path, split: str = "dev") -> list[Result]:
+    """Cue and source-span F1 on a PolNeAR half: ``dev`` (the check) or ``train``."""
+    rows = read_jsonl(data / f"attribution/polnear_{split}.jsonl")
     results = analyse_all([r["text"] for r in rows])
     cue = [0, 0, 0]
     src = [0, 0, 0]
@@ -183,11 +185,16 @@ def sourcing(data: Path) -> list[Result]:
     n = len(rows)
     p, r, f = _f(*cue)
     sp, sr, sf = _f(*src)
-    return [Result("sourcing", "polnear_dev (cue)", n, "cue F1", f, 0.70, p, r),
-            Result("sourcing", "polnear_dev (source)", n, "source-span F1", sf, math.nan, sp, sr)]
+    return [Result("sourcing", f"polnear_{split} (cue)", n, "cue F1", f, 0.70, p, r),
+            Result("sourcing", f"polnear_{split} (source)", n, "source-span F1", sf, math.nan,
+                   sp, sr)]
 
 
 TASKS["sourcing"] = sourcing
+# Run only when asked for (``--task sourcing-train``): the half the rules are developed on.
+EXTRA_TASKS: dict[str, Callable[[Path], list[Result]]] = {
+    "sourcing-train": partial(sourcing, split="train"),
+}
 
 
 def _ptc_sentences(data: Path, techniques: set[str], extractor: str
