@@ -103,7 +103,8 @@ def _skip_auxiliaries(toks: list[Token], j: int) -> int:
     """Step back over auxiliaries, adverbs and the "to" of "X is here to tell us"."""
     while j >= 0:
         low = toks[j].lower
-        adverb = low in SKIP_BEFORE_VERB or (low.endswith("ly") and len(low) > 4)
+        adverb = low in SKIP_BEFORE_VERB or (low.endswith("ly") and len(low) > 4
+                                             and not toks[j].text[0].isupper())  # "Kelly"
         name_to = low == "to" and j > 0 and toks[j - 1].text[0].isupper()
         if not (adverb or name_to):
             break

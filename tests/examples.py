@@ -103,6 +103,9 @@ EXAMPLES: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
          [("quote", "We will rebuild the school,"), ("named", "said")]),
         ("The team painted the fence red.", []),
         ("The state of the roads is poor.", []),
+        # A capitalised name ending in -ly is the subject, not an adverb to step over.
+        ("Kelly said the vote would wait.", [("named", "said")]),
+        ("Mr. Daly told reporters the plant would close.", [("named", "told")]),
     ],
 }
 
