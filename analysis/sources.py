@@ -48,7 +48,8 @@ BELIEF = frozenset(
 )
 NOUNLIKE = frozenset(
     """reports claims estimates fears notes comments thought states tweet charges demands
-    calls promises vows plans supports hopes backs""".split()
+    calls promises vows plans supports hopes backs praises slams requests laments jokes
+    wonders""".split()
 )
 PREPOSITIONS = frozenset(
     """in on at of for from with by into under over to""".split()
@@ -62,7 +63,8 @@ FUNCTION_WORDS = frozenset("to of the a an that this there way in on at for with
 TITLE_GLUE = frozenset("of the de van von al bin".split())
 BASE_NOUNLIKE = frozenset(
     """state report note claim comment estimate fear write add warn confirm announce recall
-    mention show""".split()
+    mention show oppose hope expect suggest reiterate lament urge denounce decry
+    criticize criticise point""".split()
 )
 BE_FORMS = frozenset(
     """is are was were be been being has have had""".split()

@@ -106,6 +106,16 @@ EXAMPLES: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
         # A capitalised name ending in -ly is the subject, not an adverb to step over.
         ("Kelly said the vote would wait.", [("named", "said")]),
         ("Mr. Daly told reporters the plant would close.", [("named", "told")]),
+        # Stance and report verbs in every form: "denounced", "reiterated", "describing".
+        ("The mayor denounced the plan as reckless.", [("anonymous", "denounced")]),
+        ("She hoped the strike would end soon.", [("named", "hoped")]),
+        ("He praised the nurses, describing them as heroes.",
+         [("named", "praised"), ("named", "describing")]),
+        # An agentless "is expected to": the expectation is nobody's in particular.
+        ("Senators are expected to vote on Friday.", [("vague", "are expected to")]),
+        ("The expected rain never came.", []),
+        ("We drove past the denounced building.", []),
+        ("Her hopes were high.", []),
     ],
 }
 
