@@ -108,6 +108,11 @@ EVIDENCE_HEADS = frozenset("""study studies research report survey poll analysis
     probe commission committee""".split())
 HEADLINE_WORDS = frozenset("""look watch breaking update exclusive video photos poll report
     live analysis opinion editorial bombshell""".split())
+LABEL_WORDS = frozenset("""news note notes update updates email guide summary transcript
+    transcripts warning question answer key bottom line lesson lessons takeaway takeaways
+    verdict fact facts headline source sources credit photo image part step chapter day
+    week round act correction disclosure spoiler contributing online twitter facebook
+    notice""".split())
 INVERTIBLE = frozenset("""said says told added asked wrote writes explained noted continued
     replied insisted warned argued recalled according announced tweeted declared claimed
     stated confirmed reported observed admitted acknowledged conceded stressed emphasized
@@ -147,14 +152,18 @@ def _name_tokens(tokens: list) -> bool:
 
 
 def _speaker(tokens: list, following: str) -> bool:
-    """A speaker label: a transcript's "WALLACE:", or a name before a quotation
-    ("Bernie Sanders: “...”"). A title's "Big News: ..." is not one."""
+    """A speaker label: a transcript's "WALLACE:" or "Q:", a short name ("Bernie Sanders:
+    ..."), or a longer one before a quotation. A title's "Big News: ..." is not one."""
     words = [t for t in tokens if t.is_word]
     if not _name_tokens(tokens):
         return False
+    if any(w.lower in HEADLINE_WORDS | LABEL_WORDS for w in words):
+        return False
     if all(w.text.isupper() and len(w.text) >= 3 for w in words):
-        return not any(w.lower in HEADLINE_WORDS for w in words)
-    return following.lstrip()[:1] in "“\"‘'"
+        return True
+    # A name of up to three words ("Sanders: ..."); not an interview's "Q:", a question
+    short = len(words) <= 3 and len(words[-1].text) > 1
+    return short or following.lstrip()[:1] in "“\"‘'"
 
 
 def _punctuation_attributions(doc: Document, sent: Sentence) -> list[Attribution]:

@@ -116,6 +116,10 @@ EXAMPLES: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
         ("The expected rain never came.", []),
         ("We drove past the denounced building.", []),
         ("Her hopes were high.", []),
+        # A short name before a colon is a speaker label, as in a transcript.
+        ("Okafor: The levee will hold.", [("named", ":")]),
+        ("Big News: The mall is closing.", []),
+        ("Q: Where did you grow up?", []),
     ],
 }
 
