@@ -93,7 +93,8 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str
         return None
     if subject:
         return classify_source(subject, sent.start), span_of(subject)
-    if (prev in {",", "”", "\"", "'"} or idx == 0) and word in INVERTIBLE:
+    reduced = nxt is not None and nxt.lower in {"to", "by"}  # "the ship, said to be ..."
+    if (prev in {",", "”", "\"", "'"} or idx == 0) and word in INVERTIBLE and not reduced:
         after = phrase_after(sent, idx, limit=8)
         if _inverted_source(after) and word not in BELIEF:
             return classify_source(after, -1), span_of(after)

@@ -69,6 +69,8 @@ BASE_NOUNLIKE = frozenset(
 BE_FORMS = frozenset(
     """is are was were be been being has have had""".split()
 )
+DETERMINERS = frozenset("the a an".split())
+CAMPAIGN_HEADS = frozenset("campaign camp team spokesman spokeswoman".split())
 PUNCT_BOUNDARY = frozenset(",;:()“”\"‘’—–")
 
 
@@ -140,6 +142,8 @@ def opening_subject(sent: Sentence, before: int) -> list[Token]:
         return []
     if toks[0].lower in PRONOUNS_NAMED | PRONOUNS_ANON:
         return toks[:1]
+    if toks[0].lower in DETERMINERS and len(toks) > 1 and toks[1].text[0].isupper():
+        return _determined_name(toks)  # "The State Department ... and says"
     if toks[0].lower in BOUNDARY_WORDS | PREPOSITIONS | NOT_NAMES:
         return []
     out: list[Token] = []
@@ -151,6 +155,37 @@ def opening_subject(sent: Sentence, before: int) -> list[Token]:
     while out and not out[-1].is_word and out[-1].text != ")":
         out.pop()
     return out if any(t.text[0].isupper() for t in out) and len(out) <= 10 else []
+
+
+def _determined_name(toks: list[Token]) -> list[Token]:
+    """'The' and the capitalised words after it, with a following role or institution
+    head: "The Arizona Republican", "The Clinton campaign"."""
+    end = 1
+    while end < len(toks) and end < 6 and toks[end].is_word and toks[end].text[0].isupper():
+        end += 1
+    if end < len(toks) and toks[end].lower in ROLE_HEADS | INSTITUTION_HEADS | CAMPAIGN_HEADS:
+        end += 1
+    return toks[:end]
+
+
+def _appositive_subject(sent: Sentence, comma: int) -> list[Token]:
+    """The name before an appositive or aside that ends at ``comma``: "Kevin Brady,
+    chairman of the committee, said" and "Jane Roe, of course, said"."""
+    toks = sent.tokens
+    commas = [i for i in range(comma - 1, -1, -1) if toks[i].text == ","][:2]
+    if not commas:
+        return []
+    start = commas[1] + 1 if len(commas) > 1 else 0
+    phrase = toks[start : commas[0]]
+    if phrase and phrase[0].lower in PREPOSITIONS | BOUNDARY_WORDS:
+        return []
+    if not phrase or len(phrase) > 8 or phrase[-1].lower in FUNCTION_WORDS:
+        return []
+    head = phrase[-1]
+    named = head.text[0].isupper() and head.start != sent.start
+    if named or head.lower in ROLE_HEADS | INSTITUTION_HEADS | CAMPAIGN_HEADS:
+        return phrase
+    return []
 
 
 def trailing_name(phrase: list[Token]) -> list[Token]:
@@ -175,9 +210,11 @@ def subject_before(sent: Sentence, idx: int) -> list[Token]:
     toks = sent.tokens
     j = _skip_auxiliaries(toks, idx - 1)
     if j >= 0 and (toks[j].text == "," or toks[j].lower in {"and", "but"}):
-        opening = opening_subject(sent, j)
-        if opening and toks[j].text == "," and j > 0 and toks[j - 1].text in "”\"’'":
+        if toks[j].text == "," and j > 0 and toks[j - 1].text in "”\"’'":
             return []  # '"...," Rep. X said' is handled by the phrase after the cue
+        opening = opening_subject(sent, j)
+        if not opening and toks[j].text == "," and not _reduced_clause(toks, idx):
+            return _appositive_subject(sent, j)
         return opening
     if j >= 0 and toks[j].lower in {"who", "which"}:  # "X, who ..., said": the antecedent
         j = j - 2 if j > 0 and toks[j - 1].text == "," else j - 1
@@ -189,6 +226,11 @@ def subject_before(sent: Sentence, idx: int) -> list[Token]:
     if len(phrase) > 10:
         return trailing_name(phrase)
     return phrase
+
+
+def _reduced_clause(toks: list[Token], idx: int) -> bool:
+    """"The ship, said to be the largest": a reduced passive, not a report."""
+    return idx + 1 < len(toks) and toks[idx + 1].lower in {"to", "by"}
 
 
 def phrase_after(sent: Sentence, idx: int, limit: int = 10) -> list[Token]:

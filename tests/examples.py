@@ -120,6 +120,12 @@ EXAMPLES: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
         ("Okafor: The levee will hold.", [("named", ":")]),
         ("Big News: The mall is closing.", []),
         ("Q: Where did you grow up?", []),
+        # The subject before an appositive or an aside, and before "... and says".
+        ("Ana Ruiz, the head of the union, said the strike would go on.",
+         [("named", "said")]),
+        ("The Red Cross shipped the tents and says more will follow.",
+         [("named", "says")]),
+        ("The ship, said to be the largest, sank.", []),
     ],
 }
 
