@@ -126,6 +126,12 @@ EXAMPLES: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
         ("The Red Cross shipped the tents and says more will follow.",
          [("named", "says")]),
         ("The ship, said to be the largest, sank.", []),
+        ("The governor assured voters that the roads would be repaired.",
+         [("anonymous", "assured")]),
+        ("Senator Okafor railed against the new tariff.", [("named", "railed against")]),
+        ("The repeated warnings were ignored.", []),
+        ("The paper learned that the mine had closed.", [("named", "learned that")]),
+        ("She learned to swim.", []),
     ],
 }
 
