@@ -207,7 +207,8 @@ def find_attributions(doc: Document, inside_quote) -> list[Attribution]:
             att = _attribution(doc, sent, cue, entry.label, m.group().lower())
             previous = found[-1] if found and found[-1].sentence == sent.index else None
             before = doc.text[max(sent.start, cue[0] - 5) : cue[0]].split()
-            shares = m.group().lower().endswith("ing") or before[-1:] in (["and"], ["but"])
+            participle = m.group().lower().split()[0].endswith("ing")  # "referring to"
+            shares = participle or before[-1:] in (["and"], ["but"])
             if att is None and previous and shares:
                 # "He told us ..., adding ..." / "... and said ...": the earlier source
                 att = Attribution(cue, entry.label, previous.label, previous.source,

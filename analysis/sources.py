@@ -169,23 +169,28 @@ def _determined_name(toks: list[Token]) -> list[Token]:
 
 
 def _appositive_subject(sent: Sentence, comma: int) -> list[Token]:
-    """The name before an appositive or aside that ends at ``comma``: "Kevin Brady,
-    chairman of the committee, said" and "Jane Roe, of course, said"."""
+    """The name before an appositive or aside that ends at ``comma`` ("Kevin Brady,
+    chairman of the committee, said"), or the appositive ("The minister, Lou Jiwei, said")."""
     toks = sent.tokens
     commas = [i for i in range(comma - 1, -1, -1) if toks[i].text == ","][:2]
     if not commas:
         return []
     start = commas[1] + 1 if len(commas) > 1 else 0
-    phrase = toks[start : commas[0]]
-    if phrase and phrase[0].lower in PREPOSITIONS | BOUNDARY_WORDS:
-        return []
-    if not phrase or len(phrase) > 8 or phrase[-1].lower in FUNCTION_WORDS:
-        return []
-    head = phrase[-1]
-    named = head.text[0].isupper() and head.start != sent.start
-    if named or head.lower in ROLE_HEADS | INSTITUTION_HEADS | CAMPAIGN_HEADS:
-        return phrase
+    for phrase in (toks[start : commas[0]], toks[commas[0] + 1 : comma]):
+        if _source_like(phrase, sent.start):
+            return phrase
     return []
+
+
+def _source_like(phrase: list[Token], sentence_start: int) -> bool:
+    """A short noun phrase ending in a name or a role: a plausible speaker."""
+    if not phrase or len(phrase) > 8 or phrase[-1].lower in FUNCTION_WORDS:
+        return False
+    if phrase[0].lower in PREPOSITIONS | BOUNDARY_WORDS:
+        return False
+    head = phrase[-1]
+    named = head.text[0].isupper() and head.start != sentence_start
+    return named or head.lower in ROLE_HEADS | INSTITUTION_HEADS | CAMPAIGN_HEADS
 
 
 def trailing_name(phrase: list[Token]) -> list[Token]:

@@ -132,6 +132,12 @@ EXAMPLES: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
         ("The repeated warnings were ignored.", []),
         ("The paper learned that the mine had closed.", [("named", "learned that")]),
         ("She learned to swim.", []),
+        # The appositive names the speaker when the phrase before it does not.
+        ("The finance minister, Lou Jiwei, suggested that the tax should fall.",
+         [("named", "suggested")]),
+        # A multiword participle shares the speaker of the cue before it.
+        ("“It is closed,” she said, referring to the old mill.",
+         [("quote", "It is closed,"), ("named", "said"), ("named", "referring to")]),
     ],
 }
 
