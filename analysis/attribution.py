@@ -91,6 +91,8 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str
     if subject and word in BELIEF and classify_source(subject, sent.start) == "anonymous" \
             and subject[-1].lower not in ROLE_HEADS | PRONOUNS_ANON:
         return None
+    if subject and subject[-1].lower in INDEFINITES:
+        return None  # "Does anyone think ...?", "nobody said": no one is handed the claim
     if subject:
         return classify_source(subject, sent.start), span_of(subject)
     reduced = nxt is not None and nxt.lower in {"to", "by"}  # "the ship, said to be ..."
@@ -119,12 +121,14 @@ INVERTIBLE = frozenset("""said says told added asked wrote writes explained note
     stated confirmed reported observed admitted acknowledged conceded stressed emphasized
     emphasised predicted suggested responded countered quipped joked boasted complained
     cautioned maintained testified estimated cited asks says tells""".split())
+INDEFINITES = frozenset("anyone anybody nobody".split())
 BASE_VERBS = frozenset("say tell think believe".split())
 PASSIVE_BE = frozenset("is are was were be been being".split())
 COMMON_STARTERS = frozenset("another note update related editor's the a an one but and so "
                             "also more this that here".split())
 PARTICIPLES = frozenset("found told thought shown said written known".split())
-HEADLINE_CUES = frozenset("says said tells reveals reports warns claims insists admits".split())
+HEADLINE_CUES = frozenset("""says said tells reveals reports warns claims insists admits
+    slams blasts urges vows denies""".split())
 PARTICLE_AFTER_CALLED = frozenset("in into to off up back out".split())
 
 

@@ -135,6 +135,10 @@ EXAMPLES: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
         # The appositive names the speaker when the phrase before it does not.
         ("The finance minister, Lou Jiwei, suggested that the tax should fall.",
          [("named", "suggested")]),
+        # "Anyone" or "nobody" is handed nothing: no attribution.
+        ("Does anyone really think the tax will fall?", []),
+        ("Nobody said the bridge was safe.", []),
+        ("Mayor Slams Plan For Tolls", [("named", "Slams")]),
         # A multiword participle shares the speaker of the cue before it.
         ("“It is closed,” she said, referring to the old mill.",
          [("quote", "It is closed,"), ("named", "said"), ("named", "referring to")]),
