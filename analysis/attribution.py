@@ -157,7 +157,7 @@ def _name_tokens(tokens: list) -> bool:
 
 
 def _speaker(tokens: list, following: str) -> bool:
-    """A speaker label: a transcript's "WALLACE:" or "Q:", a short name ("Bernie Sanders:
+    """A speaker label: a transcript's "WALLACE:", a two- or three-word name ("Bernie Sanders:
     ..."), or a longer one before a quotation. A title's "Big News: ..." is not one."""
     words = [t for t in tokens if t.is_word]
     if not _name_tokens(tokens):
@@ -166,8 +166,8 @@ def _speaker(tokens: list, following: str) -> bool:
         return False
     if all(w.text.isupper() and len(w.text) >= 3 for w in words):
         return True
-    # A name of up to three words ("Sanders: ..."); not an interview's "Q:", a question
-    short = len(words) <= 3 and len(words[-1].text) > 1
+    # A name of two or three words ("Bernie Sanders: ..."); one word is too often a label
+    short = 2 <= len(words) <= 3
     return short or following.lstrip()[:1] in "“\"‘'"
 
 

@@ -117,7 +117,8 @@ EXAMPLES: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
         ("We drove past the denounced building.", []),
         ("Her hopes were high.", []),
         # A short name before a colon is a speaker label, as in a transcript.
-        ("Okafor: The levee will hold.", [("named", ":")]),
+        ("Ada Okafor: The levee will hold.", [("named", ":")]),
+        ("Background: The levee was built in 1990.", []),
         ("Big News: The mall is closing.", []),
         ("Q: Where did you grow up?", []),
         # The subject before an appositive or an aside, and before "... and says".
