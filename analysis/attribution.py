@@ -115,7 +115,7 @@ LABEL_WORDS = frozenset("""news note notes update updates email guide summary tr
     transcripts warning question answer key bottom line lesson lessons takeaway takeaways
     verdict fact facts headline source sources credit photo image part step chapter day
     week round act correction disclosure spoiler contributing online twitter facebook
-    notice comment comments reply quote""".split())
+    notice comment comments reply quote text read related sponsored""".split())
 INVERTIBLE = frozenset("""said says told added asked wrote writes explained noted continued
     replied insisted warned argued recalled according announced tweeted declared claimed
     stated confirmed reported observed admitted acknowledged conceded stressed emphasized
