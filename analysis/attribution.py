@@ -62,6 +62,8 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str
     nxt = toks[idx + 1] if idx + 1 < len(toks) else None
     if word == "asked" and nxt and nxt.lower == "for":
         return None  # "asked for asylum": a request, not a report
+    if nxt and nxt.lower in NO_CONTENT.get(word, ()):
+        return None  # "didn't say anything", "think about it": nothing is reported
     if word in {"called", "calls"} and nxt and (
             nxt.lower in PARTICLE_AFTER_CALLED
             or (nxt.text[0].isupper() and not _names_someone(subject_before(sent, idx)))):
@@ -122,6 +124,8 @@ INVERTIBLE = frozenset("""said says told added asked wrote writes explained note
     emphasised predicted suggested responded countered quipped joked boasted complained
     cautioned maintained testified estimated cited asks says tells""".split())
 INDEFINITES = frozenset("anyone anybody nobody".split())
+NO_CONTENT = {w: frozenset({"anything"} | ({"of", "about"} if w[0] == "t" else set()))
+              for w in "say says said think thinks thought".split()}  # not "said nothing ..."
 BASE_VERBS = frozenset("say tell think believe".split())
 PASSIVE_BE = frozenset("is are was were be been being".split())
 COMMON_STARTERS = frozenset("another note update related editor's the a an one but and so "

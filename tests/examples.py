@@ -140,6 +140,10 @@ EXAMPLES: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
         ("Does anyone really think the tax will fall?", []),
         ("Nobody said the bridge was safe.", []),
         ("Mayor Slams Plan For Tolls", [("named", "Slams")]),
+        # Nothing is reported in "didn't say anything" or "think about".
+        ("He did not say anything about the vote.", []),
+        ("I thought about the offer.", []),
+        ("He said nothing had changed.", [("named", "said")]),
         # A multiword participle shares the speaker of the cue before it.
         ("“It is closed,” she said, referring to the old mill.",
          [("quote", "It is closed,"), ("named", "said"), ("named", "referring to")]),
