@@ -126,6 +126,7 @@ INVERTIBLE = frozenset("""said says told added asked wrote writes explained note
 INDEFINITES = frozenset("anyone anybody nobody".split())
 NO_CONTENT = {w: frozenset({"anything"} | ({"of", "about"} if w[0] == "t" else set()))
               for w in "say says said think thinks thought".split()}  # not "said nothing ..."
+NO_CONTENT |= dict.fromkeys("hope hoped hoping".split(), frozenset({"to"}))  # a wish
 BASE_VERBS = frozenset("say tell think believe".split())
 PASSIVE_BE = frozenset("is are was were be been being".split())
 COMMON_STARTERS = frozenset("another note update related editor's the a an one but and so "
@@ -161,8 +162,8 @@ def _name_tokens(tokens: list) -> bool:
 
 
 def _speaker(tokens: list, following: str) -> bool:
-    """A speaker label: a transcript's "WALLACE:", a two- or three-word name ("Bernie Sanders:
-    ..."), or a longer one before a quotation. A title's "Big News: ..." is not one."""
+    """A speaker label: a transcript's "WALLACE:", or a name before a quotation
+    ("Bernie Sanders: “...”"). A title's "Big News: ..." or a label's "Note:" is not one."""
     words = [t for t in tokens if t.is_word]
     if not _name_tokens(tokens):
         return False
@@ -170,9 +171,7 @@ def _speaker(tokens: list, following: str) -> bool:
         return False
     if all(w.text.isupper() and len(w.text) >= 3 for w in words):
         return True
-    # A name of two or three words ("Bernie Sanders: ..."); one word is too often a label
-    short = 2 <= len(words) <= 3
-    return short or following.lstrip()[:1] in "“\"‘'"
+    return following.lstrip()[:1] in "“\"‘'"
 
 
 def _punctuation_attributions(doc: Document, sent: Sentence) -> list[Attribution]:

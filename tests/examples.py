@@ -109,6 +109,7 @@ EXAMPLES: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
         # Stance and report verbs in every form: "denounced", "reiterated", "describing".
         ("The mayor denounced the plan as reckless.", [("anonymous", "denounced")]),
         ("She hoped the strike would end soon.", [("named", "hoped")]),
+        ("The pupils hope to visit the museum.", []),
         ("He praised the nurses, describing them as heroes.",
          [("named", "praised"), ("named", "describing")]),
         # An agentless "is expected to": the expectation is nobody's in particular.
@@ -116,9 +117,9 @@ EXAMPLES: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
         ("The expected rain never came.", []),
         ("We drove past the denounced building.", []),
         ("Her hopes were high.", []),
-        # A short name before a colon is a speaker label, as in a transcript.
-        ("Ada Okafor: The levee will hold.", [("named", ":")]),
+        # A label before a colon is no speaker, nor is a title's "Two Words: ...".
         ("Background: The levee was built in 1990.", []),
+        ("Exploding Costs: The levee is late.", []),
         ("Big News: The mall is closing.", []),
         ("Q: Where did you grow up?", []),
         # The subject before an appositive or an aside, and before "... and says".
