@@ -48,6 +48,13 @@ def content_words(words: tuple[str, ...] | list[str]) -> set[str]:
             and len(w.strip("?,")) > 3}
 
 
+def opens_on_topic(question: tuple[str, ...] | list[str], text: str, first: int) -> bool:
+    """Whether one of the first ``first`` words of ``text`` is a content word of the
+    question ("What time is the debate? The debate will start at 9")."""
+    opening = {w.lower().strip("“\"‘',.") for w in text.split()[:first]}
+    return bool(content_words(question) & opening)
+
+
 def reported(doc: Document, q: Question) -> bool:
     """Someone else's words by attribution: the question lies in the content of a reporting
     verb outside it ("Critics ask whether ...?"), not one the question itself contains
@@ -163,10 +170,7 @@ def _heads_block(doc: Document, q: Question) -> bool:
 
 def _taken_up(doc: Document, q: Question) -> bool:
     nxt = next_sentence(doc, q)
-    if nxt is None:
-        return False
-    opening = {w.lower().strip("“\"‘',.") for w in nxt.text.split()[:8]}
-    return bool(content_words(q.words) & opening)
+    return nxt is not None and opens_on_topic(q.words, nxt.text, 8)
 
 
 TOPIC_RE = re.compile(r"^\s*the ([\w’'-]+) (?:is|was|are|were)\b", re.I)

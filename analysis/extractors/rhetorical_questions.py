@@ -94,22 +94,13 @@ def _answered(doc: Document, q: Question) -> bool:
     answer = qk.strip_lead(following[0].text)
     if ANSWER_START.match(answer) or _echoes(words, answer) or qk.restates_topic(words, answer):
         return True
-    if first_word in WH_WORDS and _takes_up(words, answer):
+    if first_word in WH_WORDS and qk.opens_on_topic(words, answer, 6):
         return True
     if first_word == "why":
         return any(ANSWER_WORDS.search(s.text) for s in following)
     opens_paragraph = sent.index == 0 or doc.sentences[sent.index - 1].paragraph != sent.paragraph
     same_paragraph = following[0].paragraph == sent.paragraph
     return first_word in WH_WORDS and opens_paragraph and same_paragraph
-
-
-def _takes_up(question: list[str], answer: str) -> bool:
-    """The next sentence opens on the question's topic ("What time is the debate? The
-    debate will start at 9"): a wh-question answered at once."""
-    content = {w.strip("?") for w in question if w.strip("?") not in STOP_WORDS
-               and len(w.strip("?")) > 3}
-    opening = {w.lower().strip("“\"‘',.") for w in answer.split()[:6]}
-    return bool(content & opening)
 
 
 def _echoes(question: list[str], answer: str) -> bool:
