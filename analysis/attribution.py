@@ -124,6 +124,8 @@ INVERTIBLE = frozenset("""said says told added asked wrote writes explained note
     emphasised predicted suggested responded countered quipped joked boasted complained
     cautioned maintained testified estimated cited asks says tells""".split())
 INDEFINITES = frozenset("anyone anybody nobody".split())
+OBJECT_WORDS = frozenset("""nothing little much something everything anything more less so
+    otherwise none enough it this""".split())  # what is said, never who says it
 NO_CONTENT = {w: frozenset({"anything"} | ({"of", "about"} if w[0] == "t" else set()))
               for w in "say says said think thinks thought".split()}  # not "said nothing ..."
 NO_CONTENT |= dict.fromkeys("hope hoped hoping".split(), frozenset({"to"}))  # a wish
@@ -140,8 +142,8 @@ PARTICLE_AFTER_CALLED = frozenset("in into to off up back out".split())
 def _inverted_source(after: list) -> bool:
     """'..., said Ana Ruiz' or '..., said the mayor' or '..., he said': not a new clause
     ('said he does not ...')."""
-    if not after:
-        return False
+    if not after or after[0].lower in OBJECT_WORDS:
+        return False  # "..., said nothing", "..., said little": the verb's object
     return len(after) == 1 or after[0].lower not in PRONOUNS_NAMED | PRONOUNS_ANON
 
 

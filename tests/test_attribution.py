@@ -1,0 +1,32 @@
+"""Attribution sources: for each cue, the exact source span and its label. One group of
+made-up sentences per rule of analysis/attribution.py and analysis/sources.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.document import Document
+
+
+def sources(text: str) -> list[tuple[str, str, str | None]]:
+    """(cue, label, source text) for every attribution in ``text``."""
+    doc = Document(text)
+    return [(text[a.cue[0] : a.cue[1]], a.label,
+             text[a.source[0] : a.source[1]] if a.source else None)
+            for a in doc.voice.attributions]
+
+
+CASES = [
+    # "said nothing", "said little": the word after the verb is its object, not a speaker
+    ("In March, after the vote, the board said nothing.", [("said", "anonymous", "the board")]),
+    ("The board, in March, said nothing.", []),
+    ("The board, in March, said little about the plan.", []),
+    ("The pier will close, said the harbour master.",
+     [("said", "anonymous", "the harbour master")]),
+    ("The pier will close, said Ana Ruiz.", [("said", "named", "Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:40] for t, _ in CASES])
+def test_attribution_source(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert sources(text) == expected
