@@ -126,12 +126,21 @@ def _scan_back(toks: list[Token], j: int) -> int:
                 j -= 1
             j -= 1
             continue
-        if t.text in PUNCT_BOUNDARY or t.lower in BOUNDARY_WORDS:
+        if t.text in PUNCT_BOUNDARY or t.lower in BOUNDARY_WORDS or _quote_mark(toks, j):
             break
         if t.lower in BE_FORMS and j < end:
             break
         j -= 1
     return j
+
+
+def _quote_mark(toks: list[Token], j: int) -> bool:
+    """A straight or Penn-Treebank quotation mark (',' she said", ",'' she said"): an
+    apostrophe or backtick not attached to the word before it, as in "the players' union"."""
+    if toks[j].text not in "'`":
+        return False
+    prev = toks[j - 1] if j > 0 else None
+    return prev is None or not prev.is_word or prev.end < toks[j].start
 
 
 def opening_subject(sent: Sentence, before: int) -> list[Token]:

@@ -24,6 +24,15 @@ CASES = [
     ("The pier will close, said the harbour master.",
      [("said", "anonymous", "the harbour master")]),
     ("The pier will close, said Ana Ruiz.", [("said", "named", "Ana Ruiz")]),
+    # straight and Penn-Treebank quotation marks close the quote, not open the source;
+    # an apostrophe attached to a word is a possessive
+    ("``We will rebuild the pier,'' she said.", [("said", "named", "she")]),
+    ("``We will rebuild the pier,'' the harbour master said.",
+     [("said", "anonymous", "the harbour master")]),
+    ("''We will rebuild the pier,'' said Ana Ruiz.", [("said", "named", "Ana Ruiz")]),
+    ("'We will rebuild the pier,' she said.", [("said", "named", "she")]),
+    ("The dockers' union said the strike would go on.",
+     [("said", "named", "The dockers' union")]),
 ]
 
 
