@@ -90,6 +90,8 @@ def classify_source(tokens: list[Token], sentence_start: int) -> str:
             head_i = i - 1
             break
     head, head_tok = lowers[head_i], words[head_i]
+    if head in ROLE_HEADS and _in_name(words, head_i, sentence_start):
+        return "named"  # "the Harbour Authority": the role word is part of a name
     if head in ROLE_HEADS:
         return "anonymous"
     if head in GENERIC_HEADS:
@@ -101,6 +103,14 @@ def classify_source(tokens: list[Token], sentence_start: int) -> str:
     if head in INSTITUTION_HEADS or proper:
         return "named"
     return "anonymous"
+
+
+def _in_name(words: list[Token], i: int, sentence_start: int) -> bool:
+    """A capitalised singular word after a capitalised word: part of an organisation's name
+    ("Port Authority"), not a title-case headline's "Chinese Officials"."""
+    head = words[i]
+    return i > 0 and head.text[0].isupper() and head.start != sentence_start \
+        and not head.lower.endswith("s") and words[i - 1].text[0].isupper()
 
 
 def _skip_auxiliaries(toks: list[Token], j: int) -> int:

@@ -33,6 +33,16 @@ CASES = [
     ("'We will rebuild the pier,' she said.", [("said", "named", "she")]),
     ("The dockers' union said the strike would go on.",
      [("said", "named", "The dockers' union")]),
+    # a role word inside a capitalised name is part of an organisation's name
+    ("The Harbour Authority said the pier would close.",
+     [("said", "named", "The Harbour Authority")]),
+    ("The Port Authority said the pier would close.",
+     [("said", "named", "The Port Authority")]),
+    ("The port authority said the pier would close.",
+     [("said", "anonymous", "The port authority")]),
+    ("Authorities said the pier would close.", [("said", "anonymous", "Authorities")]),
+    ("Port Authority officials said the pier would close.",
+     [("said", "anonymous", "Port Authority officials")]),
 ]
 
 
