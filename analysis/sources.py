@@ -86,7 +86,8 @@ def classify_source(tokens: list[Token], sentence_start: int) -> str:
         return "anonymous"
     head_i = len(words) - 1
     for i, w in enumerate(lowers):
-        if i > 0 and w in {"in", "at", "from", "of", "with", "for", "by", "released", "who"}:
+        if i > 0 and (w in {"in", "at", "from", "of", "with", "for", "by", "released", "who"}
+                      or _participle_after_head(lowers, i)):
             head_i = i - 1
             break
     head, head_tok = lowers[head_i], words[head_i]
@@ -103,6 +104,12 @@ def classify_source(tokens: list[Token], sentence_start: int) -> str:
     if head in INSTITUTION_HEADS or proper:
         return "named"
     return "anonymous"
+
+
+def _participle_after_head(lowers: list[str], i: int) -> bool:
+    """"people living nearby", "officials working on the case": the -ing word modifies the
+    speaker before it, which is the head."""
+    return lowers[i].endswith("ing") and lowers[i - 1] in GENERIC_HEADS | ROLE_HEADS
 
 
 def _in_name(words: list[Token], i: int, sentence_start: int) -> bool:
@@ -244,12 +251,19 @@ def subject_before(sent: Sentence, idx: int) -> list[Token]:
         j = j - 2 if j > 0 and toks[j - 1].text == "," else j - 1
     start = _scan_back(toks, j)
     phrase = toks[start + 1 : j + 1]
-    if phrase and (phrase[-1].lower in FUNCTION_WORDS or
-                   (phrase[-1].lower.endswith("ing") and not phrase[-1].text[0].isupper())):
+    if phrase and (phrase[-1].lower in FUNCTION_WORDS or _participle_clause(phrase)):
         return []
     if len(phrase) > 10:
         return trailing_name(phrase)
     return phrase
+
+
+def _participle_clause(phrase: list[Token]) -> bool:
+    """A lone lowercase -ing word opens a clause ("having said", "considering announcing",
+    "something promising"). After a noun it is part of the subject: a participle ("people
+    waiting said") or an -ing noun ("the filing says", "exit polling showed")."""
+    last = phrase[-1]
+    return len(phrase) == 1 and last.lower.endswith("ing") and not last.text[0].isupper()
 
 
 def _reduced_clause(toks: list[Token], idx: int) -> bool:

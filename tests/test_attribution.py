@@ -43,6 +43,18 @@ CASES = [
     ("Authorities said the pier would close.", [("said", "anonymous", "Authorities")]),
     ("Port Authority officials said the pier would close.",
      [("said", "anonymous", "Port Authority officials")]),
+    # an -ing word after the subject's noun is part of it; the noun is still the head
+    ("People waiting said the line was long.", [("said", "vague", "People waiting")]),
+    ("People living nearby said the noise was constant.",
+     [("said", "vague", "People living nearby")]),
+    ("Officials working on the case said the suspect fled.",
+     [("said", "anonymous", "Officials working on the case")]),
+    ("Officials working said the road was closed.",
+     [("said", "anonymous", "Officials working")]),
+    ("The filing says the firm owes tax.", [("says", "anonymous", "The filing")]),
+    ("The king said the war was over.", [("said", "anonymous", "The king")]),
+    # a lone -ing word opens a participle clause: no subject
+    ("He left the firm, having said the plan was wrong.", []),
 ]
 
 
