@@ -16,12 +16,14 @@ from analysis.lexicons import lexicon
 from analysis.sources import (
     BASE_NOUNLIKE,
     BELIEF,
+    CAMPAIGN_HEADS,
     NOUNLIKE,
     PLURAL_SUBJECTS,
     PREPOSITIONS,
     PRONOUNS_ANON,
     PRONOUNS_NAMED,
     ROLE_HEADS,
+    TITLE_HEADS,
     classify_source,
     opening_subject,
     phrase_after,
@@ -88,11 +90,12 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str
     if subject and (subject[-1].lower in {"the", "a", "an", "his", "her", "their", "its"}
                     or subject[-1].lower.endswith(("'s", "’s"))):
         subject = []  # "the reports", "his claims": a noun, not a verb
-    if word.split()[0] in NOUNLIKE and subject and not _names_someone(subject):
-        return None
+    if word.split()[0] in NOUNLIKE and subject and not (_names_someone(subject)
+                                                        or _person_head(subject)):
+        return None  # "the police reports", "inflation fears": a noun
     if subject and word in BELIEF and classify_source(subject, sent.start) == "anonymous" \
-            and subject[-1].lower not in ROLE_HEADS | PRONOUNS_ANON:
-        return None
+            and subject[-1].lower not in SPECIFIC_HEADS:
+        return None  # "... she did not think": a stray phrase, not someone who believes
     if subject and subject[-1].lower in INDEFINITES:
         return None  # "Does anyone think ...?", "nobody said": no one is handed the claim
     if subject:
@@ -123,6 +126,7 @@ INVERTIBLE = frozenset("""said says told added asked wrote writes explained note
     stated confirmed reported observed admitted acknowledged conceded stressed emphasized
     emphasised predicted suggested responded countered quipped joked boasted complained
     cautioned maintained testified estimated cited asks says tells""".split())
+SPECIFIC_HEADS = ROLE_HEADS | TITLE_HEADS | CAMPAIGN_HEADS | PRONOUNS_ANON  # who can believe
 INDEFINITES = frozenset("anyone anybody nobody".split())
 OBJECT_WORDS = frozenset("""nothing little much something everything anything more less so
     otherwise none enough it this""".split())  # what is said, never who says it
@@ -155,6 +159,13 @@ def _names_someone(subject: list, sentence_start: int = -1) -> bool:
     if last.lower in PRONOUNS_NAMED | PRONOUNS_ANON:
         return True
     return last.text[0].isupper() and last.start != sentence_start
+
+
+def _person_head(subject: list) -> bool:
+    """A title ("the mayor") or a plural role ("residents"): a person, who cannot modify a
+    noun, so "the mayor thought", "the residents claims" is a verb."""
+    last = subject[-1].lower
+    return last in TITLE_HEADS or (last in ROLE_HEADS and last.endswith("s"))
 
 
 def _name_tokens(tokens: list) -> bool:

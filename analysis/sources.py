@@ -26,6 +26,8 @@ ROLE_HEADS = frozenset(
     adviser advisers advisor advisors officer officers lawmaker lawmakers defector
     defectors worker workers""".split()
 )
+TITLE_HEADS = frozenset("""mayor governor minister president senator judge chief director
+    chairman chairwoman secretary ambassador commissioner prosecutor sheriff""".split())
 INSTITUTION_HEADS = frozenset(
     """government ministry military department embassy agency police army court council
     committee office newspaper paper service institute university commission bureau
@@ -117,7 +119,8 @@ def _in_name(words: list[Token], i: int, sentence_start: int) -> bool:
     ("Port Authority"), not a title-case headline's "Chinese Officials"."""
     head = words[i]
     return i > 0 and head.text[0].isupper() and head.start != sentence_start \
-        and not head.lower.endswith("s") and words[i - 1].text[0].isupper()
+        and not head.lower.endswith("s") and words[i - 1].text[0].isupper() \
+        and words[i - 1].lower not in NOT_NAMES
 
 
 def _skip_auxiliaries(toks: list[Token], j: int) -> int:

@@ -55,6 +55,16 @@ CASES = [
     ("The king said the war was over.", [("said", "anonymous", "The king")]),
     # a lone -ing word opens a participle clause: no subject
     ("He left the firm, having said the plan was wrong.", []),
+    # a title, a role or a campaign believes; "thought" after a person is a verb, not a noun
+    ("The mayor thought the plan would fail.", [("thought", "anonymous", "The mayor")]),
+    ("The governor fears the dam will break.", [("fears", "anonymous", "The governor")]),
+    ("The residents thought the dam would break.",
+     [("thought", "anonymous", "The residents")]),
+    ("The campaign believes it can win.", [("believes", "anonymous", "The campaign")]),
+    ("Ana Ruiz thought the plan would fail.", [("thought", "named", "Ana Ruiz")]),
+    ("The mayor claims the vote was rigged.", [("claims", "anonymous", "The mayor")]),
+    ("The police reports were sealed.", []),
+    ("The security fears grew after the storm.", []),
 ]
 
 
