@@ -96,8 +96,8 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str
     if subject and word in BELIEF and classify_source(subject, sent.start) == "anonymous" \
             and subject[-1].lower not in SPECIFIC_HEADS:
         return None  # "... she did not think": a stray phrase, not someone who believes
-    if subject and subject[-1].lower in INDEFINITES:
-        return None  # "Does anyone think ...?", "nobody said": no one is handed the claim
+    if _no_one(subject):
+        return None  # "Does anyone think ...?", "no one said": no one is handed the claim
     if subject:
         return classify_source(subject, sent.start), span_of(subject)
     reduced = nxt is not None and nxt.lower in {"to", "by"}  # "the ship, said to be ..."
@@ -146,9 +146,15 @@ PARTICLE_AFTER_CALLED = frozenset("in into to off up back out".split())
 def _inverted_source(after: list) -> bool:
     """'..., said Ana Ruiz' or '..., said the mayor' or '..., he said': not a new clause
     ('said he does not ...')."""
-    if not after or after[0].lower in OBJECT_WORDS:
+    if not after or after[0].lower in OBJECT_WORDS or _no_one(after):
         return False  # "..., said nothing", "..., said little": the verb's object
     return len(after) == 1 or after[0].lower not in PRONOUNS_NAMED | PRONOUNS_ANON
+
+
+def _no_one(phrase: list) -> bool:
+    """"anyone", "nobody", "no one": a phrase that hands the claim to no one."""
+    words = [t.lower for t in phrase if t.is_word]
+    return bool(words) and (words[-1] in INDEFINITES or words[-2:] == ["no", "one"])
 
 
 def _names_someone(subject: list, sentence_start: int = -1) -> bool:

@@ -65,6 +65,16 @@ CASES = [
     ("The mayor claims the vote was rigged.", [("claims", "anonymous", "The mayor")]),
     ("The police reports were sealed.", []),
     ("The security fears grew after the storm.", []),
+    # "anyone", "nobody", "no one" hand the claim to no one, before or after the verb;
+    # the writer's "I" is a source like any other
+    ("Does anyone really think the tax will fall?", []),
+    ("Nobody said the bridge was safe.", []),
+    ("No one said the bridge was safe.", []),
+    ("The bridge is safe, said no one.", []),
+    ("The bridge is safe, said nobody.", []),
+    ("Someone said the bridge was safe.", [("said", "vague", "Someone")]),
+    ("The bridge is safe, said one official.", [("said", "anonymous", "one official")]),
+    ("I said the bridge was unsafe.", [("said", "named", "I")]),
 ]
 
 
