@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from analysis.attribution import Attribution, find_attributions
 from analysis.document import Document, Sentence
+from analysis.quote_marks import pairs
 
 SPEECH_NEAR = re.compile(
     r"\b(?:said|says|say|told|tells|adding|added|asked|wrote|writes|recalled|explained)\b", re.I
@@ -22,51 +23,6 @@ class Quote:
     start: int
     end: int
     kind: str
-
-
-def _double_mark(text: str, i: int) -> int:
-    """Length of a double quotation mark at ``i``: 1 for “ ” ", 2 for `` or '', else 0."""
-    ch = text[i]
-    if ch in "“”\"":
-        return 1
-    return 2 if text.startswith("``", i) or text.startswith("''", i) else 0
-
-
-def _pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans between matching quotation marks inside one paragraph. Curly, straight and
-    doubled-apostrophe double quotes are one kind: any closing mark closes the open one."""
-    spans: list[tuple[int, int]] = []
-    double: int | None = None
-    single: int | None = None
-    i = start
-    while i < end:
-        ch = text[i]
-        before = text[i - 1] if i > start else " "
-        width = _double_mark(text, i)
-        after = text[i + width] if width and i + width < end else (
-            text[i + 1] if i + 1 < end else " ")
-        if width:
-            opener = ch == "“" or text.startswith("``", i) or not before.isalnum()
-            if double is None and opener and ch != "”":
-                double = i + width
-            elif double is not None and ch != "“" and not text.startswith("``", i):
-                spans.append((double, i))
-                double = None
-            i += width
-            continue
-        if ch == "\n":
-            single = None  # a single quotation mark never runs over a line
-        elif ch in "‘'" and not before.isalnum() and after.isalnum():
-            single = i + 1 if single is None else single
-        elif (ch in "’'" and single is not None and before.isalnum() and not after.isalnum()
-              and i - single < 300):
-            spans.append((single, i))
-            single = None
-        i += 1
-    if double is not None:  # an unclosed quotation runs to the end of its line
-        line_end = text.find("\n", double, end)
-        spans.append((double, end if line_end < 0 else line_end))
-    return spans
 
 
 def _kind(text: str, s: int, e: int, sentence: Sentence | None) -> str:
@@ -89,10 +45,10 @@ BLOCK_RE = re.compile(r"(?:[^\n]|\n(?![ \t\xa0]*\n))+")
 
 def find_quotes(doc: Document) -> list[Quote]:
     """Quotations paired within blocks of lines (a quotation may run over several lines,
-    never over a blank line)."""
+    never over a blank line); the pairing rules are in analysis.quote_marks."""
     quotes = []
     for block in BLOCK_RE.finditer(doc.text):
-        for s, e in _pairs(doc.text, block.start(), block.end()):
+        for s, e in pairs(doc.text, block.start(), block.end()):
             quotes.append(Quote(s, e, _kind(doc.text, s, e, doc.sentence_at(s))))
     return sorted(quotes, key=lambda q: q.start)
 
