@@ -31,6 +31,7 @@ FEATURES = (
     "digits",  # share of words with a digit
     "uncommon",  # how many words are uncommon in everyday English (Zipf below 3.5)
     "rarest",  # everyday frequency of the rarest word (Zipf): one unusual word pins it down
+    "familiar",  # mean everyday frequency of the content words: plain words say little
     "rare",  # share of words not on the Dale-Chall list of 3,000 easy words
     "personal",  # share of I, you, we...: talking about oneself or to the reader
     "pronouns",  # share of he, she, it, this, that ...: pointing back instead of naming
@@ -129,10 +130,13 @@ def _capitals(words: list[Token]) -> int:
 
 
 def _rarity(lowers: list[str]) -> dict[str, float]:
-    freqs = [zipf(w) for w in lowers if w.isalpha() and not STRETCHED.search(w)]
+    kept = [w for w in lowers if w.isalpha() and not STRETCHED.search(w)]
+    freqs = [zipf(w) for w in kept]
+    content = [f for w, f in zip(kept, freqs, strict=True) if w not in FUNCTION]
     return {
         "uncommon": float(min(6, sum(1 for f in freqs if f < UNCOMMON_ZIPF))),
         "rarest": min(freqs, default=COMMON_ZIPF),
+        "familiar": sum(content) / len(content) if content else COMMON_ZIPF,
     }
 
 
