@@ -45,6 +45,9 @@ WHY: dict[str, str] = {
     "sourcing_quote_per_1k":
         "Someone's exact words in quotation marks: the writer commits to who said what, "
         "which can be checked.",
+    "sourcing_named_quote_per_1k":
+        "Exact words the text gives to a named person or organisation: you can ask them, or "
+        "find the speech or interview, and check. A quotation with no speaker cannot be.",
     "readability_flesch_kincaid_grade":
         "Longer sentences and longer words need more schooling to follow. This says how "
         "hard the text is to read, not whether it is true.",

@@ -34,6 +34,7 @@ MEANINGS = {
     "sourcing_named_per_1k": "attributions to named people or organisations",
     "sourcing_anonymous_per_1k": "attributions to specific but unnamed sources",
     "sourcing_quote_per_1k": "direct quotations",
+    "sourcing_named_quote_per_1k": "direct quotations given to a named speaker",
     "specificity_date_per_1k": "dates and times",
     "specificity_details_per_1k": "checkable details: numbers, dates, names, places, quotes",
 }

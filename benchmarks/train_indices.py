@@ -32,7 +32,7 @@ CANDIDATES = {
     ],
     "verifiability_index": [
         "specificity_document", "specificity_specific_share", "sourcing_named_per_1k",
-        "sourcing_anonymous_per_1k", "sourcing_quote_per_1k", "specificity_date_per_1k",
+        "sourcing_anonymous_per_1k", "sourcing_named_quote_per_1k", "specificity_date_per_1k",
         "specificity_details_per_1k",
     ],
 }

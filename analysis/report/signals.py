@@ -98,8 +98,8 @@ SIGNALS: tuple[Signal, ...] = (
            "and unsourced superlatives (weighted)",
            "scores {v} out of 100 on the sensationalism index", kind="index"),
     Signal("verifiability_index", "Verifiability index",
-           "0 to 100, from direct quotes, specific sentences, dates, named sources and "
-           "checkable detail (weighted)",
+           "0 to 100, from quotes with a named speaker, specific sentences, dates, "
+           "checkable detail and unnamed sources (weighted)",
            "scores {v} out of 100 on the verifiability index", kind="index"),
 )
 SIZE_SIGNALS: tuple[Signal, ...] = (
