@@ -89,6 +89,16 @@ CASES = [
      [("headline", "What changed?")]),
     ("The bishop wrote a letter.\n\nCan we trust the data?\nCan we not see the pattern?",
      [("rhetorical", "Can we trust the data?"), ("rhetorical", "Can we not see the pattern?")]),
+    # the answer options printed under a reader poll
+    ("Vote below.\nShould the pier reopen?\nShould the pier reopen?\nYes, this summer.\n"
+     "No, it is unsafe.\nPerhaps?\nI have no view.",
+     [("genuine", "Should the pier reopen?"), ("genuine", "Should the pier reopen?"),
+      ("genuine", "Perhaps?")]),
+    ("Vote below.\nShould the pier reopen?\nShould the pier reopen?\nThe council met on "
+     "Monday and spent three hours on the harbour budget without once mentioning the pier or "
+     "its repairs.\nPerhaps?",
+     [("genuine", "Should the pier reopen?"), ("genuine", "Should the pier reopen?"),
+      ("rhetorical", "Perhaps?")]),
 ]
 
 

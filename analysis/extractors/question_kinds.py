@@ -251,3 +251,15 @@ def continues_run(doc: Document, q: Question, previous_end: int) -> bool:
     before = doc.sentences[q.sent.index - 1] if q.sent.index else None
     return (before is not None and before.end >= previous_end - 1 and is_question(before)
             and bool(ALTERNATIVE_RE.match(" ".join(q.words))))
+
+
+def answer_option(doc: Document, q: Question, poll_end: int) -> bool:
+    """A short line among the answer options printed under a poll question that ended at
+    ``poll_end`` ("Yes." / "No." / "Maybe?"): an option of the poll, not a question."""
+    line_start = doc.text.rfind("\n", 0, q.start) + 1
+    line_end = doc.text.find("\n", q.end)
+    if doc.text[line_start : q.start].strip() or doc.text[q.end : line_end].strip():
+        return False
+    between = doc.text[poll_end:line_start].split("\n")
+    return (len(q.words) <= 3 and 0 <= line_start - poll_end <= 400
+            and all(len(line.split()) <= 15 for line in between))

@@ -182,14 +182,24 @@ def _questions(doc: Document) -> list[Question]:
     return out
 
 
+def _after_previous(doc: Document, q: Question, previous: Evidence) -> str:
+    """A rhetorical-looking question that continues a genuine one: an alternative offered
+    right after it, or an answer option under a poll."""
+    if previous.label != "genuine":
+        return "rhetorical"
+    if qk.continues_run(doc, q, previous.end) or qk.answer_option(doc, q, previous.end):
+        return "genuine"
+    return "rhetorical"
+
+
 def extract(doc: Document) -> ExtractorResult:
     questions = _questions(doc)
     faq = qk.faq_headings(doc, questions)
     evidence: list[Evidence] = []
     for q in questions:
         label = _label(doc, q, faq)
-        if label == "rhetorical" and evidence and qk.continues_run(doc, q, evidence[-1].end):
-            label = evidence[-1].label if evidence[-1].label == "genuine" else label
+        if label == "rhetorical" and evidence:
+            label = _after_previous(doc, q, evidence[-1])
         evidence.append(Evidence(NAME, label, q.start, q.end, doc.text[q.start : q.end],
                                  EXPLAIN[label], doc.voice_at(q.start, q.end)))
     return ExtractorResult(NAME, evidence, tally(evidence, LABELS))
