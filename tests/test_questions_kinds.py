@@ -78,6 +78,11 @@ CASES = [
      [("quoted", "Does anyone have experience with migrating old mail archives?")]),
     ("The budget passed. Who needs a budget anyway? — Jane Doe (@janedoe) May 3, 2016",
      [("quoted", "Who needs a budget anyway?")]),
+    ("Exports rose for a third year.\nCan the boom last?, The Harbour Review, May 3rd 2019\n"
+     "Shipping costs fell too.",
+     [("quoted", "Can the boom last?")]),
+    ("Exports rose for a third year.\nCan the boom last? Economists doubt it, citing 2019.",
+     [("rhetorical", "Can the boom last?")]),
     # headings: link titles, title case, a bracketed question in the title line
     ("The dollar fell again on Friday. Read more: Is the dollar doomed? Traders expect more.",
      [("headline", "Is the dollar doomed?")]),

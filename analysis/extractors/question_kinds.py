@@ -206,12 +206,18 @@ HELP_RE = re.compile(r"\b(?:(?:does|has|can|could) any(?:one|body) (?:here )?(?:
 CREDIT_AFTER_RE = re.compile(r"[^\n]{0,160}?[—–]\s*[^\n—–]{1,60}\(@\w+\)")
 
 
+# The title of a cited work, its source and date after it on the line: "..., The Daily, 2017".
+CITATION_RE = re.compile(r"[”\"’']?\s*[,—–]\s*(?:The\s+)?[A-Z][\w.&’' -]{1,60},[^\n]{0,60}?"
+                         r"\b(?:1[89]|20)\d\d\b[^\n\w]*(?:\n|$)")
+
+
 def run_in_text(doc: Document, q: Question) -> bool:
-    """Transcript, forum-post or embedded-post questions without quotation marks."""
+    """Transcript, forum-post or embedded-post questions without quotation marks, and
+    titles of cited works."""
     if SPEAKER_RE.match(doc.text, q.sent.start, q.start) or HELP_RE.search(
             doc.text[q.start : q.end]):
         return True
-    return bool(CREDIT_AFTER_RE.match(doc.text, q.end))
+    return bool(CREDIT_AFTER_RE.match(doc.text, q.end) or CITATION_RE.match(doc.text, q.end))
 
 
 RELATED_RE = re.compile(r"\b(?:related|read more|see also|more|recommended|watch|read)\s*:\s*$",
