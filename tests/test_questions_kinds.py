@@ -69,6 +69,10 @@ CASES = [
      "read the bill.",
      [("hypophora", "But isn't that the whole point?")]),
     ("Got that? The rest is detail.", [("rhetorical", "Got that?")]),
+    ("The vote was delayed again. And why? The clerk had lost the ballots.",
+     [("hypophora", "And why?")]),
+    ("The vote was delayed again. Why not? The clerk had lost the ballots.",
+     [("rhetorical", "Why not?")]),
     # someone else's text run into the article
     ("The minister spoke to us on Friday.\nQ: Why did you resign?\nA: I was tired of it.",
      [("quoted", "Why did you resign?")]),

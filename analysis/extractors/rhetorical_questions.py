@@ -96,6 +96,8 @@ def _answered(doc: Document, q: Question) -> bool:
         return True
     if first_word in WH_WORDS and qk.opens_on_topic(words, answer, 6):
         return True
+    if words == ["why?"]:  # "... And why? <statement>": a bare why announces the reason
+        return True
     if first_word == "why":
         return any(ANSWER_WORDS.search(s.text) for s in following)
     opens_paragraph = sent.index == 0 or doc.sentences[sent.index - 1].paragraph != sent.paragraph
