@@ -21,6 +21,11 @@ CASES = [
      [("rhetorical", "I have said it before, how can a city borrow its way out of debt?")]),
     ("Residents keep asking: who approved the levy?",
      [("quoted", "who approved the levy?")]),
+    # after a dash, a question opening on "so", "but" comments on the reported clause
+    ("Engineers said the bridge was safe – so why close it for a month?",
+     [("rhetorical", "so why close it for a month?")]),
+    ("Engineers asked whether the bridge was safe – and if not, who would pay?",
+     [("quoted", "and if not, who would pay?")]),
     # question-and-answer explainer: short questions heading prose that takes them up
     ("What is the festival? The festival is a week of free concerts in the old harbour. "
      "When does it start? The concerts start on Friday at noon. Where will it be held? "

@@ -67,8 +67,22 @@ def reported(doc: Document, q: Question) -> bool:
             continue
         if a.source and doc.text[a.source[0] : a.source[1]].strip().lower() in FIRST_PERSON:
             continue
+        asking = ASKING_RE.match(doc.text, a.cue[0], a.cue[1])
+        if a.content[0] < q.start and not asking and comments_after_dash(doc, q):
+            continue
         return True
     return False
+
+
+COMMENT_RE = re.compile(r"[—–-]\s*$")
+ASKING_RE = re.compile(r"ask|wonder|question|quer", re.I)
+
+
+def comments_after_dash(doc: Document, q: Question) -> bool:
+    """The question follows a dash and opens on a discourse marker ("Police said the call
+    helped them - so why change the story?"): the writer's comment on what came before."""
+    first = doc.text[q.start : q.end].split(maxsplit=1)[0].lower()
+    return first in LEAD_WORDS and bool(COMMENT_RE.search(doc.text[q.sent.start : q.start]))
 
 
 def is_title_line(doc: Document, q: Question) -> bool:
