@@ -23,6 +23,7 @@ ABBREVIATIONS = frozenset(
     approx dept est fig mt ft""".split()
 )
 OPEN_QUOTES = "“\"‘'"
+INITIALS_RE = re.compile(r"(?:[A-Z]\.){0,3}[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +80,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     if word in ABBREVIATIONS:
         return True
-    return len(word) == 1 and text[dot - 1].isupper()
+    return bool(INITIALS_RE.fullmatch(text, j, dot))  # "C." or "H.W." before a surname
 
 
 def _next_starts_sentence(text: str, pos: int) -> bool:

@@ -23,6 +23,11 @@ def test_abbreviations_and_initials_do_not_end_sentences() -> None:
         "Dr. Ana Ruiz met J. Smith in the U.S. State Department."]
 
 
+def test_dotted_initials_do_not_end_sentences() -> None:
+    assert sentences("Is J.R. Ewing back? Ask A.B.C. Lee. The show ended.") == [
+        "Is J.R. Ewing back?", "Ask A.B.C. Lee.", "The show ended."]
+
+
 def test_closing_quote_stays_with_its_sentence() -> None:
     assert sentences("“We won.” Then the crowd left.") == ["“We won.”", "Then the crowd left."]
 
