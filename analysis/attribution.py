@@ -13,6 +13,13 @@ from dataclasses import dataclass
 
 from analysis.document import Document, Sentence
 from analysis.lexicons import lexicon
+from analysis.source_spans import (
+    opening_subject,
+    phrase_after,
+    span_of,
+    subject_before,
+    trailing_name,
+)
 from analysis.sources import (
     BASE_NOUNLIKE,
     BELIEF,
@@ -25,11 +32,6 @@ from analysis.sources import (
     ROLE_HEADS,
     TITLE_HEADS,
     classify_source,
-    opening_subject,
-    phrase_after,
-    span_of,
-    subject_before,
-    trailing_name,
 )
 
 
