@@ -5,7 +5,7 @@ cue ("..., said Ana Ruiz"). The word lists and the classing are in ``analysis.so
 
 from __future__ import annotations
 
-from analysis.document import Sentence, Token
+from analysis.document import ABBREVIATIONS, Sentence, Token
 from analysis.sources import (
     BE_FORMS,
     BOUNDARY_WORDS,
@@ -14,6 +14,7 @@ from analysis.sources import (
     FUNCTION_WORDS,
     INSTITUTION_HEADS,
     NOT_NAMES,
+    NOT_SUBJECTS,
     PREPOSITIONS,
     PRONOUNS_ANON,
     PRONOUNS_NAMED,
@@ -75,8 +76,8 @@ def opening_subject(sent: Sentence, before: int) -> list[Token]:
         return toks[:1]
     if toks[0].lower in DETERMINERS and len(toks) > 1 and toks[1].text[0].isupper():
         return _determined_name(toks)  # "The State Department ... and says"
-    if toks[0].lower in BOUNDARY_WORDS | PREPOSITIONS | NOT_NAMES:
-        return []
+    if toks[0].lower in BOUNDARY_WORDS | PREPOSITIONS | NOT_NAMES | NOT_SUBJECTS:
+        return []  # "It is over, said Mr. Burman": "It" is not the one who speaks
     out: list[Token] = []
     for t in toks:
         if t.is_word and (t.text[0].isupper() or t.lower in TITLE_GLUE) or t.text in "().-":
@@ -107,10 +108,20 @@ def _appositive_subject(sent: Sentence, comma: int) -> list[Token]:
     if not commas:
         return []
     start = commas[1] + 1 if len(commas) > 1 else 0
-    for phrase in (toks[start : commas[0]], toks[commas[0] + 1 : comma]):
+    before, aside = toks[start : commas[0]], toks[commas[0] + 1 : comma]
+    for phrase in (before, aside):
         if _source_like(phrase, sent.start):
             return phrase
+    if _determined_noun(before) and aside and aside[0].lower in PREPOSITIONS:
+        return before  # "The board, in March, said": a noun phrase, then an aside
     return []
+
+
+def _determined_noun(phrase: list[Token]) -> bool:
+    """A short phrase of a determiner and lowercase words: "the board", "a local group"."""
+    return 2 <= len(phrase) <= 4 and phrase[0].lower in DETERMINERS \
+        and all(t.is_word and t.text.islower() for t in phrase[1:]) \
+        and phrase[-1].lower not in FUNCTION_WORDS
 
 
 def _source_like(phrase: list[Token], sentence_start: int) -> bool:
@@ -180,6 +191,10 @@ def phrase_after(sent: Sentence, idx: int, limit: int = 10) -> list[Token]:
     """The phrase after token ``idx`` up to punctuation, a clause word or ``limit`` tokens."""
     out: list[Token] = []
     for t in sent.tokens[idx + 1 :]:
+        if out and _abbreviation_dot(out[-1], t):
+            out.append(t)  # "said Mr. Burman", "said Paul H. Chipok": not counted
+            limit += 1
+            continue
         if t.text in PUNCT_BOUNDARY or t.text in ".!?" or t.lower in BOUNDARY_WORDS:
             break
         if out and t.lower in STOP_AFTER_SOURCE:
@@ -187,7 +202,16 @@ def phrase_after(sent: Sentence, idx: int, limit: int = 10) -> list[Token]:
         out.append(t)
         if len(out) >= limit:
             return []
+    while out and out[-1].text == ".":
+        out.pop()
     return out
+
+
+def _abbreviation_dot(prev: Token, t: Token) -> bool:
+    """The full stop of a title or an initial ("Mr.", "H."), which does not end a name."""
+    if t.text != "." or prev.end != t.start:
+        return False
+    return prev.lower in ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isupper())
 
 
 def span_of(tokens: list[Token]) -> tuple[int, int] | None:

@@ -17,7 +17,7 @@ PRONOUNS_ANON = frozenset(
 GENERIC_HEADS = frozenset(
     """some many others most few several all everyone someone somebody people experts critics
     analysts observers commentators scholars researchers scientists historians pundits
-    insiders skeptics sceptics supporters opponents detractors onlookers""".split()
+    insiders skeptics sceptics supporters opponents detractors onlookers strategists""".split()
 )
 ROLE_HEADS = frozenset(
     """official officials source sources authorities authority diplomat diplomats
@@ -31,7 +31,7 @@ TITLE_HEADS = frozenset("""mayor governor minister president senator judge chief
 INSTITUTION_HEADS = frozenset(
     """government ministry military department embassy agency police army court council
     committee office newspaper paper service institute university commission bureau
-    administration parliament assembly party union organization organisation""".split()
+    administration parliament assembly party union organization organisation board""".split()
 )
 BOUNDARY_WORDS = frozenset(
     """that when while because and but as which who whom whose if though although since so
@@ -61,6 +61,7 @@ PLURAL_SUBJECTS = frozenset(
 )
 NOT_NAMES = frozenset("""the a an one two three this that these those official another
     such new recent""".split())
+NOT_SUBJECTS = frozenset("it there here what".split())  # open a sentence, never speak
 FUNCTION_WORDS = frozenset("to of the a an that this there way in on at for with".split())
 TITLE_GLUE = frozenset("of the de van von al bin".split())
 BASE_NOUNLIKE = frozenset(
