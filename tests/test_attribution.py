@@ -98,6 +98,12 @@ CASES = [
     ("The agency, in a short statement, said the ferry would run.",
      [("said", "named", "The agency")]),
     ("The bakery, in April, said prices would rise.", [("said", "anonymous", "The bakery")]),
+    # speech-manner and stance verbs and phrases are cues like "said"
+    ("The skipper remarked that the tide was late.", [("remarked", "anonymous", "The skipper")]),
+    ("Okafor lashed out at the harbour board.", [("lashed out at", "named", "Okafor")]),
+    ("The union made it clear that the strike would go on.",
+     [("made it clear", "named", "The union")]),
+    ("Varga spoke about the ferry at the meeting.", [("spoke about", "named", "Varga")]),
 ]
 
 
