@@ -13,6 +13,13 @@ from dataclasses import dataclass
 
 from analysis.document import Document, Sentence
 from analysis.lexicons import lexicon
+from analysis.source_spans import (
+    opening_subject,
+    phrase_after,
+    span_of,
+    subject_before,
+    trailing_name,
+)
 from analysis.sources import (
     BASE_NOUNLIKE,
     BELIEF,
@@ -25,11 +32,6 @@ from analysis.sources import (
     ROLE_HEADS,
     TITLE_HEADS,
     classify_source,
-    opening_subject,
-    phrase_after,
-    span_of,
-    subject_before,
-    trailing_name,
 )
 
 
@@ -56,7 +58,8 @@ def _content(sent: Sentence, cue_end: int, src: tuple[int, int] | None) -> tuple
     return (sent.start, sent.start + end) if end > 0 else None
 
 
-def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str
+def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
+                      common: frozenset[str] = frozenset()
                       ) -> tuple[str, tuple[int, int] | None] | None:
     """(label, source) for a reporting verb at token ``idx``, or None if it is no cue."""
     toks = sent.tokens
@@ -90,7 +93,7 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str
     if subject and (subject[-1].lower in {"the", "a", "an", "his", "her", "their", "its"}
                     or subject[-1].lower.endswith(("'s", "’s"))):
         subject = []  # "the reports", "his claims": a noun, not a verb
-    if word.split()[0] in NOUNLIKE and subject and not (_names_someone(subject)
+    if word.split()[0] in NOUNLIKE and subject and not (_names_someone(subject, common)
                                                         or _person_head(subject)):
         return None  # "the police reports", "inflation fears": a noun
     if subject and word in BELIEF and classify_source(subject, sent.start) == "anonymous" \
@@ -98,6 +101,10 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str
         return None  # "... she did not think": a stray phrase, not someone who believes
     if _no_one(subject):
         return None  # "Does anyone think ...?", "no one said": no one is handed the claim
+    if _question(subject, sent.start):
+        subject = subject[1:]  # "Do you really think ...?": the one asked is "you"
+    if subject and subject[-1] is toks[idx - 1] and _reduced_relative(subject, word):
+        return None  # "captured the man wanted in ...": a participle after the object
     if subject:
         return classify_source(subject, sent.start), span_of(subject)
     reduced = nxt is not None and nxt.lower in {"to", "by"}  # "the ship, said to be ..."
@@ -134,6 +141,7 @@ NO_CONTENT = {w: frozenset({"anything"} | ({"of", "about"} if w[0] == "t" else s
               for w in "say says said think thinks thought".split()}  # not "said nothing ..."
 NO_CONTENT |= dict.fromkeys("hope hoped hoping".split(), frozenset({"to"}))  # a wish
 BASE_VERBS = frozenset("say tell think believe".split())
+QUESTION_AUX = frozenset("do does did can could will would should".split())
 PASSIVE_BE = frozenset("is are was were be been being".split())
 COMMON_STARTERS = frozenset("another note update related editor's the a an one but and so "
                             "also more this that here".split())
@@ -151,20 +159,43 @@ def _inverted_source(after: list) -> bool:
     return len(after) == 1 or after[0].lower not in PRONOUNS_NAMED | PRONOUNS_ANON
 
 
+def _question(subject: list, sentence_start: int) -> bool:
+    """"Do you really think ...?": an auxiliary opening the sentence before the subject."""
+    return len(subject) > 1 and subject[0].start == sentence_start \
+        and subject[0].lower in QUESTION_AUX
+
+
+def _reduced_relative(subject: list, word: str) -> bool:
+    """"police captured the man wanted in ...", "found the suspect believed to be ...": a
+    past participle after a noun phrase that follows a verb is no report."""
+    if not (word.endswith("ed") or word in PARTICIPLES) or len(subject) < 3:
+        return False
+    inner = [k for k, t in enumerate(subject) if k > 1 and t.lower in {"the", "a", "an"}]
+    if not inner:
+        return False
+    before = subject[inner[-1] - 1]
+    return before.is_word and before.text.islower() and before.lower not in PREPOSITIONS \
+        and before.lower.endswith(("ed", "s", "t"))
+
+
 def _no_one(phrase: list) -> bool:
     """"anyone", "nobody", "no one": a phrase that hands the claim to no one."""
     words = [t.lower for t in phrase if t.is_word]
     return bool(words) and (words[-1] in INDEFINITES or words[-2:] == ["no", "one"])
 
 
-def _names_someone(subject: list, sentence_start: int = -1) -> bool:
-    """A pronoun, or a capitalised last word that is not just the sentence's first word."""
+def _names_someone(subject: list, common: int | frozenset[str] = -1) -> bool:
+    """A pronoun, or a capitalised last word that is not just the sentence's first word
+    (``common`` its offset) or a word the document also writes in lower case (``common``
+    the set of them: "Security fears grew ... airport security")."""
     if not subject:
         return False
     last = subject[-1]
-    if last.lower in PRONOUNS_NAMED | PRONOUNS_ANON:
-        return True
-    return last.text[0].isupper() and last.start != sentence_start
+    if last.lower in PRONOUNS_NAMED | PRONOUNS_ANON | {"it"}:
+        return True  # "It plans to ...": a pronoun before the word makes it a verb
+    if isinstance(common, frozenset):
+        return last.text[0].isupper() and last.lower not in common
+    return last.text[0].isupper() and last.start != common
 
 
 def _person_head(subject: list) -> bool:
@@ -260,7 +291,7 @@ def _attribution(doc: Document, sent: Sentence, cue: tuple[int, int], kind: str,
         src = span_of(src_toks)
         label = classify_source(src_toks, -1) if src_toks else "vague"
         return Attribution(cue, kind, label, src, _content(sent, cue[1], src), sent.index)
-    got = _verb_attribution(sent, idx, cue, word)
+    got = _verb_attribution(sent, idx, cue, word, doc.lowercase_words)
     if got is None:
         return None
     label, src = got

@@ -164,6 +164,12 @@ class Document:
         return sentences
 
     @cached_property
+    def lowercase_words(self) -> frozenset[str]:
+        """The words the text writes in lower case somewhere: a capitalised one of them
+        opening a sentence is a common word, not a name ("Security fears grew")."""
+        return frozenset(t.text for t in self.tokens if t.text.islower())
+
+    @cached_property
     def word_count(self) -> int:
         return sum(1 for t in self.tokens if t.is_word)
 

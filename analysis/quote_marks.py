@@ -16,6 +16,8 @@ Double marks come in three styles: curly (“ ”), straight (") and doubled apo
   ``NEAR`` characters; a far closing mark of another style is a stray and closes nothing.
   A quotation of the other style opened on the same line, close by, nests inside
   ("He said, “no” to me." ); one of the same style means the first was never closed.
+* A doubled '' between spaces with no quotation open is a stray closing mark: it opens
+  nothing (''The pier will close, '' the mayor said.'' has no quotation after it).
 * Single marks pair within one line and ``SINGLE_LIMIT`` characters; an apostrophe that
   elides ('90s, 'em, Treebank 's 're 'll) opens nothing.
 """
@@ -139,8 +141,8 @@ class _Pairing:
                 self.abandon(mark.pos, depth + 1)
                 self.spans.append((self.stack.pop().end, mark.pos))
                 return
-        if not self.stack and mark.role == "either":
-            self.stack.append(mark)
+        if not self.stack and mark.role == "either" and mark.style != "doubled":
+            self.stack.append(mark)  # a lone '' closes: it never opens what it cannot close
 
 
 def pair_double(text: str, start: int, end: int) -> list[Span]:

@@ -95,3 +95,10 @@ def test_single_quotes_close_after_punctuation() -> None:
 def test_doubled_apostrophes_pair_like_double_quotes() -> None:
     assert quoted("''We will win,'' he said.") == ["We will win,"]
     assert quoted("`` We won , '' she said .") == [" We won , "]
+
+
+def test_a_lone_doubled_closing_mark_opens_nothing() -> None:
+    text = "The ferry will run all winter, '' the harbour master told the crowd on the quay."
+    assert quoted(text) == []
+    doc = Document(text)
+    assert [text[a.cue[0] : a.cue[1]] for a in doc.voice.attributions] == ["told"]

@@ -1,0 +1,220 @@
+"""Where the source phrase of an attribution is: the noun phrase before a cue ("the
+mayor said"), the sentence's opening name, an appositive, or the phrase after an inverted
+cue ("..., said Ana Ruiz"). The word lists and the classing are in ``analysis.sources``.
+"""
+
+from __future__ import annotations
+
+from analysis.document import ABBREVIATIONS, Sentence, Token
+from analysis.sources import (
+    BE_FORMS,
+    BOUNDARY_WORDS,
+    CAMPAIGN_HEADS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    INSTITUTION_HEADS,
+    NOT_NAMES,
+    NOT_SUBJECTS,
+    PREPOSITIONS,
+    PRONOUNS_ANON,
+    PRONOUNS_NAMED,
+    PUNCT_BOUNDARY,
+    ROLE_HEADS,
+    SKIP_BEFORE_VERB,
+    STOP_AFTER_SOURCE,
+    TITLE_GLUE,
+)
+
+
+def _skip_auxiliaries(toks: list[Token], j: int) -> int:
+    """Step back over auxiliaries, adverbs and the "to" of "X is here to tell us"."""
+    while j >= 0:
+        low = toks[j].lower
+        adverb = low in SKIP_BEFORE_VERB or (low.endswith("ly") and len(low) > 4
+                                             and not toks[j].text[0].isupper())  # "Kelly"
+        name_to = low == "to" and j > 0 and toks[j - 1].text[0].isupper()
+        if not (adverb or name_to):
+            break
+        j -= 1
+    return j
+
+
+def _scan_back(toks: list[Token], j: int) -> int:
+    """Index just before the noun phrase that ends at ``j``; parentheses are kept whole."""
+    end = j
+    while j >= 0 and end - j < 14:
+        t = toks[j]
+        if t.text == ")":
+            while j >= 0 and toks[j].text != "(":
+                j -= 1
+            j -= 1
+            continue
+        if t.text in PUNCT_BOUNDARY or t.lower in BOUNDARY_WORDS or _quote_mark(toks, j):
+            break
+        if t.lower in BE_FORMS and j < end:
+            break
+        j -= 1
+    return j
+
+
+def _quote_mark(toks: list[Token], j: int) -> bool:
+    """A straight or Penn-Treebank quotation mark (',' she said", ",'' she said"): an
+    apostrophe or backtick not attached to the word before it, as in "the players' union"."""
+    if toks[j].text not in "'`":
+        return False
+    prev = toks[j - 1] if j > 0 else None
+    return prev is None or not prev.is_word or prev.end < toks[j].start
+
+
+def opening_subject(sent: Sentence, before: int) -> list[Token]:
+    """The sentence's opening noun phrase (a pronoun or a capitalised name, with titles and
+    a parenthesis), used for "X, who ..., said" and "X did this and said"."""
+    toks = sent.tokens[:before]
+    if not toks:
+        return []
+    if toks[0].lower in PRONOUNS_NAMED | PRONOUNS_ANON:
+        return toks[:1]
+    if toks[0].lower in DETERMINERS and len(toks) > 1 and toks[1].text[0].isupper():
+        return _determined_name(toks)  # "The State Department ... and says"
+    if toks[0].lower in BOUNDARY_WORDS | PREPOSITIONS | NOT_NAMES | NOT_SUBJECTS:
+        return []  # "It is over, said Mr. Burman": "It" is not the one who speaks
+    out: list[Token] = []
+    for t in toks:
+        if t.is_word and (t.text[0].isupper() or t.lower in TITLE_GLUE) or t.text in "().-":
+            out.append(t)
+        else:
+            break
+    while out and not out[-1].is_word and out[-1].text != ")":
+        out.pop()
+    return out if any(t.text[0].isupper() for t in out) and len(out) <= 10 else []
+
+
+def _determined_name(toks: list[Token]) -> list[Token]:
+    """'The' and the capitalised words after it, with a following role or institution
+    head: "The Arizona Republican", "The Clinton campaign"."""
+    end = 1
+    while end < len(toks) and end < 6 and toks[end].is_word and toks[end].text[0].isupper():
+        end += 1
+    if end < len(toks) and toks[end].lower in ROLE_HEADS | INSTITUTION_HEADS | CAMPAIGN_HEADS:
+        end += 1
+    return toks[:end]
+
+
+def _appositive_subject(sent: Sentence, comma: int) -> list[Token]:
+    """The name before an appositive or aside that ends at ``comma`` ("Kevin Brady,
+    chairman of the committee, said"), or the appositive ("The minister, Lou Jiwei, said")."""
+    toks = sent.tokens
+    commas = [i for i in range(comma - 1, -1, -1) if toks[i].text == ","][:2]
+    if not commas:
+        return []
+    start = commas[1] + 1 if len(commas) > 1 else 0
+    before, aside = toks[start : commas[0]], toks[commas[0] + 1 : comma]
+    for phrase in (before, aside):
+        if _source_like(phrase, sent.start):
+            return phrase
+    if _determined_noun(before) and aside and aside[0].lower in PREPOSITIONS:
+        return before  # "The board, in March, said": a noun phrase, then an aside
+    return []
+
+
+def _determined_noun(phrase: list[Token]) -> bool:
+    """A short phrase of a determiner and lowercase words: "the board", "a local group"."""
+    return 2 <= len(phrase) <= 4 and phrase[0].lower in DETERMINERS \
+        and all(t.is_word and t.text.islower() for t in phrase[1:]) \
+        and phrase[-1].lower not in FUNCTION_WORDS
+
+
+def _source_like(phrase: list[Token], sentence_start: int) -> bool:
+    """A short noun phrase ending in a name or a role: a plausible speaker."""
+    if not phrase or len(phrase) > 8 or phrase[-1].lower in FUNCTION_WORDS:
+        return False
+    if phrase[0].lower in PREPOSITIONS | BOUNDARY_WORDS:
+        return False
+    head = phrase[-1]
+    named = head.text[0].isupper() and head.start != sentence_start
+    return named or head.lower in ROLE_HEADS | INSTITUTION_HEADS | CAMPAIGN_HEADS
+
+
+def trailing_name(phrase: list[Token]) -> list[Token]:
+    """The noun phrase that ends ``phrase``: from its last determiner ("In 2001 an arbitration
+    panel"), else its closing run of capitalised words ("... the Washington Post Trump")."""
+    for k in range(len(phrase) - 1, 0, -1):
+        if phrase[k].lower in {"a", "an", "the"} and k < len(phrase) - 1:
+            tail = phrase[k:]
+            if not any(t.lower in PREPOSITIONS for t in tail):
+                return tail
+            break
+    out: list[Token] = []
+    for t in reversed(phrase):
+        if not (t.is_word and t.text[0].isupper()):
+            break
+        out.insert(0, t)
+    return out[-3:]
+
+
+def subject_before(sent: Sentence, idx: int) -> list[Token]:
+    """The noun phrase ending just before token ``idx`` (the cue), skipping auxiliaries."""
+    toks = sent.tokens
+    j = _skip_auxiliaries(toks, idx - 1)
+    if j >= 0 and (toks[j].text == "," or toks[j].lower in {"and", "but"}):
+        if toks[j].text == "," and j > 0 and toks[j - 1].text in "”\"’'":
+            return []  # '"...," Rep. X said' is handled by the phrase after the cue
+        opening = opening_subject(sent, j)
+        if not opening and toks[j].text == "," and not _reduced_clause(toks, idx):
+            return _appositive_subject(sent, j)
+        return opening
+    if j >= 0 and toks[j].lower in {"who", "which"}:  # "X, who ..., said": the antecedent
+        j = j - 2 if j > 0 and toks[j - 1].text == "," else j - 1
+    start = _scan_back(toks, j)
+    phrase = toks[start + 1 : j + 1]
+    if phrase and (phrase[-1].lower in FUNCTION_WORDS or _participle_clause(phrase)):
+        return []
+    if len(phrase) > 10:
+        return trailing_name(phrase)
+    return phrase
+
+
+def _participle_clause(phrase: list[Token]) -> bool:
+    """A lone lowercase -ing word opens a clause ("having said", "considering announcing",
+    "something promising"). After a noun it is part of the subject: a participle ("people
+    waiting said") or an -ing noun ("the filing says", "exit polling showed")."""
+    last = phrase[-1]
+    return len(phrase) == 1 and last.lower.endswith("ing") and not last.text[0].isupper()
+
+
+def _reduced_clause(toks: list[Token], idx: int) -> bool:
+    """"The ship, said to be the largest": a reduced passive, not a report."""
+    return idx + 1 < len(toks) and toks[idx + 1].lower in {"to", "by"}
+
+
+def phrase_after(sent: Sentence, idx: int, limit: int = 10) -> list[Token]:
+    """The phrase after token ``idx`` up to punctuation, a clause word or ``limit`` tokens."""
+    out: list[Token] = []
+    for t in sent.tokens[idx + 1 :]:
+        if out and _abbreviation_dot(out[-1], t):
+            out.append(t)  # "said Mr. Burman", "said Paul H. Chipok": not counted
+            limit += 1
+            continue
+        if t.text in PUNCT_BOUNDARY or t.text in ".!?" or t.lower in BOUNDARY_WORDS:
+            break
+        if out and t.lower in STOP_AFTER_SOURCE:
+            break
+        out.append(t)
+        if len(out) >= limit:
+            return []
+    while out and out[-1].text == ".":
+        out.pop()
+    return out
+
+
+def _abbreviation_dot(prev: Token, t: Token) -> bool:
+    """The full stop of a title or an initial ("Mr.", "H."), which does not end a name."""
+    if t.text != "." or prev.end != t.start:
+        return False
+    return prev.lower in ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isupper())
+
+
+def span_of(tokens: list[Token]) -> tuple[int, int] | None:
+    return (tokens[0].start, tokens[-1].end) if tokens else None
+
+
