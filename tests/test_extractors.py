@@ -69,6 +69,12 @@ def test_loaded_word_in_a_quote_is_the_sources_voice() -> None:
     assert [(e.text, e.voice) for e in ev] == [("disgrace", "quoted")]
 
 
+def test_superlative_kinds_include_minimisers() -> None:
+    text = "The protest drew nothing more than a handful of people, an unprecedented low."
+    kinds = [e.extra["kind"] for e in analyze(text).results["superlatives"].evidence]
+    assert kinds == ["minimiser", "minimiser", "peacock"]
+
+
 def test_fixed_superlative_phrases_are_never_reported() -> None:
     from analysis.lexicons import entries
 
