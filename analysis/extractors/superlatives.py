@@ -5,8 +5,10 @@ better or worse than it is, or smaller and less important. A lexicon entry label
 ``fixed`` is a set phrase that only looks like one ("worst case", "at best"): it shadows
 the shorter term inside it and is never reported. Two rules drop a superlative that ranks
 or measures rather than inflates: after an ordinal ("the third largest") or before a
-measure noun ("the highest rate"); and one drops a superlative that a wh-question asks
-about ("Which is the biggest city?"): it is asked, not claimed.
+measure noun ("the highest rate"); one drops a superlative that a wh-question asks
+about ("Which is the biggest city?"): it is asked, not claimed; and one drops a
+maximizer of extent before a participle or at a clause end ("completely closed",
+"collapsed completely."): it says how far something went, not how much it matters.
 
 A superlative is ``sourced`` when it is someone else's words (inside a quotation or
 reported speech) or its sentence names where the claim comes from (a named or anonymous
@@ -39,6 +41,8 @@ MEASURE_AFTER_RE = re.compile(
     r"[\s-]+(?:[a-z]+[\s-]+)?(?:number|numbers|percentage|proportion|share|rate|rates|level|"
     r"levels|risk|concentration|density|amount|total|ranking|court|tribunal)\b", re.I)
 MEASURING = frozenset("highest lowest largest biggest greatest".split())
+EXTENT_WORDS = frozenset({"completely", "totally", "entirely"})
+PARTICIPLE_OR_END_RE = re.compile(r"\s*(?:[,.;:)]|\w+(?:ed|ing)\b)", re.I)
 WH_QUESTION_RE = re.compile(r"[\W]*(?:who|whom|which|what)\b", re.I)
 KIND_WORDS = {
     "superlative": "a superlative (the most, the biggest)",
@@ -74,6 +78,12 @@ def _ranks_or_measures(text: str, start: int, end: int) -> bool:
     return word in MEASURING and MEASURE_AFTER_RE.match(text, end) is not None
 
 
+def _extent(text: str, start: int, end: int) -> bool:
+    """``completely ignored``, ``closed completely.``: how far something went, not hype."""
+    return (text[start:end].lower() in EXTENT_WORDS
+            and PARTICIPLE_OR_END_RE.match(text, end) is not None)
+
+
 def _asked(sent: Sentence, kind: str) -> bool:
     """A superlative in a wh-question is what the question asks about."""
     return (kind == "superlative" and sent.text.rstrip().endswith("?")
@@ -82,7 +92,7 @@ def _asked(sent: Sentence, kind: str) -> bool:
 
 def _wanted(doc: Document, sent: Sentence, c: tuple[int, int, str]) -> bool:
     start, end, kind = c
-    if kind == "fixed" or _asked(sent, kind):
+    if kind == "fixed" or _asked(sent, kind) or _extent(doc.text, start, end):
         return False
     return kind != "superlative" or not _ranks_or_measures(doc.text, start, end)
 
