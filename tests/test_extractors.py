@@ -67,3 +67,18 @@ def test_loaded_label_names_its_target() -> None:
 def test_loaded_word_in_a_quote_is_the_sources_voice() -> None:
     ev = analyze("“This is a disgrace,” said Mayor Ana Ruiz.").results["loaded_language"].evidence
     assert [(e.text, e.voice) for e in ev] == [("disgrace", "quoted")]
+
+
+def test_superlative_kinds_include_minimisers() -> None:
+    text = "The protest drew nothing more than a handful of people, an unprecedented low."
+    kinds = [e.extra["kind"] for e in analyze(text).results["superlatives"].evidence]
+    assert kinds == ["minimiser", "minimiser", "peacock"]
+
+
+def test_fixed_superlative_phrases_are_never_reported() -> None:
+    from analysis.lexicons import entries
+
+    for entry in entries("superlatives"):
+        if entry.label == "fixed":
+            text = f"They wrote {entry.term} on the board."
+            assert analyze(text).results["superlatives"].evidence == [], entry.term

@@ -1,4 +1,14 @@
-"""Superlatives, intensifiers and peacock terms, labelled sourced or unsourced.
+"""Superlatives, intensifiers, peacock terms and minimisers, labelled sourced or unsourced.
+
+Exaggeration and minimisation (Da San Martino et al. 2019) make a thing look larger,
+better or worse than it is, or smaller and less important. A lexicon entry labelled
+``fixed`` is a set phrase that only looks like one ("worst case", "at best"): it shadows
+the shorter term inside it and is never reported. Two rules drop a superlative that ranks
+or measures rather than inflates: after an ordinal ("the third largest") or before a
+measure noun ("the highest rate"); one drops a superlative that a wh-question asks
+about ("Which is the biggest city?"): it is asked, not claimed; and one drops a
+maximizer of extent before a participle or at a clause end ("completely closed",
+"collapsed completely."): it says how far something went, not how much it matters.
 
 A superlative is ``sourced`` when it is someone else's words (inside a quotation or
 reported speech) or its sentence names where the claim comes from (a named or anonymous
@@ -24,10 +34,21 @@ MOST_RE = re.compile(r"\b(?:the|a|its|his|her|their|our)\s+(?:most|least)\s+([a-
 NOT_ADJECTIVE = frozenset(
     """of the a an part people cases times recent recently likely important often""".split()
 )
+ORDINAL_BEFORE_RE = re.compile(
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"[\s-]+(?:(?:most|least)\s+)?$", re.I)
+MEASURE_AFTER_RE = re.compile(
+    r"[\s-]+(?:[a-z]+[\s-]+)?(?:number|numbers|percentage|proportion|share|rate|rates|level|"
+    r"levels|risk|concentration|density|amount|total|ranking|court|tribunal)\b", re.I)
+MEASURING = frozenset("highest lowest largest biggest greatest".split())
+EXTENT_WORDS = frozenset({"completely", "totally", "entirely"})
+PARTICIPLE_OR_END_RE = re.compile(r"\s*(?:[,.;:)]|\w+(?:ed|ing)\b)", re.I)
+WH_QUESTION_RE = re.compile(r"[\W]*(?:who|whom|which|what)\b", re.I)
 KIND_WORDS = {
     "superlative": "a superlative (the most, the biggest)",
     "intensifier": "a booster that makes the claim sound stronger or more certain",
     "peacock": "a hype word that dramatises",
+    "minimiser": "a word that makes something look smaller or less important than it may be",
 }
 
 
@@ -49,6 +70,33 @@ def _sourced(doc: Document, sent: Sentence, start: int, end: int) -> bool:
     return doc.voice_at(start, end) == "quoted" and not any(a.label == "vague" for a in atts)
 
 
+def _ranks_or_measures(text: str, start: int, end: int) -> bool:
+    """``the third largest``, ``the highest rate``: a ranking or a measurement."""
+    if ORDINAL_BEFORE_RE.search(text, max(0, start - 20), start):
+        return True
+    word = text[start:end].lower().split()[-1]
+    return word in MEASURING and MEASURE_AFTER_RE.match(text, end) is not None
+
+
+def _extent(text: str, start: int, end: int) -> bool:
+    """``completely ignored``, ``closed completely.``: how far something went, not hype."""
+    return (text[start:end].lower() in EXTENT_WORDS
+            and PARTICIPLE_OR_END_RE.match(text, end) is not None)
+
+
+def _asked(sent: Sentence, kind: str) -> bool:
+    """A superlative in a wh-question is what the question asks about."""
+    return (kind == "superlative" and sent.text.rstrip().endswith("?")
+            and WH_QUESTION_RE.match(sent.text) is not None)
+
+
+def _wanted(doc: Document, sent: Sentence, c: tuple[int, int, str]) -> bool:
+    start, end, kind = c
+    if kind == "fixed" or _asked(sent, kind) or _extent(doc.text, start, end):
+        return False
+    return kind != "superlative" or not _ranks_or_measures(doc.text, start, end)
+
+
 def _candidates(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
     out = [(m.start(), m.end(), e.label)
            for m, e in lexicon("superlatives").finditer(doc.text, sent.start, sent.end)]
@@ -62,7 +110,7 @@ def _candidates(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
     for c in out:
         if not kept or c[0] >= kept[-1][1]:
             kept.append(c)
-    return kept
+    return [c for c in kept if _wanted(doc, sent, c)]
 
 
 def extract(doc: Document) -> ExtractorResult:
