@@ -18,6 +18,9 @@ Double marks come in three styles: curly (“ ”), straight (") and doubled apo
   ("He said, “no” to me." ); one of the same style means the first was never closed.
 * A doubled '' between spaces with no quotation open is a stray closing mark: it opens
   nothing (''The pier will close, '' the mayor said.'' has no quotation after it).
+* In a triple mark ''' after a word or punctuation ("..., 'no,''' she said") the single
+  mark closes first and the doubled one after it; elsewhere (''' before a word) the
+  doubled mark opens first and the single one after it.
 * Single marks pair within one line and ``SINGLE_LIMIT`` characters; an apostrophe that
   elides ('90s, 'em, Treebank 's 're 'll) opens nothing.
 """
@@ -77,10 +80,18 @@ def _role(text: str, i: int, width: int, start: int, end: int) -> str:
     return "close" if after.isspace() and not before.isspace() else "either"
 
 
+def _single_first(text: str, i: int, start: int) -> bool:
+    """A closing triple mark: ''' after a word or punctuation is ' then ''."""
+    return text.startswith("'''", i) and i > start and not text[i - 1].isspace()
+
+
 def double_marks(text: str, start: int, end: int) -> list[Mark]:
     marks = []
     i = start
     while i < end:
+        if _single_first(text, i, start):
+            i += 1  # the single closing mark; the doubled one follows
+            continue
         width, style = _width_and_style(text, i)
         if width:
             marks.append(Mark(i, width, style, _role(text, i, width, start, end)))
@@ -171,7 +182,8 @@ def pair_single(text: str, start: int, end: int) -> list[Span]:
     i = start
     while i < end:
         ch = text[i]
-        if text.startswith("''", i) or text.startswith("``", i):
+        doubled = text.startswith("''", i) and not _single_first(text, i, start)
+        if doubled or text.startswith("``", i):
             i += 2
             continue
         before = text[i - 1] if i > start else " "

@@ -102,3 +102,14 @@ def test_a_lone_doubled_closing_mark_opens_nothing() -> None:
     assert quoted(text) == []
     doc = Document(text)
     assert [text[a.cue[0] : a.cue[1]] for a in doc.voice.attributions] == ["told"]
+
+
+def test_a_closing_triple_mark_closes_the_single_quote_then_the_double() -> None:
+    text = "''The clerk told me, 'come back on Monday,''' the baker said. It's late, 'he' said."
+    assert quoted(text) == ["The clerk told me, 'come back on Monday,'", "come back on Monday,",
+                            "he"]
+
+
+def test_an_opening_triple_mark_opens_the_double_quote_then_the_single() -> None:
+    text = "She wrote, '''Harbour Days,' the fair, is back,'' and left it there."
+    assert quoted(text) == ["'Harbour Days,' the fair, is back,", "Harbour Days,"]
