@@ -93,7 +93,7 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
     if subject and (subject[-1].lower in {"the", "a", "an", "his", "her", "their", "its"}
                     or subject[-1].lower.endswith(("'s", "’s"))):
         subject = []  # "the reports", "his claims": a noun, not a verb
-    if word.split()[0] in NOUNLIKE and subject and not (_names_someone(subject, common)
+    if word.split()[0] in NOUNLIKE and subject and not (_names_someone(subject, common=common)
                                                         or _person_head(subject)):
         return None  # "the police reports", "inflation fears": a noun
     if subject and word in BELIEF and classify_source(subject, sent.start) == "anonymous" \
@@ -184,18 +184,18 @@ def _no_one(phrase: list) -> bool:
     return bool(words) and (words[-1] in INDEFINITES or words[-2:] == ["no", "one"])
 
 
-def _names_someone(subject: list, common: int | frozenset[str] = -1) -> bool:
-    """A pronoun, or a capitalised last word that is not just the sentence's first word
-    (``common`` its offset) or a word the document also writes in lower case (``common``
-    the set of them: "Security fears grew ... airport security")."""
+def _names_someone(subject: list, sentence_start: int = -1,
+                   common: frozenset[str] = frozenset()) -> bool:
+    """A pronoun, or a capitalised last word that is neither just the sentence's first word
+    (at ``sentence_start``) nor a word the document also writes in lower case (``common``:
+    "Security fears grew ... airport security")."""
     if not subject:
         return False
     last = subject[-1]
     if last.lower in PRONOUNS_NAMED | PRONOUNS_ANON | {"it"}:
         return True  # "It plans to ...": a pronoun before the word makes it a verb
-    if isinstance(common, frozenset):
-        return last.text[0].isupper() and last.lower not in common
-    return last.text[0].isupper() and last.start != common
+    return last.text[0].isupper() and last.start != sentence_start \
+        and last.lower not in common
 
 
 def _person_head(subject: list) -> bool:

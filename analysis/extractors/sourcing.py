@@ -54,11 +54,11 @@ def extract(doc: Document) -> ExtractorResult:
             continue
         speaker = quote_speaker(doc, q)
         who = text[speaker.source[0] : speaker.source[1]] if speaker and speaker.source else None
-        extra = {"speaker": who, "speaker_label": speaker.label} if speaker and who else {}
-        named_quotes += extra.get("speaker_label") == "named"
+        label = speaker.label if speaker else None
+        named_quotes += label == "named"
         evidence.append(Evidence(NAME, "quote", q.start, q.end, text[q.start : q.end],
-                                 _explain_quote(who, speaker.label if speaker else None),
-                                 "quoted", extra))
+                                 _explain_quote(who, label), "quoted",
+                                 {"speaker": who, "speaker_label": label} if who else {}))
     evidence.sort(key=lambda e: (e.start, e.end))
     result = ExtractorResult(NAME, evidence, tally(evidence, LABELS))
     result.counts["attributions"] = len(doc.voice.attributions)
