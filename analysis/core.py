@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from analysis.document import Document
 from analysis.extractors import REGISTRY
 from analysis.extractors.base import Evidence, ExtractorResult
-from analysis.scoring import score
+from analysis.scoring.indices import score
+from analysis.text.document import Document
+from analysis.text.voice import voice_of
 
 SCHEMA = "credibility/1"
 
@@ -38,7 +39,7 @@ class Analysis:
     def sentence_rows(self) -> list[dict[str, Any]]:
         spec = self.results.get("specificity")
         per_sentence = spec.per_sentence if spec else []
-        voice = self.document.voice
+        voice = voice_of(self.document)
         return [
             {
                 "start": s.start,

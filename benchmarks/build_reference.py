@@ -47,7 +47,7 @@ OUTLET_NAMES = {"abc": "ABC News", "cnn": "CNN", "politico": "Politico", **POLNE
 CORPUS_MARKERS = frozenset({"ABSTRACT.", "FULL TEXT.", "CORRECTION APPENDED."})
 # What the scores depend on: the modules analyze() imports, the cleaner, the word lists and
 # the data files (models) beside this table; a change in any of them makes the table stale.
-_IMPORTED = ("import json, sys, analysis, analysis.cleaning\n"
+_IMPORTED = ("import json, sys, analysis, analysis.intake.cleaning\n"
              "analysis.analyze('The council may vote on Tuesday, officials said. Why not?')\n"
              "print(json.dumps(sorted({getattr(m, '__file__', None) or '' "
              "for m in list(sys.modules.values())})))")
@@ -149,8 +149,8 @@ def articles() -> list[tuple[str, str, str]]:
 
 def _score(text: str) -> dict[str, float] | None:
     from analysis import analyze
-    from analysis.cleaning import clean
-    from analysis.loading import guess_non_english
+    from analysis.intake.cleaning import clean
+    from analysis.intake.loading import guess_non_english
 
     body = clean(text).text
     if not body.strip() or guess_non_english(body):
@@ -181,7 +181,7 @@ def quantiles(values: list[float], points: int = POINTS) -> list[float]:
 
 def seed_rows() -> list[dict]:
     from analysis import analyze
-    from analysis.seeds import load_seeds
+    from analysis.intake.seeds import load_seeds
 
     return [{"id": s.id, "comparison_role": s.meta.get("comparison_role"),
              "outlet": s.meta.get("outlet"), "scores": _clean_numbers(analyze(s.text, meta=s.meta)
@@ -210,7 +210,7 @@ def build(workers: int = 2) -> dict:
         "extractors": {"last_commit": commit_date(), "fingerprint": fingerprint()},
         "percentile": "percentile rank: the share of reference articles with a lower value "
                       "plus half the share with the same value, in %, interpolated between "
-                      "the stored quantiles (analysis.reference.percentile_in)",
+                      "the stored quantiles (analysis.scoring.reference.percentile_in)",
         "n": len(kept),
         "sources": _sources(kept),
         "min_words": MIN_WORDS,

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from analysis import analyze
 from analysis.evaluation import Score, Span, load_gold, match, resolve_gold
-from analysis.seeds import load_seeds
+from analysis.intake.seeds import load_seeds
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold" / "seeds_gold.json"
 EXTRACTORS = ("hedging", "rhetorical_questions", "superlatives", "sourcing")

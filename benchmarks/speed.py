@@ -93,7 +93,7 @@ def command() -> list[str]:
 
 def article(words: int = 700) -> str:
     """The first paragraphs of the KBS seed, cut at ``words`` words."""
-    from analysis.seeds import load_seeds
+    from analysis.intake.seeds import load_seeds
 
     text = next(s for s in load_seeds() if s.id == "kbs").text
     kept, count = [], 0
@@ -121,7 +121,7 @@ def cold(runs: int) -> None:
     PYTHONDONTWRITEBYTECODE=1, so the package's modules are compiled from source every run."""
     import tempfile
 
-    from analysis.seeds import load_seeds
+    from analysis.intake.seeds import load_seeds
 
     longest = max(load_seeds(), key=lambda s: len(s.raw))
     base = timed([sys.executable, "-c", "pass"], runs)
@@ -150,7 +150,7 @@ def _cold_row(label: str, wall: tuple[float, float, float], base: tuple[float, f
 
 
 def per_document(runs: int) -> None:
-    from analysis.seeds import load_seeds
+    from analysis.intake.seeds import load_seeds
 
     texts = [article()] + [s.text for s in load_seeds()]
     ours = _snippet(ANALYZE_SNIPPET, runs, json.dumps(texts))
@@ -182,7 +182,7 @@ def _linearity_child() -> dict[str, float]:
     import gc
 
     from analysis import analyze
-    from analysis.seeds import load_seeds
+    from analysis.intake.seeds import load_seeds
 
     base = "\n\n".join(s.text for s in load_seeds())
     analyze(base)

@@ -36,9 +36,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from analysis.document import Document  # noqa: E402
 from analysis.extractors.specificity import sentence_features, text_features  # noqa: E402
 from analysis.extractors.specificity_model import FEATURES  # noqa: E402
+from analysis.text.document import Document  # noqa: E402
 from benchmarks.tasks import read_jsonl  # noqa: E402
 
 OUT = ROOT / "analysis" / "data" / "specificity_model.json"

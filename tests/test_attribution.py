@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.document import Document
+from analysis.text.document import Document
+from analysis.text.voice import voice_of
 
 
 def sources(text: str) -> list[tuple[str, str, str | None]]:
@@ -13,7 +14,7 @@ def sources(text: str) -> list[tuple[str, str, str | None]]:
     doc = Document(text)
     return [(text[a.cue[0] : a.cue[1]], a.label,
              text[a.source[0] : a.source[1]] if a.source else None)
-            for a in doc.voice.attributions]
+            for a in voice_of(doc).attributions]
 
 
 CASES = [

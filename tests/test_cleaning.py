@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.cleaning import clean
-from analysis.seeds import load_seeds
+from analysis.intake.cleaning import clean
+from analysis.intake.seeds import load_seeds
 
 BODY = [
     "Council approves new bus lanes",

@@ -15,8 +15,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis import cli, intake
-from analysis.cli import main
+from analysis.cli import main as cli
+from analysis.cli.main import main
+from analysis.intake import pipeline as intake
 
 ARTICLE = ("Council approves bus lanes\n\n"
            "The city council voted 7-2 on Tuesday to add bus lanes on Main Street, the mayor's "
@@ -118,7 +119,7 @@ def test_text_without_punctuation_still_analyses(capsys, tmp_path) -> None:
 
 
 def test_stdin_and_python_dash_m(tmp_path) -> None:
-    for module in ("analysis", "analysis.cli"):
+    for module in ("analysis", "analysis.cli.main"):
         proc = subprocess.run([sys.executable, "-m", module, "score", "-", "--json"],
                               input=ARTICLE.encode("utf-8"), capture_output=True, cwd=tmp_path,
                               timeout=120, check=False)
@@ -128,7 +129,7 @@ def test_stdin_and_python_dash_m(tmp_path) -> None:
 
 def test_score_path_does_not_import_heavy_packages(tmp_path) -> None:
     path = write(tmp_path, ARTICLE)
-    code = ("import sys\nfrom analysis.cli import main\nmain(['score', sys.argv[1]])\n"
+    code = ("import sys\nfrom analysis.cli.main import main\nmain(['score', sys.argv[1]])\n"
             "print(sorted(m for m in ('pandas', 'matplotlib', 'sklearn') if m in sys.modules))")
     proc = subprocess.run([sys.executable, "-c", code, path], capture_output=True, text=True,
                           timeout=120, check=False)

@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis import analyze
-from analysis.document import Document
+from analysis.text.document import Document
+from analysis.text.voice import voice_of
 
 
 def sentences(text: str) -> list[str]:
@@ -56,31 +57,31 @@ def test_offsets_index_the_given_text() -> None:
 def test_direct_quote_is_quoted_voice_and_scare_quote_is_not() -> None:
     text = "The so-called “reform” failed. “It was a disaster for us all,” said Ana Ruiz."
     doc = Document(text)
-    kinds = [(text[q.start : q.end], q.kind) for q in doc.voice.quotes]
+    kinds = [(text[q.start : q.end], q.kind) for q in voice_of(doc).quotes]
     assert kinds == [("reform", "scare"), ("It was a disaster for us all,", "direct")]
-    assert doc.voice_at(text.index("disaster")) == "quoted"
-    assert doc.voice_at(text.index("failed")) == "narrator"
+    assert voice_of(doc).voice_at(text.index("disaster")) == "quoted"
+    assert voice_of(doc).voice_at(text.index("failed")) == "narrator"
 
 
 def test_straight_quotes_pair_up() -> None:
     text = 'He said "the plan will not work at all" and left.'
     doc = Document(text)
-    assert [(text[q.start : q.end], q.kind) for q in doc.voice.quotes] == [
+    assert [(text[q.start : q.end], q.kind) for q in voice_of(doc).quotes] == [
         ("the plan will not work at all", "direct")]
 
 
 def test_reported_speech_is_quoted_voice() -> None:
     text = "The ministry said that the border may close. The weather was cold."
     doc = Document(text)
-    assert doc.voice_at(text.index("may")) == "quoted"
-    assert doc.voice.sentence_voice(doc.sentences[0]) == "mixed"
-    assert doc.voice.sentence_voice(doc.sentences[1]) == "narrator"
+    assert voice_of(doc).voice_at(text.index("may")) == "quoted"
+    assert voice_of(doc).sentence_voice(doc.sentences[0]) == "mixed"
+    assert voice_of(doc).sentence_voice(doc.sentences[1]) == "narrator"
 
 
 def test_content_before_a_closing_attribution_is_reported() -> None:
     text = "The bridge will close for three months, the city council said."
     doc = Document(text)
-    assert doc.voice_at(text.index("three")) == "quoted"
+    assert voice_of(doc).voice_at(text.index("three")) == "quoted"
 
 
 @settings(max_examples=200, deadline=None)

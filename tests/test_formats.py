@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from analysis.formats import convert, detect, from_markdown, page_text
-from analysis.loading import InputError
-from analysis.score_command import byte_size
+from analysis.cli.score import byte_size
+from analysis.intake.formats import convert, detect, from_markdown, page_text
+from analysis.intake.loading import InputError
 
 PAGE = (Path(__file__).resolve().parent / "fixtures" / "frontline_saved_page.html").read_text(
     encoding="utf-8")

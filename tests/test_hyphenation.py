@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pyphen import LANGUAGES, Pyphen
 
-from analysis import hyphenation
-from analysis.hyphenation import SubsetHyphDict, subset_pyphen
+from analysis.extractors.readability import hyphenation
+from analysis.extractors.readability.hyphenation import SubsetHyphDict, subset_pyphen
 
 FULL = Pyphen(lang="en_US")
 LOWER = st.text(alphabet="abcdefghijklmnopqrstuvwxyz'-.", max_size=30)
@@ -45,7 +45,7 @@ def test_any_text_hyphenates_as_with_the_full_dictionary(word: str) -> None:
 def test_every_seed_word_hyphenates_as_with_the_full_dictionary() -> None:
     from textstat.backend.selections import list_words
 
-    from analysis.seeds import load_seeds
+    from analysis.intake.seeds import load_seeds
 
     words = {w for s in load_seeds() for w in list_words(s.text, lowercase=True)}
     words |= {w for s in load_seeds() for w in list_words(s.text)}

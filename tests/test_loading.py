@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis.loading import InputError, check_english, read_document
-from analysis.seeds import load_seeds, seeds_dir
+from analysis.intake.loading import InputError, check_english, read_document
+from analysis.intake.seeds import load_seeds, seeds_dir
 
 ENGLISH = "The council voted on Tuesday to add bus lanes, the mayor\u2019s office said."
 FRENCH = ("Le gouvernement a annonc\u00e9 mardi une nouvelle r\u00e9forme des retraites, qui "

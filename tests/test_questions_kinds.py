@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from analysis.document import Document
 from analysis.extractors import rhetorical_questions
+from analysis.text.document import Document
 
 
 def labels(text: str) -> list[tuple[str, str]]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.document import Document
-from analysis.voice import find_quotes
+from analysis.text.document import Document
+from analysis.text.voice import find_quotes, voice_of
 
 NARRATOR_LINES = "\n".join(
     f"Council meeting number {n} discussed the roads, the budget and the school roof."
@@ -101,7 +101,7 @@ def test_a_lone_doubled_closing_mark_opens_nothing() -> None:
     text = "The ferry will run all winter, '' the harbour master told the crowd on the quay."
     assert quoted(text) == []
     doc = Document(text)
-    assert [text[a.cue[0] : a.cue[1]] for a in doc.voice.attributions] == ["told"]
+    assert [text[a.cue[0] : a.cue[1]] for a in voice_of(doc).attributions] == ["told"]
 
 
 def test_a_closing_triple_mark_closes_the_single_quote_then_the_double() -> None:

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from analysis import analyze
-from analysis.reference import percentile_in, percentiles, reference
-from analysis.seeds import load_seeds
+from analysis.intake.seeds import load_seeds
+from analysis.scoring.reference import percentile_in, percentiles, reference
 from benchmarks import build_reference
 
 TABLE = Path(__file__).resolve().parent.parent / "analysis" / "data" / "reference_quantiles.json"

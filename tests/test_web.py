@@ -21,8 +21,8 @@ from markupsafe import escape
 flask = pytest.importorskip("flask", reason="the class page needs Flask (pip install -e .)")
 
 from analysis import analyze  # noqa: E402
+from analysis.cli import serve as web_cli  # noqa: E402
 from analysis.report.highlight import KNOWN, SPARE, style_for  # noqa: E402
-from analysis.web import cli as web_cli  # noqa: E402
 from analysis.web.app import create_app  # noqa: E402
 from analysis.web.guide import evidence_entry  # noqa: E402
 from analysis.web.upload import html_to_text  # noqa: E402
@@ -144,7 +144,7 @@ def test_signal_table_lists_the_scores(client) -> None:
 
 
 def test_signal_table_shows_percentiles_among_professional_news(client, seeds) -> None:
-    reference = pytest.importorskip("analysis.reference", reason="no reference table yet")
+    reference = pytest.importorskip("analysis.scoring.reference", reason="no reference table yet")
     a = seeds[0]
     page = client.get(f"/seed/{a.meta['id']}").get_data(as_text=True)
     assert "percentile among professional news" in page
@@ -343,7 +343,7 @@ def test_page_colours_meet_wcag_aa() -> None:
 
 
 def test_score_does_not_import_flask() -> None:
-    code = ("import sys; from analysis import cli; cli.build_parser(); "
+    code = ("import sys; from analysis.cli import main as cli; cli.build_parser(); "
             "print(sorted(m for m in ('flask', 'werkzeug', 'jinja2') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=ROOT).stdout
@@ -370,7 +370,7 @@ class FakeServer:
 def test_serve_warns_loudly_off_loopback(capsys, monkeypatch) -> None:
     import werkzeug.serving
 
-    from analysis.cli import main
+    from analysis.cli.main import main
 
     seen = {}
 
@@ -392,7 +392,7 @@ def test_serve_warns_loudly_off_loopback(capsys, monkeypatch) -> None:
 def test_serve_port_in_use_is_a_message(capsys) -> None:
     import socket
 
-    from analysis.cli import main
+    from analysis.cli.main import main
 
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis import analyze
-from analysis.cli import main
+from analysis.cli.main import main
 from analysis.worksheet import (
     LINE_WIDTH,
     build_worksheet,

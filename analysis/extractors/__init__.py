@@ -2,6 +2,9 @@
 
 Each module has ``NAME`` (the extractor name used in evidence and columns), ``LABELS``
 (label -> plain-language explanation), ``DESCRIPTION`` and ``extract(doc) -> ExtractorResult``.
+``base`` holds the evidence and result types; ``readability/`` keeps its own helpers.
+Layer: above ``text``; extractors may import ``text``, ``lexicons`` and each other's
+helpers, never ``scoring``, ``core`` or anything above them.
 """
 
 from __future__ import annotations

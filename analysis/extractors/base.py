@@ -44,7 +44,7 @@ class ExtractorResult:
     """What one extractor found in one document.
 
     ``counts`` are whole-number tallies (rates per 1,000 words are derived from them in
-    ``analysis.scoring``); ``values`` are measurements that are not counts (a mean score,
+    ``analysis.scoring.indices``); ``values`` are measurements that are not counts (a mean score,
     a readability grade). Both are flat so that they become prefixed columns
     (``hedging_count``, ``readability_flesch_reading_ease``).
     """

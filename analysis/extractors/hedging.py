@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from analysis.document import Document, Sentence
 from analysis.extractors.base import Evidence, ExtractorResult, tally
 from analysis.lexicons import lexicon
+from analysis.text.document import Document, Sentence
+from analysis.text.voice import voice_of
 
 NAME = "hedging"
 DESCRIPTION = "Words that soften a claim, and claims handed to people nobody names."
@@ -67,7 +68,7 @@ def _explain(label: str, text: str) -> str:
 
 def _weasels_from_attribution(doc: Document) -> list[tuple[int, int]]:
     spans = []
-    for a in doc.voice.attributions:
+    for a in voice_of(doc).attributions:
         if a.label == "vague" and a.kind in {"verb", "passive"}:
             start = min(a.cue[0], a.source[0]) if a.source else a.cue[0]
             spans.append((start, max(a.cue[1], a.source[1] if a.source else a.cue[1])))
@@ -91,7 +92,7 @@ def extract(doc: Document) -> ExtractorResult:
             found.append((span[0], span[1], entry.label))
     evidence = [
         Evidence(NAME, label, s, e, doc.text[s:e], _explain(label, doc.text[s:e]),
-                 doc.voice_at(s, e))
+                 voice_of(doc).voice_at(s, e))
         for s, e, label in sorted(found)
     ]
     return ExtractorResult(NAME, evidence, tally(evidence, LABELS))

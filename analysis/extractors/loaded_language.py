@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import bisect
 
-from analysis.document import Document, Sentence
 from analysis.extractors.base import Evidence, ExtractorResult, tally
 from analysis.lexicons import lexicon
+from analysis.text.document import Document, Sentence
+from analysis.text.voice import voice_of
 
 NAME = "loaded_language"
 DESCRIPTION = "Words that push a feeling, and labels stuck on people or groups."
@@ -60,5 +61,5 @@ def extract(doc: Document) -> ExtractorResult:
                 extra = {"target": list(target), "target_text": target_text}
             evidence.append(Evidence(NAME, entry.label, s, e, doc.text[s:e],
                                      _explain(entry.label, doc.text[s:e], target_text),
-                                     doc.voice_at(s, e), extra))
+                                     voice_of(doc).voice_at(s, e), extra))
     return ExtractorResult(NAME, evidence, tally(evidence, LABELS))

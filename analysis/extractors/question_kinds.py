@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.document import Document, Sentence
+from analysis.text.document import Document, Sentence
+from analysis.text.voice import voice_of
 
 FIRST_PERSON = frozenset(["i", "we", "me", "us"])
 WH_WORDS = frozenset(["why", "what", "how", "who", "whom", "whose", "which", "when", "where"])
@@ -60,7 +61,7 @@ def reported(doc: Document, q: Question) -> bool:
     verb outside it ("Critics ask whether ...?"), not one the question itself contains
     ("Does anyone really think ...?") nor the writer's own ("I have asked this before")."""
     mid = (q.start + q.end - 1) // 2
-    for a in doc.voice.attributions_in(q.sent):
+    for a in voice_of(doc).attributions_in(q.sent):
         if a.kind == "adverb" or not a.content or not a.content[0] <= mid < a.content[1]:
             continue
         if q.start <= a.cue[0] < q.end:

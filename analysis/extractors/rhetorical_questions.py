@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
-from analysis.document import Document, Sentence
 from analysis.extractors import question_kinds as qk
 from analysis.extractors.base import Evidence, ExtractorResult, tally
 from analysis.extractors.question_kinds import STOP_WORDS, WH_WORDS, Question
+from analysis.text.document import Document, Sentence
+from analysis.text.voice import voice_of
 
 NAME = "rhetorical_questions"
 DESCRIPTION = "Questions the writer asks: left open for you, answered, quoted, or in a title."
@@ -142,7 +143,7 @@ def _quoted_by_layout(doc: Document, sent: Sentence, start: int, qmark: int) -> 
 
 
 def _quoted(doc: Document, q: Question) -> bool:
-    voice = doc.voice
+    voice = voice_of(doc)
     return (voice.in_direct_quote(q.end - 1) or voice.in_direct_quote((q.start + q.end) // 2)
             or qk.reported(doc, q) or _quoted_by_layout(doc, q.sent, q.start, q.end)
             or qk.run_in_text(doc, q))
@@ -203,5 +204,5 @@ def extract(doc: Document) -> ExtractorResult:
         if label == "rhetorical" and evidence:
             label = _after_previous(doc, q, evidence[-1])
         evidence.append(Evidence(NAME, label, q.start, q.end, doc.text[q.start : q.end],
-                                 EXPLAIN[label], doc.voice_at(q.start, q.end)))
+                                 EXPLAIN[label], voice_of(doc).voice_at(q.start, q.end)))
     return ExtractorResult(NAME, evidence, tally(evidence, LABELS))

@@ -1,6 +1,6 @@
 """Sourcing: attributions (cue and source) and direct quotations.
 
-Each attribution found by the shared rules in ``analysis.attribution`` becomes evidence
+Each attribution found by the shared rules in ``analysis.text.attribution`` becomes evidence
 on its cue ("said", "according to", "reportedly"), with the source span where there is
 one, labelled ``named``, ``anonymous`` or ``vague``. Each direct quotation is evidence
 labelled ``quote``, with its speaker where an attribution in the quotation's sentences,
@@ -11,10 +11,10 @@ rebuild," the mayor said.'). A quotation with a named speaker (counted as
 
 from __future__ import annotations
 
-from analysis.attribution import Attribution
-from analysis.document import Document
 from analysis.extractors.base import Evidence, ExtractorResult, tally
-from analysis.voice import Quote
+from analysis.text.attribution import Attribution
+from analysis.text.document import Document
+from analysis.text.voice import Quote, voice_of
 
 NAME = "sourcing"
 DESCRIPTION = "Who the article says its information comes from, and the words it quotes."
@@ -41,7 +41,7 @@ def _explain(label: str, cue: str, source: str | None) -> str:
 def extract(doc: Document) -> ExtractorResult:
     text = doc.text
     evidence = []
-    for a in doc.voice.attributions:
+    for a in voice_of(doc).attributions:
         cue = text[a.cue[0] : a.cue[1]]
         source = text[a.source[0] : a.source[1]] if a.source else None
         extra = {"source": list(a.source), "source_text": source} if a.source else {}
@@ -49,7 +49,7 @@ def extract(doc: Document) -> ExtractorResult:
         evidence.append(Evidence(NAME, a.label, a.cue[0], a.cue[1], cue,
                                  _explain(a.label, cue, source), "narrator", extra))
     named_quotes = 0
-    for q in doc.voice.quotes:
+    for q in voice_of(doc).quotes:
         if q.kind != "direct":
             continue
         speaker = quote_speaker(doc, q)
@@ -61,7 +61,7 @@ def extract(doc: Document) -> ExtractorResult:
                                  {"speaker": who, "speaker_label": label} if who else {}))
     evidence.sort(key=lambda e: (e.start, e.end))
     result = ExtractorResult(NAME, evidence, tally(evidence, LABELS))
-    result.counts["attributions"] = len(doc.voice.attributions)
+    result.counts["attributions"] = len(voice_of(doc).attributions)
     result.counts["named_quote"] = named_quotes
     return result
 
@@ -79,7 +79,7 @@ def quote_speaker(doc: Document, quote: Quote) -> Attribution | None:
         order += [i for i in (first.index - 1, last.index + 1) if 0 <= i < len(doc.sentences)
                   and doc.sentences[i].paragraph in (first.paragraph, last.paragraph)]
     for i in order:
-        found = [a for a in doc.voice.attributions_in(doc.sentences[i]) if a.source]
+        found = [a for a in voice_of(doc).attributions_in(doc.sentences[i]) if a.source]
         if found:
             return min(found, key=lambda a: _distance(a, quote))
     return None

@@ -15,10 +15,11 @@ import math
 import re
 from functools import cache
 
-from analysis.document import Document, Sentence, Token
 from analysis.extractors.base import Evidence, ExtractorResult, tally
 from analysis.extractors.specificity_model import features, probability
 from analysis.lexicons import entries, lexicon
+from analysis.text.document import Document, Sentence, Token
+from analysis.text.voice import voice_of
 
 NAME = "specificity"
 DESCRIPTION = "Checkable details (numbers, dates, names, places, quotes) versus vague words."
@@ -150,7 +151,7 @@ def _details(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
         matches = regex.finditer(doc.text, sent.start, sent.end)
         found += [(m.start(), m.end(), label) for m in matches]
     found += _names(doc, sent)
-    found += [(q.start, q.end, "quote") for q in doc.voice.quotes
+    found += [(q.start, q.end, "quote") for q in voice_of(doc).quotes
               if q.kind == "direct" and sent.start <= q.start < sent.end]
     found += [(m.start(), m.end(), "vague")
               for m, _ in lexicon("vague_quantifiers").finditer(doc.text, sent.start, sent.end)]
@@ -213,7 +214,7 @@ def extract(doc: Document) -> ExtractorResult:
         for s, e, label in spans:
             text = doc.text[s:e]
             evidence.append(Evidence(NAME, label, s, e, text, _explain(label, text),
-                                     doc.voice_at(s, e)))
+                                     voice_of(doc).voice_at(s, e)))
     result = ExtractorResult(NAME, evidence, tally(evidence, LABELS), per_sentence=per_sentence)
     details = sum(1 for ev in evidence if ev.label != "vague")
     result.counts["details"] = details

@@ -18,7 +18,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from analysis.document import Token
+from analysis.text.document import Token
 
 FEATURES = (
     "log_words",  # how many words, on a log scale: longer sentences carry more detail

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 
-from analysis.document import Document, Sentence
 from analysis.extractors.base import Evidence, ExtractorResult, tally
 from analysis.lexicons import lexicon
+from analysis.text.document import Document, Sentence
+from analysis.text.voice import voice_of
 
 NAME = "superlatives"
 DESCRIPTION = "Superlatives, boosters and hype words, and whether anyone stands behind them."
@@ -62,12 +63,13 @@ def _explain(label: str, kind: str, text: str) -> str:
 
 
 def _sourced(doc: Document, sent: Sentence, start: int, end: int) -> bool:
-    if doc.voice.in_direct_quote(start):
+    voice = voice_of(doc)
+    if voice.in_direct_quote(start):
         return True
-    atts = doc.voice.attributions_in(sent)
+    atts = voice.attributions_in(sent)
     if any(a.label in {"named", "anonymous"} for a in atts):
         return True
-    return doc.voice_at(start, end) == "quoted" and not any(a.label == "vague" for a in atts)
+    return voice.voice_at(start, end) == "quoted" and not any(a.label == "vague" for a in atts)
 
 
 def _ranks_or_measures(text: str, start: int, end: int) -> bool:
@@ -120,5 +122,5 @@ def extract(doc: Document) -> ExtractorResult:
             label = "sourced" if _sourced(doc, sent, s, e) else "unsourced"
             text = doc.text[s:e]
             evidence.append(Evidence(NAME, label, s, e, text, _explain(label, kind, text),
-                                     doc.voice_at(s, e), {"kind": kind}))
+                                     voice_of(doc).voice_at(s, e), {"kind": kind}))
     return ExtractorResult(NAME, evidence, tally(evidence, LABELS))

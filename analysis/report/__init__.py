@@ -6,6 +6,9 @@
 pandas, matplotlib and Jinja2 are imported only when a report is built. The names below
 are imported on first use, so that ``credibility score``, which needs only
 ``analysis.report.signals``, does not load the report builder.
+
+Layer: above ``intake``; it may import ``core``, ``intake``, ``scoring``, ``extractors``
+and ``text``, never ``worksheet``, ``web`` or ``cli``.
 """
 
 from __future__ import annotations

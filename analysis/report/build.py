@@ -36,8 +36,8 @@ def write_report(analyses: list[Analysis], out_dir: Path, *, name: str = "compar
 
 def seed_analyses() -> list[Analysis]:
     """The four seeds from ``seeds/`` (manifest order), cleaned and analysed."""
-    from analysis import analyze
-    from analysis.seeds import load_seeds
+    from analysis.core import analyze
+    from analysis.intake.seeds import load_seeds
 
     return [analyze(s.text, meta=s.meta) for s in load_seeds()]
 

@@ -12,7 +12,7 @@ import io
 import math
 import re
 
-from analysis.scoring import indices, points
+from analysis.scoring.indices import indices, points
 
 COLOURS = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00")
 HATCHES = ("", "//", "\\\\", "xx", "--", "++")

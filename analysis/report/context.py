@@ -7,7 +7,6 @@ from typing import Any
 
 from analysis.core import Analysis
 from analysis.extractors import REGISTRY
-from analysis.reference import reference
 from analysis.report import charts
 from analysis.report.discussion import discussion_questions
 from analysis.report.highlight import render_body, styles
@@ -22,7 +21,8 @@ from analysis.report.signals import (
     value,
 )
 from analysis.report.summary import summarize
-from analysis.scoring import formula, indices, points
+from analysis.scoring.indices import formula, indices, points
+from analysis.scoring.reference import reference
 
 LISTS = (
     ("questions", "Questions", "rhetorical_questions"),

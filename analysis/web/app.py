@@ -1,7 +1,7 @@
 """The Flask application factory: limits, security headers and friendly error pages.
 
     >>> from analysis.web.app import create_app
-    >>> app = create_app()              # then app.test_client() or analysis.web.cli serve
+    >>> app = create_app()              # then app.test_client() or analysis.cli.serve serve
 
 Uploads are kept in memory (Werkzeug would spool a large one to a temporary file), every
 template is autoescaped, the Content-Security-Policy allows only the app's own script,
@@ -19,7 +19,7 @@ from typing import Any
 from flask import Flask, Request, render_template
 from werkzeug.exceptions import HTTPException
 
-from analysis.loading import InputError
+from analysis.intake.loading import InputError
 
 DEFAULT_MAX_BYTES = 5_000_000
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "

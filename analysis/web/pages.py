@@ -84,7 +84,7 @@ def signal_table(analyses: list[Analysis]) -> list[dict[str, Any]]:
 def percentiles(a: Analysis) -> dict[str, float]:
     """Each score's percentile among professional news (empty without the reference)."""
     try:
-        from analysis.reference import percentiles as reference_percentiles
+        from analysis.scoring.reference import percentiles as reference_percentiles
 
         found = reference_percentiles(a.scores)
     except (ImportError, OSError, ValueError, KeyError):
@@ -96,7 +96,7 @@ def percentiles(a: Analysis) -> dict[str, float]:
 def reference_note() -> str:
     """What the percentiles compare with, in one line (empty without the reference)."""
     try:
-        from analysis.reference import reference
+        from analysis.scoring.reference import reference
 
         ref = reference()
     except (ImportError, OSError, ValueError, KeyError):

@@ -13,7 +13,7 @@ from typing import Any
 from flask import Blueprint, Response, abort, current_app, render_template, request
 
 from analysis.core import Analysis, analyze
-from analysis.loading import InputError
+from analysis.intake.loading import InputError
 from analysis.web.pages import article_context, compare_context, highlight_css, highlight_styles
 from analysis.web.upload import read_submission
 
@@ -26,7 +26,7 @@ def seed_list() -> list[Analysis]:
     ext = current_app.extensions
     with _LOCK:
         if ext.get("credibility_seeds") is None:
-            from analysis.seeds import load_seeds
+            from analysis.intake.seeds import load_seeds
 
             try:
                 ext["credibility_seeds"] = [analyze(s.text, meta=s.meta) for s in load_seeds()]

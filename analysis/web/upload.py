@@ -2,7 +2,7 @@
 
 Everything stays in memory: the upload's bytes are read from the request, decoded with
 the same fixed rules as files on disk, turned into article text when they are a saved page
-or Markdown (``analysis.formats``; a small tag stripper stands in when that module is
+or Markdown (``analysis.intake.formats``; a small tag stripper stands in when that module is
 absent), and cleaned of page furniture. Nothing is written to disk and no address in the
 page is fetched. Problems become an ``InputError`` whose message is shown on the page.
 """
@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Any
 
-from analysis.cleaning import clean
-from analysis.loading import InputError, check_english
+from analysis.intake.cleaning import clean
+from analysis.intake.loading import InputError, check_english
 
 MAX_CHARS = 400_000  # about 60,000 words: far more than any news article
 HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta)\b",
@@ -65,7 +65,7 @@ def read_submission(form: Mapping[str, Any], files: Mapping[str, Any] | None = N
 
 def decode_upload(data: bytes, name: str) -> str:
     """The uploaded bytes as text, with the project's one set of decoding rules."""
-    from analysis.loading import decode_bytes
+    from analysis.intake.loading import decode_bytes
 
     if not data:
         raise InputError(f"{name}: the file is empty.")
@@ -75,7 +75,7 @@ def decode_upload(data: bytes, name: str) -> str:
 def article_text(text: str, name: str, *, extract: bool = True) -> tuple[str, str]:
     """Plain text from plain text, Markdown or a saved web page, and the page's title."""
     try:
-        from analysis.formats import convert  # the shared converter (trafilatura for pages)
+        from analysis.intake.formats import convert  # the shared converter (trafilatura for pages)
     except ImportError:
         convert = None
     if convert is not None:

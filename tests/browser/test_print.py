@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.cli import main
+from analysis.cli.main import main
 from tests.browser.conftest import CHROMIUM
 
 PT10_PX = 10 * 96 / 72  # 10 pt in CSS pixels

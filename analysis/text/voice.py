@@ -6,9 +6,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from analysis.attribution import Attribution, find_attributions
-from analysis.document import Document, Sentence
-from analysis.quote_marks import pairs
+from analysis.text.attribution import Attribution, find_attributions
+from analysis.text.document import Document, Sentence
+from analysis.text.quote_marks import pairs
 
 SPEECH_NEAR = re.compile(
     r"\b(?:said|says|say|told|tells|adding|added|asked|wrote|writes|recalled|explained)\b", re.I
@@ -45,7 +45,7 @@ BLOCK_RE = re.compile(r"(?:[^\n]|\n(?![ \t\xa0]*\n))+")
 
 def find_quotes(doc: Document) -> list[Quote]:
     """Quotations paired within blocks of lines (a quotation may run over several lines,
-    never over a blank line); the pairing rules are in analysis.quote_marks."""
+    never over a blank line); the pairing rules are in analysis.text.quote_marks."""
     quotes = []
     for block in BLOCK_RE.finditer(doc.text):
         for s, e in pairs(doc.text, block.start(), block.end()):
@@ -72,7 +72,9 @@ class Voice:
         i = bisect.bisect_right(self._direct_starts, offset) - 1
         return i >= 0 and self.direct[i][0] <= offset < self.direct[i][1]
 
-    def voice_at(self, start: int, end: int) -> str:
+    def voice_at(self, start: int, end: int | None = None) -> str:
+        """``quoted`` if the span lies in a quotation or reported speech, else ``narrator``."""
+        end = start + 1 if end is None else end
         mid = (start + end - 1) // 2
         i = bisect.bisect_right(self._quoted_starts, mid) - 1
         inside = i >= 0 and self.quoted[i][0] <= mid < self.quoted[i][1]
@@ -98,6 +100,14 @@ class Voice:
             for a in self.attributions:
                 self._by_sentence.setdefault(a.sentence, []).append(a)
         return self._by_sentence.get(sent.index, [])
+
+
+def voice_of(doc: Document) -> Voice:
+    """The document's quotations, attributions and voices, computed once per document."""
+    voice = doc.layers.get("voice")
+    if voice is None:
+        voice = doc.layers["voice"] = Voice(doc)
+    return voice
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

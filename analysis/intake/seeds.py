@@ -1,6 +1,6 @@
 """The four seed documents: find the ``seeds/`` folder, read its manifest, clean each text.
 
-    >>> from analysis.seeds import load_seeds
+    >>> from analysis.intake.seeds import load_seeds
     >>> [s.id for s in load_seeds()]
     ['cosdream', 'kbs', 'aggregator', 'frontline']
 """
@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from analysis.cleaning import Cleaned, clean
-from analysis.loading import InputError, read_document
+from analysis.intake.cleaning import Cleaned, clean
+from analysis.intake.loading import InputError, read_document
 
 MANIFEST = "manifest.json"
 ENV_VAR = "CREDIBILITY_SEEDS"

@@ -81,7 +81,7 @@ def explanations() -> list[tuple[str, str, str]]:
 
 def index_summary(name: str) -> str:
     """What a composite index is made of, in words, from its committed definition."""
-    from analysis.scoring import indices
+    from analysis.scoring.indices import indices
 
     comps = indices().get(name)
     if not comps:

@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from analysis.intake import analyse_text  # noqa: F401 - part of this module's API
-from analysis.loading import InputError, read_document
+from analysis.intake.loading import InputError, read_document
+from analysis.intake.pipeline import analyse_text  # noqa: F401 - part of this module's API
 
 PROG = "credibility"
 REPORT_EXAMPLES = """examples:
@@ -69,11 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
                     "A file that cannot be used is reported and skipped (exit code 1; 2 if "
                     "none is usable).",
         epilog=SCORE_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    from analysis.score_command import add_arguments
+    from analysis.cli.score import add_arguments
 
     add_arguments(score)
     score.set_defaults(func=cmd_score)
-    from analysis.web.cli import register  # serve, worksheet (no Flask import here)
+    from analysis.cli.serve import register  # serve, worksheet (no Flask import here)
 
     register(sub)
     return parser
@@ -107,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 # --- score ---------------------------------------------------------------------------------
 
 def cmd_score(args: argparse.Namespace) -> int:
-    from analysis.score_command import run
+    from analysis.cli.score import run
 
     return run(args)
 
@@ -132,8 +132,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def _analyse_seeds() -> list[Any]:
-    from analysis import analyze
-    from analysis.seeds import load_seeds
+    from analysis.core import analyze
+    from analysis.intake.seeds import load_seeds
 
     return [analyze(seed.text, meta=seed.meta) for seed in load_seeds()]
 

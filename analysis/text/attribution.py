@@ -11,16 +11,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analysis.document import Document, Sentence
 from analysis.lexicons import lexicon
-from analysis.source_spans import (
+from analysis.text.document import Document, Sentence
+from analysis.text.source_spans import (
     opening_subject,
     phrase_after,
     span_of,
     subject_before,
     trailing_name,
 )
-from analysis.sources import (
+from analysis.text.sources import (
     BASE_NOUNLIKE,
     BELIEF,
     CAMPAIGN_HEADS,

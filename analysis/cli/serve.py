@@ -1,4 +1,4 @@
-"""The ``serve`` and ``worksheet`` commands, registered by ``analysis.cli.build_parser``.
+"""The ``serve`` and ``worksheet`` commands, registered by ``analysis.cli.main.build_parser``.
 
 Importing this module imports neither Flask nor Jinja2: they are imported when a command
 runs, so ``credibility score`` stays fast.
@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from analysis.loading import InputError
+from analysis.intake.loading import InputError
 
 SERVE_EXAMPLES = """examples:
   credibility serve                       open http://127.0.0.1:8000/ in a browser
@@ -160,20 +160,14 @@ def cmd_worksheet(args: argparse.Namespace) -> int:
 
 def _read(path: str, *, clean_text: bool) -> Any:
     """The analysis of a text, Markdown or saved-page file (or standard input)."""
-    try:
-        from analysis.intake import score_file
-    except ImportError:  # without the shared reader: plain text only
-        from analysis.cli import analyse_text
-        from analysis.loading import read_document
+    from analysis.intake.pipeline import score_file
 
-        loaded = read_document(path)
-        return analyse_text(loaded.text, loaded.name, clean_text=clean_text)[0]
     return score_file(path, clean_text=clean_text).analysis
 
 
 def _seed(seed_id: str) -> Any:
-    from analysis import analyze
-    from analysis.seeds import load_seeds
+    from analysis.core import analyze
+    from analysis.intake.seeds import load_seeds
 
     seeds = load_seeds()
     for s in seeds:

@@ -1,4 +1,4 @@
-"""The shared preparation step: paragraphs, sentences, tokens and voice, all with offsets.
+"""The shared preparation step: paragraphs, sentences and tokens, all with offsets.
 
 ``Document(text)`` never rewrites ``text``: every offset indexes the string it was given.
 Splitting is rule-based and linear in the length of the text.
@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*%?|\w+(?:[-’'&]\w+)*|[^\w\s]")
 WORD_RE = re.compile(r"\w")
@@ -151,6 +152,9 @@ class Document:
         self._token_starts = [t.start for t in self.tokens]
         self.sentences: list[Sentence] = self._split_sentences()
         self._sentence_starts = [s.start for s in self.sentences]
+        # Layers computed from the finished document by the modules above it (voice,
+        # attribution), each kept here under its module's name the first time it is asked for.
+        self.layers: dict[str, Any] = {}
 
     def _split_sentences(self) -> list[Sentence]:
         sentences: list[Sentence] = []
@@ -179,13 +183,3 @@ class Document:
         if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
             return self.sentences[i]
         return None
-
-    @cached_property
-    def voice(self):  # -> analysis.voice.Voice (imported lazily to avoid a cycle)
-        from analysis.voice import Voice
-
-        return Voice(self)
-
-    def voice_at(self, start: int, end: int | None = None) -> str:
-        """``quoted`` if the span lies in a quotation or reported speech, else ``narrator``."""
-        return self.voice.voice_at(start, start + 1 if end is None else end)

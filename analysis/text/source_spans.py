@@ -1,12 +1,12 @@
 """Where the source phrase of an attribution is: the noun phrase before a cue ("the
 mayor said"), the sentence's opening name, an appositive, or the phrase after an inverted
-cue ("..., said Ana Ruiz"). The word lists and the classing are in ``analysis.sources``.
+cue ("..., said Ana Ruiz"). The word lists and the classing are in ``analysis.text.sources``.
 """
 
 from __future__ import annotations
 
-from analysis.document import ABBREVIATIONS, Sentence, Token
-from analysis.sources import (
+from analysis.text.document import ABBREVIATIONS, Sentence, Token
+from analysis.text.sources import (
     BE_FORMS,
     BOUNDARY_WORDS,
     CAMPAIGN_HEADS,

@@ -19,8 +19,8 @@ import re
 import sys
 from typing import Any
 
-from analysis.intake import DEFAULT_MAX_BYTES, Scored, score_file
-from analysis.loading import InputError
+from analysis.intake.loading import InputError
+from analysis.intake.pipeline import DEFAULT_MAX_BYTES, Scored, score_file
 
 PROG = "credibility"
 PASTE_HINT = ("Paste the article, then press Ctrl-D on a new line (Ctrl-Z then Enter on "
@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     files = list(args.files) or ["-"]
     if "-" in files and sys.stdin is not None and _is_tty(sys.stdin):
         if args.explain and not args.files:
-            from analysis.terminal import console, explain_only
+            from analysis.cli.terminal import console, explain_only
 
             explain_only(console())
             return 0
@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
         data = [to_json(s) for s in scored]
         print(json.dumps(data[0] if len(files) == 1 else data, ensure_ascii=False, indent=2))
     elif args.explain and scored:
-        from analysis.terminal import console, explain_only
+        from analysis.cli.terminal import console, explain_only
 
         explain_only(console())
     return 0 if not failures else (2 if not scored else 1)
@@ -88,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
 
 def to_json(scored: Scored) -> dict[str, Any]:
     """The ``credibility/1`` object, with cleaning, percentiles and the reference."""
-    from analysis.reference import percentiles, reference
+    from analysis.scoring.reference import percentiles, reference
 
     out = scored.analysis.to_dict()
     out["cleaning"] = scored.cleaning_dict()
@@ -104,7 +104,7 @@ def to_json(scored: Scored) -> dict[str, Any]:
 
 
 def _print_terminal(scored: Scored, *, first: bool) -> None:
-    from analysis.terminal import console, render
+    from analysis.cli.terminal import console, render
 
     out = console()
     if not first:

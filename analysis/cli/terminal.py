@@ -16,9 +16,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from analysis.explain import INTRO, REFERENCE, explanations
-from analysis.intake import Scored
-from analysis.reference import Reference, reference
+from analysis.cli.explain import INTRO, REFERENCE, explanations
+from analysis.intake.pipeline import Scored
+from analysis.scoring.reference import Reference, reference
 
 STYLES = {"hedging": "yellow", "rhetorical_questions": "magenta", "superlatives": "red",
           "sourcing": "cyan", "specificity": "blue"}

@@ -1,11 +1,11 @@
 """From a file (or standard input) to an analysis: read, convert, clean, check, analyse.
 
-    >>> from analysis.intake import score_file
+    >>> from analysis.intake.pipeline import score_file
     >>> scored = score_file("article.html")            # doctest: +SKIP
     >>> scored.kind, scored.meta["title"], scored.analysis.scores["words"]  # doctest: +SKIP
 
 Every problem the user can cause becomes an ``InputError`` whose one-line message starts
-with the input's name: unreadable, empty, binary or oversized files (``analysis.loading``),
+with the input's name: unreadable, empty, binary or oversized files (``analysis.intake.loading``),
 a web page with no article in it, nothing left once page furniture is removed, a text in
 another language, a run of thousands of words with no sentence end.
 """
@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from analysis.cleaning import Cleaned, clean
-from analysis.formats import convert
-from analysis.loading import InputError, check_english, read_document
+from analysis.intake.cleaning import Cleaned, clean
+from analysis.intake.formats import convert
+from analysis.intake.loading import InputError, check_english, read_document
 
 DEFAULT_MAX_BYTES = 5_000_000
 
@@ -59,7 +59,7 @@ def score_file(path: str | Path, *, clean_text: bool = True,
 def analyse_text(text: str, name: str, *, clean_text: bool = True,
                  meta: dict[str, Any] | None = None) -> tuple[Any, Cleaned]:
     """Clean (unless told not to), check the language, analyse; InputErrors name the file."""
-    from analysis import analyze
+    from analysis.core import analyze
 
     cleaned = clean(text) if clean_text else Cleaned(text)
     if not cleaned.text.strip():

