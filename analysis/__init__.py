@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from analysis.core import SCHEMA, Analysis, analyze
+from analysis.framing import headline
 
-__all__ = ["SCHEMA", "Analysis", "analyze"]
+__all__ = ["SCHEMA", "Analysis", "analyze", "headline"]
 __version__ = "0.1.0"

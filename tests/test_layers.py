@@ -16,6 +16,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("text",),
     ("extractors",),
     ("scoring",),
+    # framing sits below core so that the package face (which re-exports headline) and,
+    # later, analyze() may use it; it needs nothing above scoring.
+    ("framing",),
     ("core", "evaluation"),
     ("intake",),
     ("report", "printing"),

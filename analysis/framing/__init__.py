@@ -1,0 +1,9 @@
+"""Framing: how a text presents its story. For now the headline: clickbait hooks (forward
+reference, talking to the reader, list counts, questions, hype) traced to spans of the
+title, and a small fitted model that weighs them with the headline's shape."""
+
+from __future__ import annotations
+
+from analysis.framing.headline import headline
+
+__all__ = ["headline"]

@@ -1,0 +1,71 @@
+"""``headline(title, body=None)``: is the title clickbait, and which words make it so.
+
+The clickbait score is a logistic model over the headline's hooks and shape
+(``features.py``), with weights fitted by ``benchmarks/train_clickbait.py`` and read from
+``analysis/data/clickbait_model.json``: no model library at run time. Every hook is
+returned as evidence with offsets into the title and a plain-words reason, so a reader
+can see why a headline scores as it does; the shape features (length, names, places,
+dates) move the score but are not spans.
+
+Title–body consistency (``stance``, ``claims``) is a later step: for now ``stance`` is
+always None and ``claims`` always empty, with or without a body.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from analysis.framing.cues import hooks
+from analysis.framing.features import features
+
+
+@cache
+def model() -> dict[str, Any]:
+    """The fitted weights (written by benchmarks/train_clickbait.py)."""
+    path = resources.files("analysis").joinpath("data/clickbait_model.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def clickbait_probability(values: dict[str, float]) -> float:
+    """The fitted model's probability that a headline with these features is clickbait."""
+    m = model()
+    z = float(m["intercept"])
+    for name, weight, mean, scale in zip(m["features"], m["coef"], m["mean"], m["scale"],
+                                         strict=True):
+        z += weight * (values[name] - mean) / scale
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def headline(title: str, body: str | None = None) -> dict[str, Any]:
+    """Clickbait judgement and hook evidence for a headline.
+
+    Returns ``{"clickbait": bool, "clickbait_score": float (0-1, 3 decimals),
+    "stance": None, "claims": [], "evidence": [{start, end, text, label, explanation}]}``;
+    offsets index ``title``. Raises TypeError for a title (or body) that is not a str and
+    ValueError for a title with no words.
+    """
+    _check(title, body)
+    found = hooks(title)
+    score = round(clickbait_probability(features(title, found)), 3)
+    return {
+        "clickbait": score >= float(model()["threshold"]),
+        "clickbait_score": score,
+        "stance": None,  # title-body consistency: a later step
+        "claims": [],
+        "evidence": [h.to_dict() for h in found],
+    }
+
+
+def _check(title: object, body: object) -> None:
+    if not isinstance(title, str):
+        raise TypeError(f"headline() needs the title as a str, not {type(title).__name__}")
+    if body is not None and not isinstance(body, str):
+        raise TypeError(f"headline() needs the body as a str or None, not "
+                        f"{type(body).__name__}")
+    if not any(c.isalnum() for c in title):
+        raise ValueError("headline() needs a title with at least one word; got "
+                         + ("an empty title" if not title.strip() else repr(title[:40])))
