@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
 import sys
 from pathlib import Path
 
@@ -151,20 +150,6 @@ def test_seed_files_are_byte_copies_of_the_shared_seeds() -> None:
     for entry in json.loads((folder / "manifest.json").read_text(encoding="utf-8")):
         original = shared / entry["original_file"]
         assert (folder / entry["file"]).read_bytes() == original.read_bytes()
-
-
-def test_seeds_dir_lookup_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    repo_seeds = seeds_dir()
-    monkeypatch.chdir(tmp_path)
-    assert seeds_dir() == repo_seeds  # beside the package
-    copy = tmp_path / "seeds"
-    shutil.copytree(repo_seeds, copy)
-    assert seeds_dir() == copy  # ./seeds wins
-    monkeypatch.setenv("CREDIBILITY_SEEDS", str(repo_seeds))
-    assert seeds_dir() == repo_seeds  # the environment variable wins
-    monkeypatch.setenv("CREDIBILITY_SEEDS", str(tmp_path / "missing"))
-    with pytest.raises(InputError, match="CREDIBILITY_SEEDS"):
-        seeds_dir()
 
 
 def test_broken_manifest_is_an_input_error(tmp_path: Path) -> None:

@@ -1,8 +1,22 @@
-"""The four seed documents: find the ``seeds/`` folder, read its manifest, clean each text.
+"""The four seed documents: find the seeds folder, read its manifest, clean each text.
 
     >>> from analysis.intake.seeds import load_seeds
     >>> [s.id for s in load_seeds()]
     ['cosdream', 'kbs', 'aggregator', 'frontline']
+
+Where the seeds are read from, first found wins (``seeds_dir()``):
+
+1. ``$CREDIBILITY_SEEDS``, a folder with a ``manifest.json``: a teacher's own set;
+2. the copy inside the installed package, ``analysis/_seeds/``, read through
+   ``importlib.resources``: the wheel carries the repository's ``seeds/`` folder there
+   (``setup.py`` maps it), so an installed ``credibility`` works from any folder;
+3. the repository's ``seeds/`` beside the ``analysis/`` package: a source checkout or an
+   editable install, where ``seeds/`` is not copied anywhere.
+
+A ``seeds/`` folder in the current directory is *not* looked at: what ``credibility
+report`` compares must not depend on which folder it happens to run in (an unrelated
+``seeds/`` there would silently replace the four articles). Run inside the repository, 3
+finds that same folder anyway; to use another set, say so with ``$CREDIBILITY_SEEDS``.
 """
 
 from __future__ import annotations
@@ -10,6 +24,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +33,7 @@ from analysis.intake.loading import InputError, read_document
 
 MANIFEST = "manifest.json"
 ENV_VAR = "CREDIBILITY_SEEDS"
+PACKAGE, FOLDER = "analysis", "_seeds"  # where a wheel carries seeds/ (see setup.py)
 META_FIELDS = ("id", "title", "outlet", "kind", "date", "byline", "role", "comparison_role",
                "url")
 
@@ -35,23 +51,36 @@ class Seed:
 
 
 def seeds_dir() -> Path:
-    """$CREDIBILITY_SEEDS, else ./seeds (if it has a manifest), else the repository's seeds/."""
+    """$CREDIBILITY_SEEDS, else the package's own copy, else the repository's ``seeds/``."""
     env = os.environ.get(ENV_VAR)
     if env:
         path = Path(env)
         if (path / MANIFEST).is_file():
             return path
         raise InputError(f"{ENV_VAR}={env}: no {MANIFEST} there")
-    here = Path.cwd() / "seeds"
-    if (here / MANIFEST).is_file():
-        return here
-    import analysis
+    for folder in (packaged_dir(), repository_dir()):
+        if folder is not None and (folder / MANIFEST).is_file():
+            return folder
+    raise InputError(f"the seed texts are missing from this installation (no {PACKAGE}/"
+                     f"{FOLDER}/{MANIFEST}); reinstall credibility or set {ENV_VAR}")
 
-    beside = Path(analysis.__file__).resolve().parent.parent / "seeds"
-    if (beside / MANIFEST).is_file():
-        return beside
-    raise InputError(f"cannot find the seeds folder (seeds/{MANIFEST}); run from the "
-                     f"repository or set {ENV_VAR}")
+
+def packaged_dir() -> Path | None:
+    """The seeds inside the installed package, or None when it has none on disk.
+
+    Only a real folder will do (the seeds are read as files); an installation imported from
+    a zip file has none, and the other places are tried.
+    """
+    try:
+        folder = resources.files(PACKAGE).joinpath(FOLDER)
+    except ModuleNotFoundError:
+        return None
+    return folder if isinstance(folder, Path) else None
+
+
+def repository_dir() -> Path:
+    """``seeds/`` beside the ``analysis/`` package: where it is in a source checkout."""
+    return Path(__file__).resolve().parents[2] / "seeds"
 
 
 def load_manifest(directory: str | Path | None = None) -> list[dict[str, Any]]:
