@@ -69,6 +69,23 @@ def _case_mapping_crashes() -> bool:
 SKIP_CASE_SHIFTS = _case_mapping_crashes()
 
 
+def _page_controls_crash() -> bool:
+    """Whether the known defect is still there: a control character such as \\v in a saved
+    page makes lxml raise ValueError. While it is, pages with control characters are left
+    out (tracked by a strict xfail in test_prop_regressions.py)."""
+    from analysis.intake.formats import page_text
+
+    try:
+        page_text("<p>a</p>\v")
+    except ValueError:
+        return True
+    return False
+
+
+SKIP_PAGE_CONTROLS = _page_controls_crash()
+CONTROLS = frozenset(chr(c) for c in (*range(32), *range(127, 160))) - set("\t\n\r")
+
+
 def usable(text: str) -> bool:
     return not (SKIP_CASE_SHIFTS and any(len(ch.lower()) != 1 for ch in text))
 
@@ -174,10 +191,24 @@ def run_cli(args: list[str]) -> tuple[int, str, str]:
 
 
 @st.composite
+def pages(draw: Any) -> str:
+    """A saved web page whose title, meta and paragraphs are drawn texts."""
+    title, body = draw(texts()), draw(st.lists(texts(), min_size=1, max_size=4))
+    wrap = draw(st.sampled_from(("p", "div", "li", "blockquote", "h2", "td")))
+    paras = "".join(f"<{wrap}>{b}</{wrap}>" for b in body)
+    page = (f"<!DOCTYPE html><html><head><title>{title}</title><meta name=\"author\" "
+            f"content=\"{title[:40]}\"></head><body><article>{paras}</article></body></html>")
+    assume(not (SKIP_PAGE_CONTROLS and CONTROLS & set(page)))
+    return page
+
+
+@st.composite
 def file_bytes(draw: Any) -> bytes:
     """UTF-8, UTF-16 (with its mark), Windows-1252 or raw bytes of a text."""
     text = draw(texts())
-    how = draw(st.sampled_from(("utf-8", "utf-8", "utf-16", "cp1252", "raw")))
+    how = draw(st.sampled_from(("utf-8", "utf-8", "utf-16", "cp1252", "raw", "page")))
+    if how == "page":
+        return draw(pages()).encode("utf-8")
     if how == "raw":
         data = draw(st.binary(max_size=2_000))
         assume(usable(data.decode("utf-8", "replace")) and usable(data.decode("latin-1")))
@@ -186,10 +217,13 @@ def file_bytes(draw: Any) -> bytes:
 
 
 @settings(max_examples=80)
-@given(file_bytes(), st.booleans())
-def test_score_command_exits_0_or_2_with_one_line(data: bytes, no_clean: bool) -> None:
+@given(file_bytes(), st.booleans(), st.sampled_from(("article.txt", "page.html", "notes.md")))
+def test_score_command_exits_0_or_2_with_one_line(data: bytes, no_clean: bool,
+                                                  name: str) -> None:
+    if name == "page.html":
+        assume(not (SKIP_PAGE_CONTROLS and CONTROLS & set(data.decode("latin-1"))))
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp, "article.txt")
+        path = Path(tmp, name)
         path.write_bytes(data)
         args = ["score", str(path), "--json"] + (["--no-clean"] if no_clean else [])
         code, out, err = run_cli(args)
@@ -228,6 +262,15 @@ def test_article_page_answers_200_or_400(client: Any, text: str, title: str,
     assert r.status_code in (200, 400), r.get_data(as_text=True)[-400:]
     if r.status_code == 400:
         assert "This text cannot be analysed" in r.get_data(as_text=True)
+
+
+@settings(max_examples=15)
+@given(pages(), st.booleans())
+def test_uploaded_page_answers_200_or_400(client: Any, page: str, keep: bool) -> None:
+    upload = (io.BytesIO(page.encode("utf-8")), "saved.html")
+    form = {"file": upload} | ({"keep": "1"} if keep else {})
+    r = client.post("/article", data=form, content_type="multipart/form-data")
+    assert r.status_code in (200, 400), r.get_data(as_text=True)[-400:]
 
 
 @settings(max_examples=25)
