@@ -4,11 +4,12 @@ No network: every test runs with ``socket.connect``/``connect_ex`` refused for a
 outside loopback (127.0.0.0/8, ::1) and with name lookups refused for any name but
 ``localhost``, so a test (or the code under test) that reaches for the internet fails at
 once with ``BlockedNetwork`` instead of passing on a developer's machine and hanging in CI.
-Unix sockets are untouched. (Do not add pytest-socket beside this: its teardown puts the
-original ``socket.socket.connect`` back after the first test, silently lifting this block.) This covers this Python process only; processes that tests start
-(Chromium, a ``credibility`` subprocess) are covered by CI running the suite in a network
-namespace with only loopback up (``.ci/run``), and the browser tests also record and abort
-any request that leaves the page.
+Unix sockets are untouched. This covers this Python process only; processes that tests
+start (Chromium, a ``credibility`` subprocess) are covered by CI running the suite in a
+network namespace with only loopback up (``.ci/run``), and the browser tests also record
+and abort any request that leaves the page. (Do not add pytest-socket beside this: its
+teardown puts the original ``socket.socket.connect`` back after the first test, silently
+lifting this block.)
 
 Hypothesis: profile ``ci`` (loaded when ``CI`` is set) is derandomized and keeps no example
 database, so a CI run is the same run every time; profile ``dev`` (the default) is random
