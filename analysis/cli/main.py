@@ -128,7 +128,11 @@ def cmd_report(args: argparse.Namespace) -> int:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"{out}: cannot create the output folder ({exc.strerror})") from None
-    for path in _write_report(analyses, out, name):
+    try:
+        paths = _write_report(analyses, out, name)
+    except OSError as exc:  # a read-only folder, a full disk, a folder where a file goes
+        raise InputError(f"{out}: cannot write there ({exc.strerror or exc})") from None
+    for path in paths:
         print(path)
     return 1 if failures else 0
 
