@@ -159,3 +159,13 @@ def test_the_class_page_reads_a_page_nested_too_deep() -> None:
     data = deep(10_000).encode("utf-8")
     for form in ({}, {"keep": "on"}):
         assert read_submission(form, {"file": Upload("deep.html", data)}).text == BODY
+
+
+def test_a_page_lxml_cannot_read_is_read_by_the_stripper(capsys, tmp_path) -> None:
+    """An XML declaration naming an encoding made lxml refuse the page: --no-clean said
+    'nothing is left once page furniture is removed (try --no-clean)'."""
+    declared = '<?xml version="1.0" encoding="utf-8"?>' + page(BODY)
+    path = write(tmp_path, declared, "declared.html")
+    code, out, err = run(capsys, "score", path, "--json", "--no-clean")
+    assert (code, err) == (0, "")
+    assert json.loads(out)["text"] == f"Budget passes\n\n{BODY}\n\n{BODY}" == page_text(page(BODY))

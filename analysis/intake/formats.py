@@ -111,7 +111,12 @@ def page_text(page: str) -> str:
 
 
 def _visible_text(page: str) -> tuple[str, bool]:
-    """The page's text, and False when lxml could not hold all of it (nested too deep)."""
+    """The page's text, and False when lxml could not hold all of it (nested too deep).
+
+    Where lxml cannot read the page at all (an XML declaration naming an encoding, a
+    page of comments) the flat stripper reads it; trafilatura, which reads such pages
+    itself, may still try.
+    """
     from lxml import etree
     from lxml import html as lxml_html
 
@@ -119,10 +124,14 @@ def _visible_text(page: str) -> tuple[str, bool]:
     try:
         tree = lxml_html.document_fromstring(page, parser=parser)
     except (etree.ParserError, ValueError):
-        return "", True
+        return _paragraphs(html_to_text(page)), True
     if any(e.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for e in parser.error_log):
-        return "\n\n".join(html_to_text(page).split("\n")), False
+        return _paragraphs(html_to_text(page)), False
     return _tree_text(tree), True
+
+
+def _paragraphs(lines: str) -> str:
+    return "\n\n".join(lines.split("\n"))
 
 
 def _tree_text(tree) -> str:  # type: ignore[no-untyped-def]
