@@ -20,6 +20,7 @@ from typing import Any
 
 from analysis.core import Analysis
 from analysis.report.discussion import article_questions
+from analysis.report.files import replacing, write_atomic
 from analysis.report.highlight import style_for
 from analysis.report.signals import short_name
 
@@ -195,16 +196,25 @@ def render_answer_key(ws: Worksheet) -> str:
 
 
 def write_worksheet(a: Analysis, out_dir: Path, stem: str, *, pdf: bool = False) -> list[Path]:
-    """Write ``<stem>_worksheet.html`` and ``<stem>_answers.html`` (and PDFs when asked)."""
+    """Write ``<stem>_worksheet.html`` and ``<stem>_answers.html`` (and PDFs when asked).
+
+    Each file is replaced all at once (``analysis.report.files``): never left empty or
+    half-written, never written through a symbolic link.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     ws = build_worksheet(a)
-    paths = []
-    for suffix, html in (("worksheet", render_worksheet(ws)), ("answers", render_answer_key(ws))):
-        path = out_dir / f"{stem}_{suffix}.html"
-        path.write_text(html, encoding="utf-8", newline="\n")
-        paths.append(path)
+    paths = [write_atomic(out_dir / f"{stem}_{suffix}.html", html) for suffix, html in
+             (("worksheet", render_worksheet(ws)), ("answers", render_answer_key(ws)))]
     if pdf:
-        from analysis.printing import print_pdf
-
-        paths += [print_pdf(p, p.with_suffix(".pdf")) for p in list(paths)]
+        paths += [print_copy(p) for p in list(paths)]
     return paths
+
+
+def print_copy(html: Path) -> Path:
+    """Print ``html`` to the PDF beside it; the browser writes a temporary file, moved in whole."""
+    from analysis.printing import print_pdf
+
+    pdf = html.with_suffix(".pdf")
+    with replacing(pdf) as temp:
+        print_pdf(html, temp)
+    return pdf

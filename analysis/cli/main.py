@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from analysis.intake.formats import convert
 from analysis.intake.loading import InputError, read_document
 from analysis.intake.pipeline import analyse_text  # noqa: F401 - part of this module's API
 
@@ -53,7 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "FILES, the four seed texts (seeds/manifest.json) are compared. Files that "
                     "cannot be used are reported and skipped (exit code 1; 2 if none is usable).",
         epilog=REPORT_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    report.add_argument("files", nargs="*", metavar="FILES", help="plain-text articles")
+    report.add_argument("files", nargs="*", metavar="FILES",
+                        help="articles: plain text, Markdown or saved web pages")
     report.add_argument("--out", default="reports", metavar="DIR",
                         help="output folder (default: reports)")
     report.add_argument("--name", metavar="NAME",
@@ -126,7 +128,11 @@ def cmd_report(args: argparse.Namespace) -> int:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"{out}: cannot create the output folder ({exc.strerror})") from None
-    for path in _write_report(analyses, out, name):
+    try:
+        paths = _write_report(analyses, out, name)
+    except OSError as exc:  # a read-only folder, a full disk, a folder where a file goes
+        raise InputError(f"{out}: cannot write there ({exc.strerror or exc})") from None
+    for path in paths:
         print(path)
     return 1 if failures else 0
 
@@ -143,7 +149,8 @@ def _analyse_files(files: Sequence[str]) -> tuple[list[Any], int]:
     for file in files:
         try:
             loaded = read_document(file)
-            analysis, _ = analyse_text(loaded.text, loaded.name)
+            page = convert(loaded.text, loaded.name)  # a saved page or Markdown, as `score`
+            analysis, _ = analyse_text(page.text, loaded.name, meta=page.meta)
         except InputError as exc:
             _error(str(exc))
             failures += 1

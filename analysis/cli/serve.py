@@ -147,14 +147,16 @@ def cmd_worksheet(args: argparse.Namespace) -> int:
         print(p)
     if not args.pdf:
         return 0
-    from analysis.printing import print_pdf
+    from analysis.worksheet import print_copy
 
     try:
         for p in paths:
-            print(print_pdf(p, p.with_suffix(".pdf")))
+            print(print_copy(p))
     except PrintError as exc:
         print(f"credibility: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:
+        raise InputError(f"{out}: cannot write there ({exc.strerror or exc})") from None
     return 0
 
 

@@ -9,6 +9,11 @@ declares itself HTML (``<!DOCTYPE html>``, ``<html``, ``<body``) or is dense wit
 parses the string it is given and fetches nothing, not even linked resources), together
 with the title, byline and date where the page has them. trafilatura and its lxml stack
 take about 0.2 s to import, so they are imported only when a page is actually given.
+lxml refuses text that XML cannot hold (NUL and other C0 control characters, lone
+surrogates, U+FFFE, U+FFFF), so ``xml_safe`` takes them out of the page first, written or
+as character references; the analysed text is the extracted text, so no offset moves. A
+page nested deeper than libxml2's limit (255 elements) loses everything below it, so such
+a page is read with ``html_to_text``, a flat stdlib tag stripper without a tree, instead.
 ``from_markdown`` drops Markdown syntax (heading marks, link targets, images, emphasis
 marks, list bullets) and keeps the line structure, so paragraphs stay paragraphs.
 """
@@ -17,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 
 from analysis.intake.loading import InputError
 
@@ -56,6 +62,8 @@ def detect(text: str, name: str = "") -> str:
 def convert(text: str, name: str = "", *, extract: bool = True) -> Converted:
     """Article text from ``text`` in whatever format it is (see ``detect``)."""
     kind = detect(text, name)
+    if not _XML_UNSAFE.sub("", text).strip():
+        raise InputError(f"{name}: there is no text, only control characters")
     if kind == "html":
         return from_html(text, name, extract=extract)
     if kind == "markdown":
@@ -68,9 +76,15 @@ def convert(text: str, name: str = "", *, extract: bool = True) -> Converted:
 def from_html(page: str, name: str = "<html>", *, extract: bool = True) -> Converted:
     """The article body (``extract``) or all the page's text, with title, byline and date."""
     trafilatura = _trafilatura()
-    everything = page_text(page)
+    page, removed = xml_safe(page)
+    everything, whole = _visible_text(page)
+    if removed and not everything.strip():
+        raise InputError(f"{name}: this web page has no text, only markup and {removed:,} "
+                         f"control character{'s' if removed > 1 else ''}")
     meta = _page_meta(trafilatura, page)
-    if not extract:
+    if not extract or not whole:  # too deep for trafilatura: all its text, cleaned later
+        if not everything.strip():
+            raise InputError(f"{name}: no visible text in this web page")
         return Converted(everything, "html", meta)
     body = trafilatura.extract(page, include_comments=False, include_tables=False,
                                include_images=False, include_links=False, deduplicate=False,
@@ -93,13 +107,34 @@ _BLOCKS = ("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "ar
 
 def page_text(page: str) -> str:
     """All the visible text of a page (no scripts or styles), one block a paragraph."""
+    return _visible_text(xml_safe(page)[0])[0]
+
+
+def _visible_text(page: str) -> tuple[str, bool]:
+    """The page's text, and False when lxml could not hold all of it (nested too deep).
+
+    Where lxml cannot read the page at all (an XML declaration naming an encoding, a
+    page of comments) the flat stripper reads it; trafilatura, which reads such pages
+    itself, may still try.
+    """
     from lxml import etree
     from lxml import html as lxml_html
 
+    parser = lxml_html.HTMLParser()
     try:
-        tree = lxml_html.document_fromstring(page)
+        tree = lxml_html.document_fromstring(page, parser=parser)
     except (etree.ParserError, ValueError):
-        return ""
+        return _paragraphs(html_to_text(page)), True
+    if any(e.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for e in parser.error_log):
+        return _paragraphs(html_to_text(page)), False
+    return _tree_text(tree), True
+
+
+def _paragraphs(lines: str) -> str:
+    return "\n\n".join(lines.split("\n"))
+
+
+def _tree_text(tree) -> str:  # type: ignore[no-untyped-def]
     for node in tree.xpath("//script|//style|//noscript|//template|//head"):
         node.drop_tree()
     for node in tree.iter(*_BLOCKS):
@@ -108,6 +143,77 @@ def page_text(page: str) -> str:
             node.text = "\n" + (node.text or "")
     lines = (" ".join(line.split()) for line in tree.text_content().split("\n"))
     return "\n\n".join(line for line in lines if line)
+
+
+_XML_UNSAFE = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_XML_SPACE = re.compile("[\x0b\x0c]")  # vertical tab and form feed: white space to a reader
+_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+
+
+def xml_safe(page: str) -> tuple[str, int]:
+    """``page`` without the characters lxml refuses, and how many were taken out.
+
+    Tab, newline and carriage return stay; vertical tab and form feed become spaces;
+    the rest (other C0 controls, lone surrogates, U+FFFE, U+FFFF) go, and so do
+    character references to them, which the parser would otherwise turn back into them.
+    """
+    page, spaced = _XML_SPACE.subn(" ", page)
+    page, dropped = _XML_UNSAFE.subn("", page)
+    references: list[str] = []
+
+    def replace(match: re.Match[str]) -> str:
+        code = int(match.group(1), 16) if match.group(1) else int(match.group(2))
+        char = chr(code) if code <= 0x10FFFF else ""
+        if not char or not (_XML_SPACE.match(char) or _XML_UNSAFE.match(char)):
+            return match.group(0)
+        references.append(char)
+        return " " if _XML_SPACE.match(char) else ""
+
+    page = _CHAR_REF.sub(replace, page)
+    return page, spaced + dropped + len(references)
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML page, one block element a line (never fetches anything).
+
+    The stdlib parser reads the page as a flat run of tags, without building a tree, so
+    no nesting depth stops it: the fallback for pages lxml cannot hold.
+    """
+    parser = _TextParser()
+    parser.feed(html)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+_SKIP_TAGS = frozenset("script style noscript template svg head iframe object canvas".split())
+_LINE_TAGS = frozenset("""p div br li ul ol h1 h2 h3 h4 h5 h6 article section header footer
+    blockquote pre tr table figcaption figure nav aside main hr dd dt""".split())
+
+
+class _TextParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag == "body":  # an unclosed <head> must not hide the page
+            self.skipping = 0
+        elif tag in _SKIP_TAGS:
+            self.skipping += 1
+        elif tag in _LINE_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in _LINE_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
 
 
 def _trafilatura():  # type: ignore[no-untyped-def]

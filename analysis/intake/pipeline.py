@@ -64,7 +64,7 @@ def analyse_text(text: str, name: str, *, clean_text: bool = True,
     cleaned = clean(text) if clean_text else Cleaned(text)
     if not cleaned.text.strip():
         raise InputError(f"{name}: nothing is left once page furniture is removed "
-                         "(try --no-clean)")
+                         "(try --no-clean)" if clean_text else f"{name}: no text to analyse")
     try:
         check_english(cleaned.text)
     except InputError as exc:

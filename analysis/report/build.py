@@ -6,6 +6,7 @@ from pathlib import Path
 
 from analysis.core import Analysis
 from analysis.report.context import build_context
+from analysis.report.files import write_atomic
 from analysis.report.markdown import render_markdown
 from analysis.report.table import write_csv
 
@@ -22,14 +23,15 @@ def write_report(analyses: list[Analysis], out_dir: Path, *, name: str = "compar
     """Write ``<name>.html``, ``<name>.md`` and ``<name>.csv`` into ``out_dir``.
 
     Returns the three paths in that order. Output is deterministic: writing the same
-    analyses twice gives byte-identical files.
+    analyses twice gives byte-identical files. Each file is replaced all at once
+    (``analysis.report.files``): never left empty or half-written, never written through a
+    symbolic link.
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     ctx = build_context(analyses)
-    html_path, md_path = out_dir / f"{name}.html", out_dir / f"{name}.md"
-    html_path.write_text(_html(ctx, title), encoding="utf-8", newline="\n")
-    md_path.write_text(render_markdown(ctx, title), encoding="utf-8", newline="\n")
+    html_path = write_atomic(out_dir / f"{name}.html", _html(ctx, title))
+    md_path = write_atomic(out_dir / f"{name}.md", render_markdown(ctx, title))
     csv_path = write_csv(analyses, out_dir / f"{name}.csv")
     return [html_path, md_path, csv_path]
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from analysis.core import Analysis
+from analysis.report.files import write_atomic
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -54,9 +55,7 @@ def write_csv(analyses: list[Analysis], path: Path) -> Path:
     columns, data = rows(analyses)
     text_rows = [{k: csv_cell(row[k]) for k in columns} for row in data]
     df = pd.DataFrame(text_rows, columns=columns, dtype=object)
-    csv = df.to_csv(index=False, lineterminator="\n")
-    path.write_text(csv, encoding="utf-8", newline="\n")
-    return path
+    return write_atomic(path, df.to_csv(index=False, lineterminator="\n"))
 
 
 def csv_cell(v: Any) -> str:

@@ -2,28 +2,23 @@
 
 Everything stays in memory: the upload's bytes are read from the request, decoded with
 the same fixed rules as files on disk, turned into article text when they are a saved page
-or Markdown (``analysis.intake.formats``; a small tag stripper stands in when that module is
-absent), and cleaned of page furniture. Nothing is written to disk and no address in the
-page is fetched. Problems become an ``InputError`` whose message is shown on the page.
+or Markdown (``analysis.intake.formats``, which also strips the control characters a
+page's parser refuses and reads pages nested too deep for it), and cleaned of page
+furniture. Nothing is written to disk and no address in the page is fetched. Problems
+become an ``InputError`` whose message is shown on the page.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from typing import Any
 
 from analysis.intake.cleaning import clean
+from analysis.intake.formats import convert, html_to_text  # noqa: F401 - html_to_text: API
 from analysis.intake.loading import InputError, check_english
 
 MAX_CHARS = 400_000  # about 60,000 words: far more than any news article
-HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta)\b",
-                        re.I | re.S)
-SKIP_TAGS = frozenset("script style noscript template svg head iframe object canvas".split())
-BLOCK_TAGS = frozenset("""p div br li ul ol h1 h2 h3 h4 h5 h6 article section header footer
-    blockquote pre tr table figcaption figure nav aside main hr dd dt""".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,52 +69,10 @@ def decode_upload(data: bytes, name: str) -> str:
 
 def article_text(text: str, name: str, *, extract: bool = True) -> tuple[str, str]:
     """Plain text from plain text, Markdown or a saved web page, and the page's title."""
-    try:
-        from analysis.intake.formats import convert  # the shared converter (trafilatura for pages)
-    except ImportError:
-        convert = None
-    if convert is not None:
-        converted = convert(text, name, extract=extract)
-        return converted.text, str(converted.meta.get("title") or "")
-    if HTML_START.match(text[:2000]) or name.lower().endswith((".htm", ".html", ".xhtml")):
-        text = html_to_text(text)
-    if not text.strip():
+    converted = convert(text, name, extract=extract)
+    if not converted.text.strip():
         raise InputError(f"{name}: no text found in the file.")
-    return text, ""
-
-
-def html_to_text(html: str) -> str:
-    """Visible text of an HTML page, one block element a line (never fetches anything)."""
-    parser = _TextParser()
-    parser.feed(html)
-    parser.close()
-    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
-    return "\n".join(line for line in lines if line)
-
-
-class _TextParser(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skipping = 0
-
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag == "body":  # an unclosed <head> must not hide the page
-            self.skipping = 0
-        elif tag in SKIP_TAGS:
-            self.skipping += 1
-        elif tag in BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in SKIP_TAGS:
-            self.skipping = max(0, self.skipping - 1)
-        elif tag in BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.skipping:
-            self.parts.append(data)
+    return converted.text, str(converted.meta.get("title") or "")
 
 
 def _first_line(text: str) -> str:
