@@ -343,3 +343,20 @@ def test_analysis_time_grows_linearly(capsys) -> None:
 
     small = min(cpu(100_000) for _ in range(2))
     assert cpu(1_000_000) <= 15 * small
+
+
+def test_output_cut_short_by_the_reader_is_a_normal_end(tmp_path) -> None:
+    """``credibility score FILE | head -1``: the reader closes the pipe early; the command
+    stops quietly with exit 0 (rich's own handling exited 1 with nothing said)."""
+    article = tmp_path / "long.txt"
+    article.write_text("\n\n".join(s.text for s in load_seeds()) * 6, encoding="utf-8")
+    code = "import sys; from analysis.cli.main import main; sys.exit(main(sys.argv[1:]))"
+    cmd = [sys.executable, "-c", code, "score", str(article)]
+    full = subprocess.run(cmd, capture_output=True, check=True).stdout
+    assert len(full) > 65536 + 16384  # more than a pipe holds: the writer meets the closed end
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert (proc.wait(timeout=120), err) == (0, b"")

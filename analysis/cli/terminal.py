@@ -29,9 +29,18 @@ SHORT_TEXT = 150  # words: below this, rates per 1,000 words are too jumpy to co
 WINDOW = 160  # characters shown either side of the evidence in a very long sentence
 
 
+class _PipeConsole(Console):
+    """rich's Console, but a closed pipe (``credibility score FILE | head``) is passed on
+    as BrokenPipeError, which the command treats as a normal end, instead of rich's
+    SystemExit(1)."""
+
+    def on_broken_pipe(self) -> None:
+        raise BrokenPipeError
+
+
 def console(file: Any = None) -> Console:
     """A console that colours only a terminal (rich also honours NO_COLOR)."""
-    return Console(file=file, highlight=False, emoji=False, soft_wrap=False)
+    return _PipeConsole(file=file, highlight=False, emoji=False, soft_wrap=False)
 
 
 def render(scored: Scored, out: Console, *, explain: bool = False) -> None:
