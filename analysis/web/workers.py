@@ -1,0 +1,208 @@
+"""A small pool of worker processes with a hard time limit per task and a bounded queue.
+
+Why not ``concurrent.futures.ProcessPoolExecutor``: it cannot stop one stuck task. Here
+every worker has its own pipe, so a task that runs past ``time_limit`` has its worker
+killed and replaced while the other workers carry on. A caller that finds every worker
+busy waits, but only while fewer than ``max_waiting`` callers are already waiting and only
+for ``time_limit`` seconds; otherwise it gets ``Busy`` at once, so a flood of requests
+gets a "busy" answer instead of an ever-longer wait. Workers are started with ``spawn``
+(the one method every platform has) and retired after ``max_tasks`` tasks, so the memory
+a very large text took is given back.
+
+    >>> pool = WorkerPool(job=len, workers=2, time_limit=5)
+    >>> pool.start(); pool.run("four"); pool.close()
+    4
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+READY_TIMEOUT = 120.0  # seconds a new worker may take to import and warm up
+
+
+class Busy(Exception):
+    """Too many requests are already waiting for a worker, or none became free in time."""
+
+
+class TooSlow(Exception):
+    """The task ran past the time limit; its worker was stopped and replaced."""
+
+
+class WorkerFailed(Exception):
+    """The task raised, or its worker died; the message names the error, not the data."""
+
+
+def _worker_main(conn: Any, job: Callable[..., Any], initializer: Callable[..., Any] | None,
+                 initargs: tuple[Any, ...]) -> None:
+    """A worker's life: warm up, say ready, then run tasks until told to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C stops the server, which stops us
+    if initializer is not None:
+        initializer(*initargs)
+    conn.send("ready")
+    while True:
+        try:
+            args = conn.recv()
+        except (EOFError, OSError):
+            return
+        if args is None:
+            return
+        try:
+            reply = ("ok", job(*args))
+        except Exception as exc:  # reported to the caller, who shows a plain page
+            reply = ("error", f"{type(exc).__name__}: {exc}")
+        conn.send(reply)
+
+
+class _Worker:
+    def __init__(self, ctx: Any, job: Callable[..., Any], initializer: Any,
+                 initargs: tuple[Any, ...]) -> None:
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=_worker_main, args=(child, job, initializer, initargs),
+                                   daemon=True, name="credibility-worker")
+        self.process.start()
+        child.close()
+        self.ready = False
+        self.tasks = 0
+
+    def wait_ready(self) -> None:
+        if not self.ready:
+            if not self.conn.poll(READY_TIMEOUT) or self.conn.recv() != "ready":
+                raise WorkerFailed("a worker process did not start")
+            self.ready = True
+
+    def stop(self, *, kill: bool) -> None:
+        try:
+            if kill:
+                self.process.kill()
+            else:
+                self.conn.send(None)
+        except (OSError, ValueError):
+            pass
+        self.process.join(5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(5)
+        self.conn.close()
+
+
+class WorkerPool:
+    """``run(*args)`` calls ``job(*args)`` in a worker process, within ``time_limit``."""
+
+    def __init__(self, job: Callable[..., Any], *, workers: int = 2, time_limit: float = 30.0,
+                 max_waiting: int = 32, max_tasks: int = 50,
+                 initializer: Callable[..., Any] | None = None,
+                 initargs: tuple[Any, ...] = ()) -> None:
+        self.job, self.workers, self.time_limit = job, max(1, workers), time_limit
+        self.max_waiting, self.max_tasks = max_waiting, max_tasks
+        self._spec = (job, initializer, initargs)
+        self._ctx = multiprocessing.get_context("spawn")
+        self._cond = threading.Condition()
+        self._idle: list[_Worker] = []
+        self._all: set[_Worker] = set()
+        self._free_slots = self.workers  # slots with no process yet
+        self._waiting = 0
+        self._closed = False
+
+    def start(self) -> None:
+        """Start every worker now (they warm up in the background) rather than on demand."""
+        with self._cond:
+            while self._free_slots:
+                self._free_slots -= 1
+                self._idle.append(self._spawn())
+
+    def run(self, *args: Any) -> Any:
+        """``job(*args)``'s result; ``Busy``, ``TooSlow`` or ``WorkerFailed`` otherwise."""
+        worker = self._acquire()
+        try:
+            worker.wait_ready()
+            worker.conn.send(args)
+            if not worker.conn.poll(self.time_limit):
+                self._discard(worker, kill=True)
+                raise TooSlow(f"more than {self.time_limit:g} seconds")
+            status, value = worker.conn.recv()
+        except (EOFError, OSError, ValueError) as exc:
+            self._discard(worker, kill=True)
+            raise WorkerFailed(f"the worker process stopped ({type(exc).__name__})") from None
+        except WorkerFailed:
+            self._discard(worker, kill=True)
+            raise
+        self._release(worker)
+        if status != "ok":
+            raise WorkerFailed(value)
+        return value
+
+    def stats(self) -> dict[str, int]:
+        """How many workers are running, idle and how many callers wait (for tests, logs)."""
+        with self._cond:
+            return {"running": len(self._all), "idle": len(self._idle),
+                    "waiting": self._waiting}
+
+    def close(self) -> None:
+        """Stop every worker; callers still waiting get ``Busy``."""
+        with self._cond:
+            self._closed = True
+            workers = list(self._all)
+            self._idle.clear()
+            self._cond.notify_all()
+        for w in workers:
+            w.stop(kill=True)
+
+    def _spawn(self) -> _Worker:
+        job, initializer, initargs = self._spec
+        worker = _Worker(self._ctx, job, initializer, initargs)
+        with self._cond:  # re-entrant: start() holds it already
+            self._all.add(worker)
+        return worker
+
+    def _acquire(self) -> _Worker:
+        deadline = time.monotonic() + self.time_limit
+        with self._cond:
+            if not self._idle and not self._free_slots and self._waiting >= self.max_waiting:
+                raise Busy("too many requests are waiting")
+            self._waiting += 1
+            try:
+                while not self._closed and not self._idle and not self._free_slots:
+                    left = deadline - time.monotonic()
+                    if left <= 0:
+                        raise Busy("no worker became free in time")
+                    self._cond.wait(left)
+                if self._closed:
+                    raise Busy("the server is stopping")
+                if self._idle:
+                    return self._idle.pop()
+                self._free_slots -= 1
+            finally:
+                self._waiting -= 1
+        try:
+            return self._spawn()
+        except Exception:
+            with self._cond:
+                self._free_slots += 1
+                self._cond.notify()
+            raise
+
+    def _release(self, worker: _Worker) -> None:
+        worker.tasks += 1
+        if worker.tasks >= self.max_tasks:  # retire it without making this caller wait
+            threading.Thread(target=self._discard, args=(worker,), kwargs={"kill": False},
+                             daemon=True).start()
+            return
+        with self._cond:
+            if self._closed:
+                return
+            self._idle.append(worker)
+            self._cond.notify()
+
+    def _discard(self, worker: _Worker, *, kill: bool) -> None:
+        with self._cond:
+            self._all.discard(worker)
+        worker.stop(kill=kill)
+        with self._cond:
+            self._free_slots += 1
+            self._cond.notify()
