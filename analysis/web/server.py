@@ -59,14 +59,17 @@ def make_pool(settings: Settings, *, max_bytes: int, seeds: Any = None) -> Any:
 
 
 def build_server(app: Any, host: str, port: int, settings: Settings,
-                 *, max_bytes: int = 5_000_000) -> Any:
-    """A waitress server listening on ``host``:``port`` (``InputError`` when it cannot)."""
+                 *, max_bytes: int = 5_000_000, sockets: dict | None = None) -> Any:
+    """A waitress server listening on ``host``:``port`` (``InputError`` when it cannot).
+
+    ``sockets`` is the map of its open sockets (waitress makes one when it is not given).
+    """
     import waitress
 
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # no line per queued request
     try:
         return waitress.create_server(
-            app, host=host, port=port, threads=settings.threads, ident=SERVER_NAME,
+            app, map=sockets, host=host, port=port, threads=settings.threads, ident=SERVER_NAME,
             channel_timeout=settings.idle_timeout,
             cleanup_interval=max(1, min(30, settings.idle_timeout // 2)),
             connection_limit=_connection_limit(settings.connection_limit),
@@ -97,3 +100,23 @@ def _connection_limit(wanted: int) -> int:
     if soft == resource.RLIM_INFINITY:
         return wanted
     return max(10, min(wanted, soft - 100))
+
+
+def serve_in_thread(app: Any, settings: Settings, *, host: str = "127.0.0.1",
+                    port: int = 0) -> tuple[Any, Any]:
+    """Start ``build_server`` in a daemon thread (tests); returns the server and a stop function."""
+    import threading
+
+    from waitress import wasyncore
+
+    sockets: dict = {}
+    server = build_server(app, host, port, settings, sockets=sockets)
+    thread = threading.Thread(target=server.run, daemon=True, name="credibility-server")
+    thread.start()
+
+    def stop() -> None:
+        server.task_dispatcher.shutdown()
+        wasyncore.close_all(sockets)  # its loop ends when no socket is left
+        thread.join(timeout=10)
+
+    return server, stop
