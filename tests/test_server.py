@@ -187,6 +187,33 @@ def test_pool_kills_a_stuck_task_and_carries_on() -> None:
         pool.close()
 
 
+def hoard(megabytes: int) -> int:
+    """A task that keeps ``megabytes`` of memory for good; returns its process id."""
+    import os
+
+    _HOARD.append(bytearray(megabytes * 1_000_000))
+    return os.getpid()
+
+
+_HOARD: list = []
+
+
+def test_pool_retires_a_worker_that_kept_too_much_memory() -> None:
+    from analysis.web.workers import resident_mb
+
+    if resident_mb() is None:
+        pytest.skip("no /proc/self/statm here to measure a worker's memory")
+    pool = WorkerPool(hoard, workers=1, time_limit=20, max_growth_mb=32)
+    pool.start()
+    try:
+        first = pool.run(1)
+        assert pool.run(1) == first  # 2 MB more: still the same worker
+        assert pool.run(40) == first  # 42 MB more: it answers, then is retired
+        assert pool.run(1) != first
+    finally:
+        pool.close()
+
+
 def _until(condition, limit: float = 30.0) -> None:
     deadline = time.monotonic() + limit
     while not condition():

@@ -3,11 +3,13 @@
 Why not ``concurrent.futures.ProcessPoolExecutor``: it cannot stop one stuck task. Here
 every worker has its own pipe, so a task that runs past ``time_limit`` has its worker
 killed and replaced while the other workers carry on. A caller that finds every worker
-busy waits, but only while fewer than ``max_waiting`` callers are already waiting and only
-for ``time_limit`` seconds; otherwise it gets ``Busy`` at once, so a flood of requests
-gets a "busy" answer instead of an ever-longer wait. Workers are started with ``spawn``
-(the one method every platform has) and retired after ``max_tasks`` tasks, so the memory
-a very large text took is given back.
+busy waits its turn when fewer than ``max_waiting`` callers are waiting already, and gets
+``Busy`` at once when that many are: a flood of requests gets a "busy" answer instead of
+an ever-longer wait (``max_wait``, four time limits by default, is only a safety net).
+Workers are started with ``spawn`` (the one method every platform has) and retired after
+``max_tasks`` tasks, or as soon as a task leaves one more than ``max_growth_mb`` larger
+than it started (Python keeps the memory a very large text took), so that memory goes
+back to the system; a replacement starts at once.
 
     >>> pool = WorkerPool(job=len, workers=2, time_limit=5)
     >>> pool.start(); pool.run("four"); pool.close()
@@ -17,6 +19,7 @@ a very large text took is given back.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import threading
 import time
@@ -38,12 +41,25 @@ class WorkerFailed(Exception):
     """The task raised, or its worker died; the message names the error, not the data."""
 
 
+def resident_mb() -> float | None:
+    """This process's resident memory in MB (None where /proc is not there to tell)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+
+
 def _worker_main(conn: Any, job: Callable[..., Any], initializer: Callable[..., Any] | None,
-                 initargs: tuple[Any, ...]) -> None:
-    """A worker's life: warm up, say ready, then run tasks until told to stop."""
+                 initargs: tuple[Any, ...], max_growth_mb: float) -> None:
+    """A worker's life: warm up, say ready, then run tasks until told to stop.
+
+    Each reply says whether the worker has grown too large and should be retired.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C stops the server, which stops us
     if initializer is not None:
         initializer(*initargs)
+    start = resident_mb()
     conn.send("ready")
     while True:
         try:
@@ -53,17 +69,17 @@ def _worker_main(conn: Any, job: Callable[..., Any], initializer: Callable[..., 
         if args is None:
             return
         try:
-            reply = ("ok", job(*args))
+            reply: tuple[str, Any] = ("ok", job(*args))
         except Exception as exc:  # reported to the caller, who shows a plain page
             reply = ("error", f"{type(exc).__name__}: {exc}")
-        conn.send(reply)
+        now = resident_mb()
+        conn.send((*reply, start is not None and now is not None and now - start > max_growth_mb))
 
 
 class _Worker:
-    def __init__(self, ctx: Any, job: Callable[..., Any], initializer: Any,
-                 initargs: tuple[Any, ...]) -> None:
+    def __init__(self, ctx: Any, spec: tuple[Any, ...]) -> None:
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker_main, args=(child, job, initializer, initargs),
+        self.process = ctx.Process(target=_worker_main, args=(child, *spec),
                                    daemon=True, name="credibility-worker")
         self.process.start()
         child.close()
@@ -95,12 +111,14 @@ class WorkerPool:
     """``run(*args)`` calls ``job(*args)`` in a worker process, within ``time_limit``."""
 
     def __init__(self, job: Callable[..., Any], *, workers: int = 2, time_limit: float = 30.0,
-                 max_waiting: int = 32, max_tasks: int = 50,
-                 initializer: Callable[..., Any] | None = None,
+                 max_waiting: int = 32, max_wait: float | None = None, max_tasks: int = 200,
+                 max_growth_mb: float = 32.0, initializer: Callable[..., Any] | None = None,
                  initargs: tuple[Any, ...] = ()) -> None:
         self.job, self.workers, self.time_limit = job, max(1, workers), time_limit
         self.max_waiting, self.max_tasks = max_waiting, max_tasks
-        self._spec = (job, initializer, initargs)
+        # A safety net, not the queue's usual bound (that is max_waiting): four analyses' time.
+        self.max_wait = 4 * time_limit if max_wait is None else max_wait
+        self._spec = (job, initializer, initargs, max_growth_mb)
         self._ctx = multiprocessing.get_context("spawn")
         self._cond = threading.Condition()
         self._idle: list[_Worker] = []
@@ -125,14 +143,14 @@ class WorkerPool:
             if not worker.conn.poll(self.time_limit):
                 self._discard(worker, kill=True)
                 raise TooSlow(f"more than {self.time_limit:g} seconds")
-            status, value = worker.conn.recv()
+            status, value, too_big = worker.conn.recv()
         except (EOFError, OSError, ValueError) as exc:
             self._discard(worker, kill=True)
             raise WorkerFailed(f"the worker process stopped ({type(exc).__name__})") from None
         except WorkerFailed:
             self._discard(worker, kill=True)
             raise
-        self._release(worker)
+        self._release(worker, retire=too_big)
         if status != "ok":
             raise WorkerFailed(value)
         return value
@@ -154,14 +172,13 @@ class WorkerPool:
             w.stop(kill=True)
 
     def _spawn(self) -> _Worker:
-        job, initializer, initargs = self._spec
-        worker = _Worker(self._ctx, job, initializer, initargs)
+        worker = _Worker(self._ctx, self._spec)
         with self._cond:  # re-entrant: start() holds it already
             self._all.add(worker)
         return worker
 
     def _acquire(self) -> _Worker:
-        deadline = time.monotonic() + self.time_limit
+        deadline = time.monotonic() + self.max_wait
         with self._cond:
             if not self._idle and not self._free_slots and self._waiting >= self.max_waiting:
                 raise Busy("too many requests are waiting")
@@ -187,9 +204,9 @@ class WorkerPool:
                 self._cond.notify()
             raise
 
-    def _release(self, worker: _Worker) -> None:
+    def _release(self, worker: _Worker, *, retire: bool) -> None:
         worker.tasks += 1
-        if worker.tasks >= self.max_tasks:  # retire it without making this caller wait
+        if retire or worker.tasks >= self.max_tasks:  # without making this caller wait
             threading.Thread(target=self._discard, args=(worker,), kwargs={"kill": False},
                              daemon=True).start()
             return
@@ -200,9 +217,15 @@ class WorkerPool:
             self._cond.notify()
 
     def _discard(self, worker: _Worker, *, kill: bool) -> None:
+        """Stop ``worker`` and start its replacement, which warms up while callers wait."""
         with self._cond:
             self._all.discard(worker)
         worker.stop(kill=kill)
         with self._cond:
-            self._free_slots += 1
+            if self._closed:
+                return
+            try:
+                self._idle.append(self._spawn())
+            except OSError:
+                self._free_slots += 1  # the next caller tries again
             self._cond.notify()
