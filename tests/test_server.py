@@ -106,6 +106,23 @@ def test_pasted_page_from_a_worker_is_the_in_process_page(live, seeds) -> None:
     assert status == 400 and "no text to analyse" in page
 
 
+def test_limits_hold_when_a_worker_makes_the_page(live) -> None:
+    port, _ = live
+    status, _, page = request(port, "POST", "/article", {"text": "word " * 300_000})
+    assert status == 413 and "That file is too large" in page and "1.0 MB" in page
+    boundary = "b0undary"
+    parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="f{i}"\r\n\r\nx\r\n'
+             for i in range(1000)]
+    body = ("".join(parts) + f"--{boundary}--\r\n").encode()
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    conn.request("POST", "/article", body=body,
+                 headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+    r = conn.getresponse()
+    page = r.read().decode()
+    conn.close()
+    assert r.status == 413 and "Too many form fields" in page and "too large" not in page
+
+
 def test_time_limit_gives_a_plain_page_and_the_next_request_works(live) -> None:
     port, pool = live
     started = time.monotonic()
