@@ -13,7 +13,7 @@
    status and every byte. Texts over the 400,000-character paste limit must get the same
    "too long" page as in process.
 4. Prints p50/p95/max latency, throughput and the resident memory (VmRSS) of the server
-   with its worker processes: before, at the peak and after.
+   with its worker processes: before, at the peak and 12 s after the last answer.
 5. Opens 300 idle connections: the server must keep its thread count, still answer a
    request, and close every one of them after its idle timeout (5 s here).
 
@@ -44,6 +44,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 IDLE_TIMEOUT = 5
 IDLE_SOCKETS = 300
+AFTER_PAUSE = 12  # seconds: idle workers that grew are replaced after 5 (then warm up)
 MAX_ATTEMPTS = 50  # busy answers retried per paste before it counts as failed
 _APP = None
 
@@ -256,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
         warm_up(port)
         before = rss_mb(proc.pid)
         results, wall, sampler = load(port, pastes, proc.pid)
-        time.sleep(5)
+        time.sleep(AFTER_PAUSE)
         after = rss_mb(proc.pid)
         idle_ok = idle_check(proc.pid, port)
     finally:

@@ -231,6 +231,22 @@ def test_pool_retires_a_worker_that_kept_too_much_memory() -> None:
         pool.close()
 
 
+def test_pool_replaces_a_grown_worker_once_it_is_idle(monkeypatch) -> None:
+    from analysis.web import workers
+
+    if workers.resident_mb() is None:
+        pytest.skip("no /proc/self/statm here to measure a worker's memory")
+    monkeypatch.setattr(workers, "IDLE_REFRESH", 0.2)
+    pool = WorkerPool(hoard, workers=1, time_limit=20, max_growth_mb=32)
+    pool.start()
+    try:
+        first = pool.run(12)  # 12 MB kept: below the limit, above what an idle worker may keep
+        _until(lambda: pool.stats()["started"] == 2)
+        assert pool.run(0) != first and pool.stats()["running"] == 1
+    finally:
+        pool.close()
+
+
 def _until(condition, limit: float = 30.0) -> None:
     deadline = time.monotonic() + limit
     while not condition():

@@ -9,7 +9,9 @@ an ever-longer wait (``max_wait``, four time limits by default, is only a safety
 Workers are started with ``spawn`` (the one method every platform has) and retired after
 ``max_tasks`` tasks, or as soon as a task leaves one more than ``max_growth_mb`` larger
 than it started (Python keeps the memory a very large text took), so that memory goes
-back to the system; a replacement starts at once.
+back to the system; a replacement starts at once. A worker that grew less than that is
+replaced once it has sat idle for ``IDLE_REFRESH`` seconds, so after a burst of pastes the
+server returns to about the memory it started with.
 
     >>> pool = WorkerPool(job=len, workers=2, time_limit=5)
     >>> pool.start(); pool.run("four"); pool.close()
@@ -27,6 +29,8 @@ from collections.abc import Callable
 from typing import Any
 
 READY_TIMEOUT = 120.0  # seconds a new worker may take to import and warm up
+IDLE_REFRESH = 5.0  # seconds idle after which a worker that grew is replaced
+IDLE_GROWTH_MB = 8.0  # growth that an idle worker may keep
 
 
 class Busy(Exception):
@@ -51,10 +55,10 @@ def resident_mb() -> float | None:
 
 
 def _worker_main(conn: Any, job: Callable[..., Any], initializer: Callable[..., Any] | None,
-                 initargs: tuple[Any, ...], max_growth_mb: float) -> None:
+                 initargs: tuple[Any, ...]) -> None:
     """A worker's life: warm up, say ready, then run tasks until told to stop.
 
-    Each reply says whether the worker has grown too large and should be retired.
+    Each reply says how many MB the worker has grown since it was ready (None: unknown).
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C stops the server, which stops us
     if initializer is not None:
@@ -73,7 +77,7 @@ def _worker_main(conn: Any, job: Callable[..., Any], initializer: Callable[..., 
         except Exception as exc:  # reported to the caller, who shows a plain page
             reply = ("error", f"{type(exc).__name__}: {exc}")
         now = resident_mb()
-        conn.send((*reply, start is not None and now is not None and now - start > max_growth_mb))
+        conn.send((*reply, None if start is None or now is None else now - start))
 
 
 class _Worker:
@@ -118,13 +122,15 @@ class WorkerPool:
         self.max_waiting, self.max_tasks = max_waiting, max_tasks
         # A safety net, not the queue's usual bound (that is max_waiting): four analyses' time.
         self.max_wait = 4 * time_limit if max_wait is None else max_wait
-        self._spec = (job, initializer, initargs, max_growth_mb)
+        self.max_growth_mb = max_growth_mb
+        self._spec = (job, initializer, initargs)
         self._ctx = multiprocessing.get_context("spawn")
         self._cond = threading.Condition()
         self._idle: list[_Worker] = []
         self._all: set[_Worker] = set()
         self._free_slots = self.workers  # slots with no process yet
         self._waiting = 0
+        self._started = 0
         self._closed = False
 
     def start(self) -> None:
@@ -143,23 +149,23 @@ class WorkerPool:
             if not worker.conn.poll(self.time_limit):
                 self._discard(worker, kill=True)
                 raise TooSlow(f"more than {self.time_limit:g} seconds")
-            status, value, too_big = worker.conn.recv()
+            status, value, grown = worker.conn.recv()
         except (EOFError, OSError, ValueError) as exc:
             self._discard(worker, kill=True)
             raise WorkerFailed(f"the worker process stopped ({type(exc).__name__})") from None
         except WorkerFailed:
             self._discard(worker, kill=True)
             raise
-        self._release(worker, retire=too_big)
+        self._release(worker, grown or 0.0)
         if status != "ok":
             raise WorkerFailed(value)
         return value
 
     def stats(self) -> dict[str, int]:
-        """How many workers are running, idle and how many callers wait (for tests, logs)."""
+        """Workers running, idle and ever started, and callers waiting (for tests, logs)."""
         with self._cond:
             return {"running": len(self._all), "idle": len(self._idle),
-                    "waiting": self._waiting}
+                    "started": self._started, "waiting": self._waiting}
 
     def close(self) -> None:
         """Stop every worker; callers still waiting get ``Busy``."""
@@ -175,6 +181,7 @@ class WorkerPool:
         worker = _Worker(self._ctx, self._spec)
         with self._cond:  # re-entrant: start() holds it already
             self._all.add(worker)
+            self._started += 1
         return worker
 
     def _acquire(self) -> _Worker:
@@ -204,17 +211,29 @@ class WorkerPool:
                 self._cond.notify()
             raise
 
-    def _release(self, worker: _Worker, *, retire: bool) -> None:
+    def _release(self, worker: _Worker, grown: float) -> None:
         worker.tasks += 1
-        if retire or worker.tasks >= self.max_tasks:  # without making this caller wait
+        if grown > self.max_growth_mb or worker.tasks >= self.max_tasks:
             threading.Thread(target=self._discard, args=(worker,), kwargs={"kill": False},
-                             daemon=True).start()
+                             daemon=True).start()  # without making this caller wait
             return
         with self._cond:
             if self._closed:
                 return
             self._idle.append(worker)
             self._cond.notify()
+        if grown > IDLE_GROWTH_MB:
+            timer = threading.Timer(IDLE_REFRESH, self._refresh, (worker, worker.tasks))
+            timer.daemon = True
+            timer.start()
+
+    def _refresh(self, worker: _Worker, tasks: int) -> None:
+        """Replace ``worker`` if it is still idle and has run nothing since ``tasks``."""
+        with self._cond:
+            if self._closed or worker.tasks != tasks or worker not in self._idle:
+                return
+            self._idle.remove(worker)
+        self._discard(worker, kill=False)
 
     def _discard(self, worker: _Worker, *, kill: bool) -> None:
         """Stop ``worker`` and start its replacement, which warms up while callers wait."""
