@@ -382,6 +382,8 @@ def test_serve_warns_loudly_off_loopback(capsys, monkeypatch) -> None:
 
     monkeypatch.setattr(waitress, "create_server", fake)
     monkeypatch.setattr(WorkerPool, "start", lambda self: None)  # no worker processes
+    # tests/conftest.py refuses name lookups off loopback, 0.0.0.0 included: no bind probe
+    monkeypatch.setattr(web_cli, "_check_free", lambda host, port: None)
     assert main(["serve"]) == 0
     out, err = capsys.readouterr()
     assert seen == {"host": "127.0.0.1", "port": 8000, "limit": 5_000_000,
