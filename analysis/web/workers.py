@@ -89,6 +89,7 @@ class _Worker:
         child.close()
         self.ready = False
         self.tasks = 0
+        self.refresh: threading.Timer | None = None  # at most one pending idle check
 
     def wait_ready(self) -> None:
         if not self.ready:
@@ -223,9 +224,11 @@ class WorkerPool:
             self._idle.append(worker)
             self._cond.notify()
         if grown > IDLE_GROWTH_MB:
-            timer = threading.Timer(IDLE_REFRESH, self._refresh, (worker, worker.tasks))
-            timer.daemon = True
-            timer.start()
+            if worker.refresh is not None:
+                worker.refresh.cancel()
+            worker.refresh = threading.Timer(IDLE_REFRESH, self._refresh, (worker, worker.tasks))
+            worker.refresh.daemon = True
+            worker.refresh.start()
 
     def _refresh(self, worker: _Worker, tasks: int) -> None:
         """Replace ``worker`` if it is still idle and has run nothing since ``tasks``."""
