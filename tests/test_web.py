@@ -358,30 +358,36 @@ def test_loopback_hosts(host, loopback) -> None:
 
 
 class FakeServer:
-    server_port = 8123
+    effective_port = 8123
 
-    def serve_forever(self) -> None:
-        raise KeyboardInterrupt
+    def run(self) -> None:  # waitress's run returns on Ctrl+C
+        pass
 
-    def server_close(self) -> None:
+    def close(self) -> None:
         pass
 
 
 def test_serve_warns_loudly_off_loopback(capsys, monkeypatch) -> None:
-    import werkzeug.serving
+    import waitress
 
     from analysis.cli.main import main
+    from analysis.web.workers import WorkerPool
 
     seen = {}
 
-    def fake(host, port, app, threaded):
-        seen.update(host=host, port=port, limit=app.config["MAX_CONTENT_LENGTH"])
+    def fake(app, host, port, **settings):
+        seen.update(host=host, port=port, limit=app.config["MAX_CONTENT_LENGTH"],
+                    ident=settings["ident"])
         return FakeServer()
 
-    monkeypatch.setattr(werkzeug.serving, "make_server", fake)
+    monkeypatch.setattr(waitress, "create_server", fake)
+    monkeypatch.setattr(WorkerPool, "start", lambda self: None)  # no worker processes
+    # tests/conftest.py refuses name lookups off loopback, 0.0.0.0 included: no bind probe
+    monkeypatch.setattr(web_cli, "_check_free", lambda host, port: None)
     assert main(["serve"]) == 0
     out, err = capsys.readouterr()
-    assert seen == {"host": "127.0.0.1", "port": 8000, "limit": 5_000_000}
+    assert seen == {"host": "127.0.0.1", "port": 8000, "limit": 5_000_000,
+                    "ident": "credibility"}
     assert "http://127.0.0.1:8123/" in out and "WARNING" not in err
     assert main(["serve", "--host", "0.0.0.0", "--max-upload-mb", "2"]) == 0
     out, err = capsys.readouterr()

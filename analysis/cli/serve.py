@@ -41,6 +41,15 @@ def register(sub: Any) -> None:
     serve.add_argument("--port", type=_port, default=8000, help="port (default: 8000)")
     serve.add_argument("--max-upload-mb", type=_megabytes, default=5.0, metavar="MB",
                        help="largest upload or paste accepted (default: 5)")
+    serve.add_argument("--time-limit", type=_seconds, default=30.0, metavar="SECONDS",
+                       help="stop any one analysis after this long (default: 30)")
+    serve.add_argument("--workers", type=_count, default=None, metavar="N",
+                       help="analyses run at once, one process each (default: one per core)")
+    serve.add_argument("--queue", type=_count, default=32, metavar="N",
+                       help="analyses that may wait for a worker before the page answers "
+                            "'busy, try again' (default: 32)")
+    serve.add_argument("--idle-timeout", type=_count, default=30, metavar="SECONDS",
+                       help="close a connection idle this long (default: 30)")
     serve.set_defaults(func=cmd_serve)
     sheet = sub.add_parser(
         "worksheet", help="write a printable worksheet and answer key for one article",
@@ -62,29 +71,34 @@ def register(sub: Any) -> None:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     try:
-        from werkzeug.serving import make_server
+        import waitress  # noqa: F401  (checked here: the message below names it)
 
+        from analysis.web import server as web
         from analysis.web.app import create_app
     except ImportError as exc:
-        raise InputError(f"the class page needs Flask (pip install 'flask>=3'): {exc}") from None
+        raise InputError("the class page needs Flask and waitress (pip install 'flask>=3' "
+                         f"'waitress>=3'): {exc}") from None
     if not is_loopback(args.host):
         print(exposed_warning(args.host), file=sys.stderr)
-    app = create_app(max_bytes=int(args.max_upload_mb * 1_000_000))
+    max_bytes = int(args.max_upload_mb * 1_000_000)
+    settings = web.Settings(workers=args.workers or web.default_workers(),
+                            time_limit=args.time_limit, max_waiting=args.queue,
+                            idle_timeout=args.idle_timeout)
     _check_free(args.host, args.port)
-    try:
-        server = make_server(args.host, args.port, app, threaded=True)
-    except (OSError, OverflowError, SystemExit) as exc:  # Werkzeug exits when the port is taken
-        raise InputError(f"cannot listen on {args.host} port {args.port}; try another "
-                         f"--port ({exc})") from None
+    pool = web.make_pool(settings, max_bytes=max_bytes)
+    app = create_app(max_bytes=max_bytes, pool=pool)
+    server = web.build_server(app, args.host, args.port, settings, max_bytes=max_bytes)
     host = f"[{args.host}]" if ":" in args.host else args.host
-    print(f"credibility: the class page is at http://{host}:{server.server_port}/ "
-          "(press Ctrl+C to stop)", flush=True)
     try:
-        server.serve_forever()  # Werkzeug's returns on Ctrl+C
+        pool.start()
+        print(f"credibility: the class page is at http://{host}:{web.server_port(server)}/ "
+              "(press Ctrl+C to stop)", flush=True)
+        server.run()  # waitress's returns on Ctrl+C
     except KeyboardInterrupt:
         pass
     finally:
-        server.server_close()
+        server.close()
+        pool.close()
     print("credibility: stopped", file=sys.stderr)
     return 0
 
@@ -187,6 +201,26 @@ def _port(text: str) -> int:
     if not 0 <= port <= 65535:
         raise argparse.ArgumentTypeError(f"{port} is not between 0 and 65535")
     return port
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0.1 <= value <= 3600:
+        raise argparse.ArgumentTypeError("use between 0.1 and 3600 seconds")
+    return value
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 1 <= value <= 1000:
+        raise argparse.ArgumentTypeError("use a number between 1 and 1000")
+    return value
 
 
 def _megabytes(text: str) -> float:

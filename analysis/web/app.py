@@ -7,6 +7,10 @@ Uploads are kept in memory (Werkzeug would spool a large one to a temporary file
 template is autoescaped, the Content-Security-Policy allows only the app's own script,
 and every error (bad input, too large, not found, a bug) gets a page in plain words,
 never a traceback.
+
+With a ``pool`` (``analysis.web.workers.WorkerPool``, as ``credibility serve`` gives), every
+posted article is analysed and its page rendered in a worker process, within a time
+limit; without one (tests, ``app.test_client()``) everything runs in this process.
 """
 
 from __future__ import annotations
@@ -16,12 +20,17 @@ import logging
 import os
 from typing import Any
 
-from flask import Flask, Request, render_template
-from werkzeug.exceptions import HTTPException
+from flask import Flask, Request, Response, current_app, render_template, request
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+from werkzeug.formparser import FormDataParser
 
 from analysis.intake.loading import InputError
 
 DEFAULT_MAX_BYTES = 5_000_000
+MAX_FORM_PARTS = 100
+# Posted pages that analyse a text: these go to the worker pool when there is one.
+OFFLOADED = frozenset({"pages.article", "pages.compare", "pages.worksheet"})
+RETRY_AFTER_SECONDS = 5
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
        "img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 MESSAGES = {
@@ -32,8 +41,33 @@ MESSAGES = {
 }
 
 
+class TooManyParts(RequestEntityTooLarge):
+    """A form with more fields than ``MAX_FORM_PARTS``: not a file that is too large."""
+
+
+class PartCountingParser(FormDataParser):
+    """Tells a form with too many fields from one that is too large.
+
+    Werkzeug raises the same bare 413 for both. A request whose declared length is within
+    every byte limit cannot have tripped one (no field can be larger than the whole body),
+    so its 413 can only come from the number of parts.
+    """
+
+    def _parse_multipart(self, stream: Any, mimetype: str, content_length: int | None,
+                         options: dict[str, str]) -> Any:
+        try:
+            return super()._parse_multipart(stream, mimetype, content_length, options)
+        except RequestEntityTooLarge:
+            limits = [x for x in (self.max_form_memory_size, self.max_content_length) if x]
+            if content_length is not None and all(content_length <= x for x in limits):
+                raise TooManyParts() from None
+            raise
+
+
 class MemoryRequest(Request):
     """A request whose uploaded files stay in memory, never in a temporary file."""
+
+    form_data_parser_class = PartCountingParser
 
     def _get_file_stream(self, total_content_length: int | None, content_type: str | None,
                          filename: str | None = None,
@@ -41,20 +75,25 @@ class MemoryRequest(Request):
         return io.BytesIO()
 
 
-def create_app(*, max_bytes: int = DEFAULT_MAX_BYTES, seeds: Any = None) -> Flask:
+def create_app(*, max_bytes: int = DEFAULT_MAX_BYTES, seeds: Any = None,
+               pool: Any = None) -> Flask:
     """The web app; ``max_bytes`` limits a request (larger uploads get a 413 page).
 
-    ``seeds`` replaces the seed folder's articles (a list of ``Analysis``) in tests.
+    ``seeds`` replaces the seed folder's articles (a list of ``Analysis``) in tests;
+    ``pool`` runs posted analyses in worker processes (see the module docstring).
     """
     from analysis.web.routes import bp
 
     app = Flask("analysis.web")
     app.request_class = MemoryRequest
     app.config.update(MAX_CONTENT_LENGTH=max_bytes, MAX_FORM_MEMORY_SIZE=max_bytes,
-                      MAX_FORM_PARTS=100, JSON_AS_ASCII=False)
+                      MAX_FORM_PARTS=MAX_FORM_PARTS, JSON_AS_ASCII=False)
     app.jinja_env.autoescape = True
     app.extensions["credibility_seeds"] = seeds
     app.register_blueprint(bp)
+    if pool is not None:
+        app.extensions["credibility_pool"] = pool
+        app.before_request(_offload)
     app.after_request(_headers)
     app.register_error_handler(InputError, _input_error)
     app.register_error_handler(413, _too_large)
@@ -83,9 +122,42 @@ def _input_error(exc: InputError) -> tuple[str, int]:
     return error_page(400, "This text cannot be analysed", str(exc))
 
 
-def _too_large(exc: Exception) -> tuple[str, int]:
-    from flask import current_app
+def _offload() -> Any:
+    """A posted article's whole page, made by a worker process within the time limit.
 
+    The worker runs this same app without a pool on a copy of the request, so its page is
+    exactly the one this process would make. Light pages (home, seeds, assets) stay here.
+    """
+    from analysis.web.workers import Busy, TooSlow, WorkerFailed
+
+    if request.method != "POST" or request.endpoint not in OFFLOADED:
+        return None
+    pool = current_app.extensions["credibility_pool"]
+    body = request.get_data()  # a 413 when it is over the limit
+    environ = {k: v for k, v in request.environ.items() if isinstance(v, str)}
+    try:
+        status, headers, data = pool.run(environ, body)
+    except Busy:
+        text, code = error_page(503, "The page is busy",
+                                "Many articles are being analysed right now. Try again in a "
+                                "moment: go back and press the button again.")
+        return Response(text, code, {"Retry-After": str(RETRY_AFTER_SECONDS)},
+                        mimetype="text/html")
+    except TooSlow:
+        return error_page(503, "This text took too long to analyse",
+                          f"The page stops any analysis after {pool.time_limit:g} seconds, and "
+                          "this one was not finished. Try a shorter text, such as one "
+                          "article rather than a whole page or a book.")
+    except WorkerFailed as exc:
+        return _internal_error(exc)
+    return Response(data, status, [(k, v) for k, v in headers if k.lower() != "content-length"])
+
+
+def _too_large(exc: Exception) -> tuple[str, int]:
+    if isinstance(exc, TooManyParts):
+        return error_page(413, "Too many form fields",
+                          f"The form sent more than {MAX_FORM_PARTS} fields; the class page "
+                          "needs only the article. Go back and send it again from the page.")
     limit = current_app.config.get("MAX_CONTENT_LENGTH") or DEFAULT_MAX_BYTES
     return error_page(413, "That file is too large",
                       f"The limit is {limit / 1_000_000:.1f} MB. A news article is usually far "

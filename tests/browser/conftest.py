@@ -1,6 +1,7 @@
 """Headless Chromium (Debian's package, never a downloaded browser) driving the real page.
 
-The app runs in a thread on 127.0.0.1 with a free port. Without Playwright or Chromium the
+The app runs as `credibility serve` runs it (waitress, one worker process for the analyses)
+in a thread on 127.0.0.1 with a free port. Without Playwright or Chromium the
 browser tests skip and say why; `.ci/run` installs Chromium when it is missing.
 Set CREDIBILITY_SCREENSHOTS=DIR to keep the screenshots (reports/screenshots is committed).
 """
@@ -8,7 +9,6 @@ Set CREDIBILITY_SCREENSHOTS=DIR to keep the screenshots (reports/screenshots is 
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -31,17 +31,18 @@ def seeds() -> list:
 @pytest.fixture(scope="session")
 def server(seeds) -> Iterator[str]:
     pytest.importorskip("flask", reason="the class page needs Flask (pip install -e .)")
-    from werkzeug.serving import make_server
-
+    pytest.importorskip("waitress", reason="the class page needs waitress (pip install -e .)")
     from analysis.web.app import create_app
+    from analysis.web.server import Settings, make_pool, serve_in_thread
 
-    srv = make_server("127.0.0.1", 0, create_app(seeds=seeds, max_bytes=UPLOAD_LIMIT),
-                      threaded=True)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{srv.server_port}"
-    srv.shutdown()
-    thread.join(timeout=10)
+    settings = Settings(workers=1)
+    pool = make_pool(settings, max_bytes=UPLOAD_LIMIT, seeds=seeds)
+    pool.start()
+    app = create_app(seeds=seeds, max_bytes=UPLOAD_LIMIT, pool=pool)
+    srv, stop = serve_in_thread(app, settings)
+    yield f"http://127.0.0.1:{srv.effective_port}"
+    stop()
+    pool.close()
 
 
 @pytest.fixture(scope="session")
