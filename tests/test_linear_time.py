@@ -71,3 +71,15 @@ def test_many_quotations_in_one_sentence_find_their_speakers() -> None:
         (227, 241, "the mayor"),
     ]
     assert len(voice_of(analysis.document).attributions) == 6
+
+
+def test_many_questions_in_one_sentence_in_bounded_time() -> None:
+    # "what? " without a capital after it never ends the sentence: every question searched
+    # the sentence from its start, several times (40,000 characters: 7.5 s; this about 50 s).
+    analysis, seconds = _timed_analysis("what? " * 16_667)
+    questions = [e for e in _evidence(analysis) if e[0] == "rhetorical_questions"]
+    assert len(questions) == 16_667
+    assert {label for _, label, _, _ in questions} == {"rhetorical"}
+    assert questions[:2] == [("rhetorical_questions", "rhetorical", 0, 5),
+                             ("rhetorical_questions", "rhetorical", 6, 11)]
+    assert seconds < GUARD

@@ -90,7 +90,7 @@ def _extent(text: str, start: int, end: int) -> bool:
 
 def _asked(sent: Sentence, kind: str) -> bool:
     """A superlative in a wh-question is what the question asks about."""
-    return (kind == "superlative" and sent.text.rstrip().endswith("?")
+    return (kind == "superlative" and sent.text.endswith("?")  # sentences are trimmed
             and WH_QUESTION_RE.match(sent.text) is not None)
 
 
