@@ -8,8 +8,9 @@ For each input family (runs of one character, crafted attributions and quotation
 text without sentence breaks, ordinary news repeated) and each size, it times, in CPU
 seconds (user + system, so other jobs on the machine matter less), the construction of
 the ``Document``, ``voice_of(doc)`` (quotations and attributions, shared by the
-extractors) and each extractor in ``analysis.extractors.REGISTRY`` separately. Small
-sizes take the best of several runs.
+extractors), each sentence's voice (as ``Analysis.to_dict`` asks for it) and each
+extractor in ``analysis.extractors.REGISTRY`` separately, each after a ``gc.collect()``.
+10 KB takes the best of five runs, larger sizes the best of two.
 
 It prints one row per family and stage with the times and the growth exponents
 log10(t_big / t_small) for each tenfold step: 1.0 is linear, 2.0 quadratic. It exits 1 if
@@ -70,6 +71,8 @@ FAMILIES: dict[str, Callable[[], str]] = {
     "initials": lambda: "A.",
     "parens": lambda: ") he said ",
     "question_run": lambda: "why? he asked ",
+    "question_words": lambda: "what? ",
+    "quoted_sentences": lambda: "\"We will go home,\" he said. ",
     "boast_said": lambda: "the best, he said ",
     "comma_said": lambda: "Ann, said ",
     "dotted_capital_i": lambda: "It was a shamİ, officials said. ",
@@ -100,6 +103,8 @@ def stages(text: str) -> dict[str, float]:
     out["document"] = _timed(lambda: box.setdefault("doc", Document(text)))
     doc = box["doc"]
     out["voice"] = _timed(lambda: voice_of(doc))
+    voice = voice_of(doc)
+    out["sentence_voices"] = _timed(lambda: [voice.sentence_voice(s) for s in doc.sentences])
     for module in REGISTRY:
         out[module.NAME] = _timed(lambda m=module: m.extract(doc))
     return out
@@ -135,7 +140,7 @@ def measure(family: str, sizes: list[int], budget: float) -> dict[int, dict[str,
 
 def report(results: dict[str, dict[int, dict[str, float] | None]], sizes: list[int]) -> int:
     """Print the table; return how many exponents fail the bar."""
-    names = ["document", "voice", *(m.NAME for m in REGISTRY)]
+    names = ["document", "voice", "sentence_voices", *(m.NAME for m in REGISTRY)]
     steps = list(zip(sizes, sizes[1:], strict=False))
     head = [f"{s // 1000:>7,}K" for s in sizes] + [f"{a // 1000}K→{b // 1000}K" for a, b in steps]
     print(f"\n{'family':<18}{'stage':<22}" + "".join(f"{h:>13}" for h in head))

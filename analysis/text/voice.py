@@ -79,6 +79,7 @@ class Voice:
         spans += [a.content for a in self.attributions if a.content and a.kind != "adverb"]
         self.quoted = _merge(spans)
         self._quoted_starts = [s for s, _ in self.quoted]
+        self._quoted_ends = [e for _, e in self.quoted]  # ascending too: the spans are merged
         self._by_sentence: dict[int, list[Attribution]] | None = None
 
     def in_direct_quote(self, offset: int) -> bool:
@@ -96,11 +97,10 @@ class Voice:
     def sentence_voice(self, sent: Sentence) -> str:
         """``narrator``, ``quoted`` (80%+ of its characters quoted or reported) or ``mixed``."""
         covered = 0
-        for s, e in self.quoted:
-            if e <= sent.start:
-                continue
-            if s >= sent.end:
-                break
+        i = bisect.bisect_right(self._quoted_ends, sent.start)  # not every span before it
+        while i < len(self.quoted) and self.quoted[i][0] < sent.end:
+            s, e = self.quoted[i]
+            i += 1
             covered += min(e, sent.end) - max(s, sent.start)
         length = max(1, sent.end - sent.start)
         if covered == 0:
