@@ -92,11 +92,28 @@ def make(family: str, size: int) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
+def _forget_cached_words() -> None:
+    """textstat caches results by text and by word, Pyphen by word: forget them, so that a
+    repeated run, or a word met at a smaller size ("aaa...a"), is timed afresh. (The
+    dictionaries themselves, loaded once a process, stay.)"""
+    for name, module in list(sys.modules.items()):
+        if name.startswith("textstat"):
+            for obj in list(vars(module).values()):
+                if callable(getattr(obj, "cache_clear", None)):
+                    obj.cache_clear()
+    if "pyphen" in sys.modules:
+        from analysis.extractors.readability.hyphenation import subset_dict
+
+        for hd in [*sys.modules["pyphen"].hdcache.values(), subset_dict("en_US")]:
+            hd.cache.clear()
+
+
 def _timed(fn: Callable[[], object], collector: bool = False) -> float:
     """CPU seconds of ``fn()``, after a full collection. Stages run with the garbage
     collector paused: a full collection falls in whichever stage crosses its threshold and
     rescans everything built before, which makes single stages jump at 1 MB although the
     whole run grows linearly. The total (``collector=True``) runs with it, as a user's does."""
+    _forget_cached_words()
     gc.collect()
     if not collector:
         gc.disable()
