@@ -11,7 +11,7 @@ of the ``Document``, ``voice_of(doc)`` (quotations and attributions, shared by t
 extractors), each sentence's voice (as ``Analysis.to_dict`` asks for it) and each
 extractor in ``analysis.extractors.REGISTRY`` separately, with the garbage collector
 paused, and then ``analyze(text).to_dict()`` whole with the collector running. 10 KB takes
-the best of five runs (three with ``--quick``), 100 KB of two (one), 1 MB one run.
+the best of five runs (three with ``--quick``), 100 KB of two, 1 MB one run.
 
 It prints one row per family and stage with the times and the growth exponents
 log10(t_big / t_small) for each tenfold step: 1.0 is linear, 2.0 quadratic. It exits 1 if
@@ -155,7 +155,7 @@ def best_of(text: str, runs: int) -> dict[str, float]:
 def runs_for(size: int, quick: bool) -> int:
     if size <= 10_000:
         return 3 if quick else 5
-    return 1 if quick or size >= 1_000_000 else 2
+    return 1 if size >= 1_000_000 else 2
 
 
 def exponent(small: float, big: float, ratio: float) -> float:
