@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from analysis.extractors.bounded import ends_in_question_mark, ends_with
+from analysis.text.attribution import Attribution
 from analysis.text.document import Document, Sentence
 from analysis.text.voice import voice_of
 
@@ -52,7 +54,7 @@ def content_words(words: tuple[str, ...] | list[str]) -> set[str]:
 def opens_on_topic(question: tuple[str, ...] | list[str], text: str, first: int) -> bool:
     """Whether one of the first ``first`` words of ``text`` is a content word of the
     question ("What time is the debate? The debate will start at 9")."""
-    opening = {w.lower().strip("“\"‘',.") for w in text.split()[:first]}
+    opening = {w.lower().strip("“\"‘',.") for w in text.split(maxsplit=first)[:first]}
     return bool(content_words(question) & opening)
 
 
@@ -61,18 +63,27 @@ def reported(doc: Document, q: Question) -> bool:
     verb outside it ("Critics ask whether ...?"), not one the question itself contains
     ("Does anyone really think ...?") nor the writer's own ("I have asked this before")."""
     mid = (q.start + q.end - 1) // 2
-    for a in voice_of(doc).attributions_in(q.sent):
-        if a.kind == "adverb" or not a.content or not a.content[0] <= mid < a.content[1]:
-            continue
-        if q.start <= a.cue[0] < q.end:
-            continue
-        if a.source and doc.text[a.source[0] : a.source[1]].strip().lower() in FIRST_PERSON:
+    for a in _reporting(doc, q.sent):
+        if not a.content[0] <= mid < a.content[1] or q.start <= a.cue[0] < q.end:
             continue
         asking = ASKING_RE.match(doc.text, a.cue[0], a.cue[1])
         if a.content[0] < q.start and not asking and comments_after_dash(doc, q):
             continue
         return True
     return False
+
+
+def _reporting(doc: Document, sent: Sentence) -> list[Attribution]:
+    """The sentence's attributions that may report a question (content, not an adverb, not
+    the writer's own "I asked"), sifted once a sentence rather than once a question."""
+    cache = doc.layers.setdefault("question_kinds", {})
+    key = ("reporting", sent.index)
+    if key not in cache:
+        cache[key] = [
+            a for a in voice_of(doc).attributions_in(sent)
+            if a.kind != "adverb" and a.content and not (
+                a.source and doc.text[a.source[0] : a.source[1]].strip().lower() in FIRST_PERSON)]
+    return cache[key]
 
 
 COMMENT_RE = re.compile(r"[—–-]\s*$")
@@ -83,7 +94,7 @@ def comments_after_dash(doc: Document, q: Question) -> bool:
     """The question follows a dash and opens on a discourse marker ("Police said the call
     helped them - so why change the story?"): the writer's comment on what came before."""
     first = doc.text[q.start : q.end].split(maxsplit=1)[0].lower()
-    return first in LEAD_WORDS and bool(COMMENT_RE.search(doc.text[q.sent.start : q.start]))
+    return first in LEAD_WORDS and ends_with(COMMENT_RE, doc.text, q.sent.start, q.start)
 
 
 def is_title_line(doc: Document, q: Question) -> bool:
@@ -109,19 +120,28 @@ QUESTION_OPENING = re.compile(r"^\W*(?:(?:and|but|or|so)\s+)?(?:why|what|how|who
 
 def looks_like_question(line: str) -> bool:
     """A line that is, or opens like, a question."""
-    return line.rstrip(" ”\"’')").endswith("?") or bool(QUESTION_OPENING.match(line))
+    return ends_in_question_mark(line) or bool(QUESTION_OPENING.match(line))
 
 
 def is_question(sent: Sentence | None) -> bool:
-    return sent is not None and sent.text.rstrip(" ”\"’')").endswith("?")
+    return sent is not None and ends_in_question_mark(sent.text)
 
 
 def calls_for_replies(doc: Document, q: Question) -> bool:
     """A prompt for the reader: "Comment: ...?" or a question followed by "Tell us below"."""
-    if PROMPT_RE.search(doc.text[q.sent.start : q.start]):
+    if ends_with(PROMPT_RE, doc.text, q.sent.start, q.start):
         return True
     nxt = next_sentence(doc, q)
-    return nxt is not None and not is_question(nxt) and bool(CALL_RE.search(nxt.text))
+    return nxt is not None and not is_question(nxt) and _calls(doc, nxt)
+
+
+def _calls(doc: Document, sent: Sentence) -> bool:
+    """Whether a sentence invites replies, searched once a sentence (not once a question)."""
+    cache = doc.layers.setdefault("question_kinds", {})
+    key = ("calls", sent.index)
+    if key not in cache:
+        cache[key] = CALL_RE.search(sent.text) is not None
+    return cache[key]
 
 
 def is_apostrophe(doc: Document, q: Question) -> bool:
@@ -157,7 +177,7 @@ def listed_open_question(doc: Document, q: Question) -> bool:
         i -= 1
     if i < 0 or doc.sentences[i].paragraph == q.sent.paragraph:
         return False
-    return bool(OPEN_LIST_RE.search(doc.sentences[i].text))
+    return ends_with(OPEN_LIST_RE, doc.text, doc.sentences[i].start, doc.sentences[i].end)
 
 
 def strip_lead(text: str) -> str:
@@ -277,10 +297,15 @@ def continues_run(doc: Document, q: Question, previous_end: int) -> bool:
 def answer_option(doc: Document, q: Question, poll_end: int) -> bool:
     """A short line among the answer options printed under a poll question that ended at
     ``poll_end`` ("Yes." / "No." / "Maybe?"): an option of the poll, not a question."""
-    line_start = doc.text.rfind("\n", 0, q.start) + 1
-    line_end = doc.text.find("\n", q.end)
-    if doc.text[line_start : q.start].strip() or doc.text[q.end : line_end].strip():
-        return False
-    between = doc.text[poll_end:line_start].split("\n")
+    text = doc.text
+    i = q.start - 1  # read back, and then on, only over the white space around the question
+    while i >= 0 and text[i] != "\n" and text[i].isspace():
+        i -= 1
+    j = q.end
+    while j < len(text) and text[j] != "\n" and text[j].isspace():
+        j += 1
+    if not (i < 0 or text[i] == "\n") or not (j >= len(text) - 1 or text[j] == "\n"):
+        return False  # not alone on its line (a last character without a line break is
+    line_start = i + 1  # not read, as before)
     return (len(q.words) <= 3 and 0 <= line_start - poll_end <= 400
-            and all(len(line.split()) <= 15 for line in between))
+            and all(len(line.split()) <= 15 for line in text[poll_end:line_start].split("\n")))

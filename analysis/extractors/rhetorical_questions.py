@@ -13,6 +13,7 @@ import re
 
 from analysis.extractors import question_kinds as qk
 from analysis.extractors.base import Evidence, ExtractorResult, tally
+from analysis.extractors.bounded import ends_with
 from analysis.extractors.question_kinds import STOP_WORDS, WH_WORDS, Question
 from analysis.text.document import Document, Sentence
 from analysis.text.voice import voice_of
@@ -48,6 +49,7 @@ ANSWER_START = re.compile(
 RUN_ANSWER = re.compile(r"^\s*(?:the (?:short |simple )?answers?|because|the reasons?)\b", re.I)
 ANSWER_WORDS = re.compile(r"\b(?:because|the reason|one reason|another reason|that's why|"
                           r"that is why|due to|since)\b", re.I)
+ANSWER_HEAD = 2_000  # characters of the next sentence read as a possible answer
 EXPLAIN = {
     "rhetorical": "The writer asks this and never answers it. What answer does the question "
     "want you to assume, and does the article give evidence for it?",
@@ -92,7 +94,7 @@ def _answered(doc: Document, q: Question) -> bool:
         return False
     words = list(q.words)
     first_word = words[0] if words else ""
-    answer = qk.strip_lead(following[0].text)
+    answer = qk.strip_lead(following[0].text[:ANSWER_HEAD])  # only its opening is read
     if ANSWER_START.match(answer) or _echoes(words, answer) or qk.restates_topic(words, answer):
         return True
     if first_word in WH_WORDS and qk.opens_on_topic(words, answer, 6):
@@ -100,16 +102,25 @@ def _answered(doc: Document, q: Question) -> bool:
     if words == ["why?"]:  # "... And why? <statement>": a bare why announces the reason
         return True
     if first_word == "why":
-        return any(ANSWER_WORDS.search(s.text) for s in following)
+        return any(_gives_reasons(doc, s) for s in following)
     opens_paragraph = sent.index == 0 or doc.sentences[sent.index - 1].paragraph != sent.paragraph
     same_paragraph = following[0].paragraph == sent.paragraph
     return first_word in WH_WORDS and opens_paragraph and same_paragraph
 
 
+def _gives_reasons(doc: Document, sent: Sentence) -> bool:
+    """Whether a sentence says why ("because", "the reason"), searched once a sentence."""
+    cache = doc.layers.setdefault(NAME, {})
+    if sent.index not in cache:
+        cache[sent.index] = ANSWER_WORDS.search(sent.text) is not None
+    return cache[sent.index]
+
+
 def _echoes(question: list[str], answer: str) -> bool:
     """The answer restates the question's words ("What is new? What is new is ...")."""
     content = [w.strip("?") for w in question if w.strip("?") not in STOP_WORDS]
-    first = [w.lower().strip("“\"‘',.") for w in answer.split()[: len(content) + 3]]
+    n = len(content) + 3
+    first = [w.lower().strip("“\"‘',.") for w in answer.split(maxsplit=n)[:n]]
     return len(content) >= 1 and sum(w in first for w in content) >= max(1, len(content) * 0.6)
 
 
@@ -136,7 +147,7 @@ def _is_poll(doc: Document, sent: Sentence, question: str) -> bool:
 def _quoted_by_layout(doc: Document, sent: Sentence, start: int, qmark: int) -> bool:
     """Someone else's question without quotation marks: after "X asks:", or in a block
     that a following line credits ("— Name (@handle) date" of an embedded post, "–Newsweek")."""
-    if ASKS_RE.search(doc.text[sent.start : start]):
+    if ends_with(ASKS_RE, doc.text, sent.start, start):
         return True
     after = doc.text[qmark : qmark + 400].split("\n")[1:4]
     return any(CREDIT_LINE_RE.match(line) or TWEET_RE.search(line) for line in after)

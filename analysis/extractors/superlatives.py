@@ -31,7 +31,8 @@ LABELS = {
     "unsourced": "a big claim in the writer's own voice with no source behind it",
     "sourced": "a big claim that the article hands to a named or quoted source",
 }
-MOST_RE = re.compile(r"\b(?:the|a|its|his|her|their|our)\s+(?:most|least)\s+([a-z][\w-]*)", re.I)
+MOST_RE = re.compile(
+    r"\b(?:the|a|its|his|her|their|our)\s+(most|least)\s+([a-z][\w-]*)", re.I)
 NOT_ADJECTIVE = frozenset(
     """of the a an part people cases times recent recently likely important often""".split()
 )
@@ -62,14 +63,15 @@ def _explain(label: str, kind: str, text: str) -> str:
             "judgement. Ask what evidence would show it.")
 
 
-def _sourced(doc: Document, sent: Sentence, start: int, end: int) -> bool:
+def _sourced(doc: Document, labels: set[str], start: int, end: int) -> bool:
+    """Sourced: in a quotation, in a sentence with a named or anonymous attribution, or in
+    reported speech with no vague one (``labels``: the sentence's attribution labels)."""
     voice = voice_of(doc)
     if voice.in_direct_quote(start):
         return True
-    atts = voice.attributions_in(sent)
-    if any(a.label in {"named", "anonymous"} for a in atts):
+    if labels & {"named", "anonymous"}:
         return True
-    return voice.voice_at(start, end) == "quoted" and not any(a.label == "vague" for a in atts)
+    return voice.voice_at(start, end) == "quoted" and "vague" not in labels
 
 
 def _ranks_or_measures(text: str, start: int, end: int) -> bool:
@@ -88,7 +90,7 @@ def _extent(text: str, start: int, end: int) -> bool:
 
 def _asked(sent: Sentence, kind: str) -> bool:
     """A superlative in a wh-question is what the question asks about."""
-    return (kind == "superlative" and sent.text.rstrip().endswith("?")
+    return (kind == "superlative" and sent.text.endswith("?")  # sentences are trimmed
             and WH_QUESTION_RE.match(sent.text) is not None)
 
 
@@ -103,10 +105,8 @@ def _candidates(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
     out = [(m.start(), m.end(), e.label)
            for m, e in lexicon("superlatives").finditer(doc.text, sent.start, sent.end)]
     for m in MOST_RE.finditer(doc.text, sent.start, sent.end):
-        if m.group(1).lower() not in NOT_ADJECTIVE:
-            start = m.start() + m.group().lower().index("most" if "most" in m.group().lower()
-                                                         else "least")
-            out.append((start, m.end(), "superlative"))
+        if m.group(2).lower() not in NOT_ADJECTIVE:  # from "most": the match's own offset,
+            out.append((m.start(1), m.end(), "superlative"))  # never one in a lowered copy
     out.sort(key=lambda c: (c[0], -c[1]))
     kept: list[tuple[int, int, str]] = []
     for c in out:
@@ -118,8 +118,9 @@ def _candidates(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
 def extract(doc: Document) -> ExtractorResult:
     evidence = []
     for sent in doc.sentences:
+        labels = {a.label for a in voice_of(doc).attributions_in(sent)}  # once a sentence
         for s, e, kind in _candidates(doc, sent):
-            label = "sourced" if _sourced(doc, sent, s, e) else "unsourced"
+            label = "sourced" if _sourced(doc, labels, s, e) else "unsourced"
             text = doc.text[s:e]
             evidence.append(Evidence(NAME, label, s, e, text, _explain(label, kind, text),
                                      voice_of(doc).voice_at(s, e), {"kind": kind}))

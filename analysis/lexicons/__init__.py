@@ -46,6 +46,7 @@ class Lexicon:
     name: str
     regex: re.Pattern[str]
     labels: dict[str, Entry]
+    starred: tuple[tuple[re.Pattern[str], Entry], ...] = ()  # "shock*", in file order
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         """Yield ``(match, entry)`` for every non-overlapping, longest-first match."""
@@ -54,11 +55,14 @@ class Lexicon:
             yield m, self.lookup(m.group())
 
     def lookup(self, matched: str) -> Entry:
+        """The entry for text the regex matched. A starred term is tried against the matched
+        text itself, not its lower case: ``str.lower`` may change a string's length ("İ"
+        becomes "i" and a combining dot), so "shamİ" lowered is no longer a "sham*" word."""
         key = " ".join(matched.lower().split())
         if key in self.labels:
             return self.labels[key]
-        for e in self.labels.values():
-            if "*" in e.term and re.fullmatch(_term_pattern(e.term), key, re.I):
+        for pattern, e in self.starred:
+            if pattern.fullmatch(matched):
                 return e
         raise KeyError(matched)
 
@@ -70,4 +74,5 @@ def lexicon(name: str) -> Lexicon:
     ordered = sorted(es, key=lambda e: (-len(e.term), e.term))
     body = "|".join(_term_pattern(e.term) for e in ordered)
     regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
-    return Lexicon(name, regex, {e.term.lower(): e for e in es})
+    starred = tuple((re.compile(_term_pattern(e.term), re.I), e) for e in es if "*" in e.term)
+    return Lexicon(name, regex, {e.term.lower(): e for e in es}, starred)

@@ -102,7 +102,12 @@ def double_marks(text: str, start: int, end: int) -> list[Mark]:
 
 
 def _starts_line(text: str, pos: int) -> bool:
-    return not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
+    """Only white space between the line's start and ``pos``; read back from ``pos`` only
+    over that white space (taking the whole line was quadratic in a line of many marks)."""
+    i = pos - 1
+    while i >= 0 and text[i] != "\n" and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] == "\n"
 
 
 def _unclosed(text: str, opened: Mark, stop: int, reopened: bool = False) -> list[Span]:

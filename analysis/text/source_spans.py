@@ -5,6 +5,8 @@ cue ("..., said Ana Ruiz"). The word lists and the classing are in ``analysis.te
 
 from __future__ import annotations
 
+import itertools
+
 from analysis.text.document import ABBREVIATIONS, Sentence, Token
 from analysis.text.sources import (
     BE_FORMS,
@@ -25,6 +27,9 @@ from analysis.text.sources import (
     TITLE_GLUE,
 )
 
+PAREN_REACH = 60  # tokens back from a ")" to look for its "("
+OPENING_REACH = 12  # an opening subject is at most 10 tokens; one more says where it ends
+
 
 def _skip_auxiliaries(toks: list[Token], j: int) -> int:
     """Step back over auxiliaries, adverbs and the "to" of "X is here to tell us"."""
@@ -40,13 +45,18 @@ def _skip_auxiliaries(toks: list[Token], j: int) -> int:
 
 
 def _scan_back(toks: list[Token], j: int) -> int:
-    """Index just before the noun phrase that ends at ``j``; parentheses are kept whole."""
+    """Index just before the noun phrase that ends at ``j``; parentheses are kept whole.
+    A ")" whose "(" is not within ``PAREN_REACH`` tokens gives no phrase, as one with no
+    "(" at all always did: looking further made a run of ") said" quadratic."""
     end = j
     while j >= 0 and end - j < 14:
         t = toks[j]
         if t.text == ")":
-            while j >= 0 and toks[j].text != "(":
+            stop = max(-1, j - PAREN_REACH)
+            while j > stop and toks[j].text != "(":
                 j -= 1
+            if j == stop:
+                return end  # no "(" in reach: an empty phrase
             j -= 1
             continue
         if t.text in PUNCT_BOUNDARY or t.lower in BOUNDARY_WORDS or _quote_mark(toks, j):
@@ -69,7 +79,7 @@ def _quote_mark(toks: list[Token], j: int) -> bool:
 def opening_subject(sent: Sentence, before: int) -> list[Token]:
     """The sentence's opening noun phrase (a pronoun or a capitalised name, with titles and
     a parenthesis), used for "X, who ..., said" and "X did this and said"."""
-    toks = sent.tokens[:before]
+    toks = sent.tokens[: min(before, OPENING_REACH)]  # not the whole prefix: quadratic
     if not toks:
         return []
     if toks[0].lower in PRONOUNS_NAMED | PRONOUNS_ANON:
@@ -84,6 +94,8 @@ def opening_subject(sent: Sentence, before: int) -> list[Token]:
             out.append(t)
         else:
             break
+    if len(out) == OPENING_REACH < before:
+        return []  # the run goes on past the reach: longer than any name
     while out and not out[-1].is_word and out[-1].text != ")":
         out.pop()
     return out if any(t.text[0].isupper() for t in out) and len(out) <= 10 else []
@@ -104,7 +116,8 @@ def _appositive_subject(sent: Sentence, comma: int) -> list[Token]:
     """The name before an appositive or aside that ends at ``comma`` ("Kevin Brady,
     chairman of the committee, said"), or the appositive ("The minister, Lou Jiwei, said")."""
     toks = sent.tokens
-    commas = [i for i in range(comma - 1, -1, -1) if toks[i].text == ","][:2]
+    commas = list(itertools.islice((i for i in range(comma - 1, -1, -1) if toks[i].text == ","),
+                                   2))  # the two commas before: not every comma back
     if not commas:
         return []
     start = commas[1] + 1 if len(commas) > 1 else 0
@@ -190,7 +203,9 @@ def _reduced_clause(toks: list[Token], idx: int) -> bool:
 def phrase_after(sent: Sentence, idx: int, limit: int = 10) -> list[Token]:
     """The phrase after token ``idx`` up to punctuation, a clause word or ``limit`` tokens."""
     out: list[Token] = []
-    for t in sent.tokens[idx + 1 :]:
+    toks = sent.tokens
+    for k in range(idx + 1, len(toks)):  # by index: a copy of the rest was quadratic
+        t = toks[k]
         if out and _abbreviation_dot(out[-1], t):
             out.append(t)  # "said Mr. Burman", "said Paul H. Chipok": not counted
             limit += 1

@@ -25,7 +25,8 @@ class Quote:
     kind: str
 
 
-def _kind(text: str, s: int, e: int, sentence: Sentence | None) -> str:
+def _kind(text: str, s: int, e: int, sentence: Sentence | None,
+          speech: dict[int, tuple[int, int]]) -> str:
     words = re.findall(r"\w[\w'’-]*", text[s:e])
     if not words:
         return "scare"
@@ -33,11 +34,22 @@ def _kind(text: str, s: int, e: int, sentence: Sentence | None) -> str:
         return "scare"
     if len(words) >= 4:
         return "direct"
-    if len(words) >= 2 and sentence is not None:
-        outside = sentence.text[: max(0, s - sentence.start)] + sentence.text[e - sentence.start :]
-        if SPEECH_NEAR.search(outside):
-            return "direct"
+    if len(words) >= 2 and sentence is not None and _speech_outside(text, s, e, sentence, speech):
+        return "direct"
     return "scare"
+
+
+def _speech_outside(text: str, s: int, e: int, sentence: Sentence,
+                    speech: dict[int, tuple[int, int]]) -> bool:
+    """Whether a speech verb is in the sentence outside the quotation ``s:e``. The sentence
+    is searched once (``speech`` keeps, per sentence, where its first speech verb ends and
+    its last one starts), not once per quotation, which was quadratic in a long sentence of
+    many quotations. The quotation's marks are no word characters, so no verb runs into it."""
+    if sentence.index not in speech:
+        found = [m.span() for m in SPEECH_NEAR.finditer(text, sentence.start, sentence.end)]
+        speech[sentence.index] = (found[0][1], found[-1][0]) if found else (-1, -1)
+    first_end, last_start = speech[sentence.index]
+    return 0 <= first_end <= s or e <= last_start
 
 
 BLOCK_RE = re.compile(r"(?:[^\n]|\n(?![ \t\xa0]*\n))+")
@@ -47,9 +59,10 @@ def find_quotes(doc: Document) -> list[Quote]:
     """Quotations paired within blocks of lines (a quotation may run over several lines,
     never over a blank line); the pairing rules are in analysis.text.quote_marks."""
     quotes = []
+    speech: dict[int, tuple[int, int]] = {}
     for block in BLOCK_RE.finditer(doc.text):
         for s, e in pairs(doc.text, block.start(), block.end()):
-            quotes.append(Quote(s, e, _kind(doc.text, s, e, doc.sentence_at(s))))
+            quotes.append(Quote(s, e, _kind(doc.text, s, e, doc.sentence_at(s), speech)))
     return sorted(quotes, key=lambda q: q.start)
 
 
@@ -66,6 +79,7 @@ class Voice:
         spans += [a.content for a in self.attributions if a.content and a.kind != "adverb"]
         self.quoted = _merge(spans)
         self._quoted_starts = [s for s, _ in self.quoted]
+        self._quoted_ends = [e for _, e in self.quoted]  # ascending too: the spans are merged
         self._by_sentence: dict[int, list[Attribution]] | None = None
 
     def in_direct_quote(self, offset: int) -> bool:
@@ -83,11 +97,10 @@ class Voice:
     def sentence_voice(self, sent: Sentence) -> str:
         """``narrator``, ``quoted`` (80%+ of its characters quoted or reported) or ``mixed``."""
         covered = 0
-        for s, e in self.quoted:
-            if e <= sent.start:
-                continue
-            if s >= sent.end:
-                break
+        i = bisect.bisect_right(self._quoted_ends, sent.start)  # not every span before it
+        while i < len(self.quoted) and self.quoted[i][0] < sent.end:
+            s, e = self.quoted[i]
+            i += 1
             covered += min(e, sent.end) - max(s, sent.start)
         length = max(1, sent.end - sent.start)
         if covered == 0:
