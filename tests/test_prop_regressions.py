@@ -1,10 +1,8 @@
 """Regression tests for what the property tests and the fuzzer found, and a check that the
 suite's network block (``tests/conftest.py``) is in force.
 
-Each known defect is a strict xfail: it fails loudly once the defect is fixed, and then the
-marker goes (and, for the first two, the filters ``SKIP_CASE_SHIFTS``/``SKIP_PAGE_CONTROLS``
-in ``test_properties.py`` switch themselves off, and ``KNOWN`` in
-``benchmarks/fuzz_targets.py`` should be emptied).
+Each was a strict xfail while its defect was open; all three are fixed (README, "Hardening"),
+so these now guard against their return.
 """
 
 from __future__ import annotations
@@ -25,13 +23,8 @@ from benchmarks import fuzz_targets
 from tests.conftest import BlockedNetwork, is_loopback
 
 FUZZ = Path(__file__).resolve().parent / "fixtures" / "fuzz"
-FUZZ_XFAIL = {
-    "html-crash-control-character": "lxml ValueError on a control character (\\v) in a page",
-}
 
 
-@pytest.mark.xfail(strict=True, reason="KeyError: a '*' lexicon term followed by 'İ' "
-                                       "(lower case is two characters) is not found again")
 def test_lexicon_term_followed_by_dotted_capital_i() -> None:
     text = "They disgustİ it."
     a = analyze(text)
@@ -44,8 +37,6 @@ def run_cli(args: list[str]) -> tuple[int, str]:
         return main(args), err.getvalue()
 
 
-@pytest.mark.xfail(strict=True, reason="internal error (exit 1): lxml ValueError on a "
-                                       "control character in a saved page")
 def test_saved_page_with_a_control_character(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_bytes(b"<html><body><p>Officials said it may rain.</p>\x0b<p>More.</p>"
@@ -54,8 +45,6 @@ def test_saved_page_with_a_control_character(tmp_path: Path) -> None:
     assert code in (0, 2) and "internal error" not in err, err
 
 
-@pytest.mark.xfail(strict=True, reason="quadratic: every '?' in one long sentence rescans "
-                                       "it (rhetorical_questions._label/_quoted)")
 def test_many_question_marks_in_one_sentence_finish_quickly() -> None:
     # "Yes" + "?A" * 12_000 (24 KB, one sentence: no space after each '?') took about 36 s
     # on an idle core (8,000 repeats: 16 s); linear work is well under a second. Run in a
@@ -69,10 +58,8 @@ def test_many_question_marks_in_one_sentence_finish_quickly() -> None:
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in FUZZ.iterdir()))
-def test_saved_fuzz_input(request: pytest.FixtureRequest, name: str) -> None:
+def test_saved_fuzz_input(name: str) -> None:
     """Every crash input the fuzzer saved, replayed through its target directly."""
-    if name in FUZZ_XFAIL:
-        request.applymarker(pytest.mark.xfail(strict=True, reason=FUZZ_XFAIL[name]))
     target = name.split("-", 1)[0]
     with contextlib.suppress(InputError):
         fuzz_targets.TARGETS[target]((FUZZ / name).read_bytes())
