@@ -442,3 +442,11 @@ def test_the_paywall_check_is_the_same_for_report_and_no_clean_skips_it(capsys,
 ])
 def test_an_article_that_mentions_subscribing_is_analysed(capsys, tmp_path, text) -> None:
     assert run(capsys, "score", write(tmp_path, text))[0] == 0
+
+
+def test_the_paywall_search_stays_linear_on_a_line_of_repeated_cues() -> None:
+    from analysis.intake.teaser import teaser_cue
+
+    assert teaser_cue("subscribe to read " * 300_000) is None  # one 5.4 MB line: no prompt
+    assert teaser_cue("News.\n" * 100_000 + "Already a subscriber? Log in.") == \
+        "Already a subscriber"

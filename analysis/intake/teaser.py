@@ -24,6 +24,7 @@ from analysis.scoring.reference import SHORT_TEXT
 
 CUES_FILE = "paywall_cues.tsv"
 PROMPT_WORDS = 25
+PROMPT_CHARS = 400  # a line longer than this is not a prompt of at most 25 words
 
 
 @cache
@@ -39,13 +40,17 @@ def cue_pattern() -> re.Pattern[str]:
 
 
 def teaser_cue(source: str) -> str | None:
-    """The first paywall cue standing on a short line of ``source``, as written there."""
+    """The first paywall cue standing on a short line of ``source``, as written there.
+
+    Line by line, and long lines skipped before any search, so the time stays linear in
+    the page's length however many cues one long line repeats.
+    """
     pattern = cue_pattern()
-    for match in pattern.finditer(source):
-        start = source.rfind("\n", 0, match.start()) + 1
-        end = source.find("\n", match.end())
-        line = source[start:] if end < 0 else source[start:end]
-        if len(line.split()) <= PROMPT_WORDS:
+    for line in source.split("\n"):
+        if len(line) > PROMPT_CHARS:
+            continue
+        match = pattern.search(line)
+        if match and len(line.split()) <= PROMPT_WORDS:
             return " ".join(match.group().split())
     return None
 
