@@ -35,6 +35,11 @@ SPANISH = ("El gobierno anunci\u00f3 el martes una nueva reforma de las pensione
 ANSI = re.compile(r"\x1b\[")
 
 
+LONG = ARTICLE.split("\n\nShare")[0] + "".join(
+    f"\n\nOn day {n}, the council said bus lanes on Main Street may be extended to the "
+    f"station. Riders told reporters the buses were often late." for n in range(1, 9))
+
+
 def run(capsys, *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
@@ -256,7 +261,8 @@ def test_explain_says_what_each_signal_means(capsys, tmp_path) -> None:
     text = " ".join(out.split())
     assert code == 0 and "What the signals mean" in text
     for part in ("Weasel phrases:", "Named sources:", "Reading grade:", "percentile rank",
-                 "not proof of anything", "This text is short ("):
+                 "not proof of anything",
+                 "This text is too short to compare with news articles (37 words"):
         assert part in text
 
 
@@ -284,7 +290,8 @@ def test_user_text_is_not_read_as_markup(capsys, tmp_path) -> None:
 # --- JSON ---------------------------------------------------------------------------------
 
 def test_json_adds_percentiles_and_the_reference(capsys, tmp_path) -> None:
-    data = scores_of(capsys, write(tmp_path, ARTICLE))
+    data = scores_of(capsys, write(tmp_path, LONG))
+    assert data["scores"]["words"] >= 150 and "percentiles_withheld" not in data
     ref = reference()
     assert data["schema"] == "credibility/1"
     assert data["reference"]["n"] == ref.n == sum(s["n"] for s in data["reference"]["sources"])
@@ -360,3 +367,86 @@ def test_output_cut_short_by_the_reader_is_a_normal_end(tmp_path) -> None:
     proc.stdout.close()
     err = proc.stderr.read()
     assert (proc.wait(timeout=120), err) == (0, b"")
+
+
+# --- short texts and paywall pages ----------------------------------------------------------
+
+TOO_SHORT = ("This text is too short to compare with news articles (37 words; at least 150 are "
+             "needed): in a short text one word more or less makes the rates per 1,000 words "
+             "jump around, so percentiles would mislead.")
+TEASER_PAGE = """<!DOCTYPE html>
+<html><head><title>Council approves new bus routes</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Council approves new bus routes</h1>
+<figure><img src="bus.jpg"><figcaption>A bus at the Main Street stop.</figcaption></figure>
+<p>The city council voted on Tuesday to add three bus routes.</p>
+<div class="paywall"><p>Subscribe to read the full story.</p>
+<p>Already a subscriber? Log in.</p></div></article>
+</body></html>
+"""
+TEASER_TEXT = ("Council approves new bus routes\n\nThe city council voted on Tuesday to add three "
+               "bus routes.\n\nThis article is for subscribers only.\n\nAlready a subscriber? "
+               "Sign in to continue.\n")
+
+
+def test_a_short_text_gets_no_percentiles_in_the_terminal_and_says_why(capsys, tmp_path) -> None:
+    code, out, _ = run(capsys, "score", write(tmp_path, ARTICLE))
+    text = " ".join(out.split())
+    assert code == 0 and f"In short {TOO_SHORT} Signals, not a verdict" in text
+    assert "vs news" not in text and "percentile rank" not in text and "n/a" not in text
+    header = next(line for line in out.splitlines() if line.startswith("signal "))
+    assert header.split() == ["signal", "text", "mid-50%", "Blog", "KBS", "Aggr.", "FRONTLINE"]
+
+
+def test_a_long_text_keeps_its_percentiles_in_the_terminal(capsys, tmp_path) -> None:
+    code, out, _ = run(capsys, "score", write(tmp_path, LONG))
+    assert code == 0 and "too short" not in out and "vs news: percentile rank" in " ".join(
+        out.split())
+
+
+def test_a_short_text_gets_null_percentiles_in_json_and_the_reason(capsys, tmp_path) -> None:
+    data = scores_of(capsys, write(tmp_path, ARTICLE))
+    assert set(data["percentiles"]) == set(data["scores"]) & set(reference().quantiles)
+    assert set(data["percentiles"].values()) == {None}
+    assert data["percentiles_withheld"] == {"reason": "too_short", "words": 37,
+                                            "minimum_words": 150, "message": TOO_SHORT}
+
+
+@pytest.mark.parametrize(("name", "page", "cue"), [
+    ("teaser.html", TEASER_PAGE, "Subscribe to read"),
+    ("teaser.txt", TEASER_TEXT, "This article is for subscribers"),
+])
+def test_a_paywall_page_gets_one_line_instead_of_an_analysis(capsys, tmp_path, name, page,
+                                                              cue) -> None:
+    path = write(tmp_path, page, name)
+    code, out, err = run(capsys, "score", path)
+    assert (code, out) == (2, "")
+    assert err == (f'credibility: {path}: this looks like a paywall or teaser page (a headline '
+                   f'and "{cue}"): save the full article text instead\n')
+
+
+def test_the_paywall_check_is_the_same_for_report_and_no_clean_skips_it(capsys,
+                                                                          tmp_path) -> None:
+    path = write(tmp_path, TEASER_TEXT)
+    code, _, err = run(capsys, "report", path, write(tmp_path, LONG, "long.txt"),
+                       "--out", str(tmp_path / "out"))
+    assert code == 1 and err.startswith(f"credibility: {path}: this looks like a paywall")
+    assert run(capsys, "score", "--no-clean", path)[0] == 0
+
+
+@pytest.mark.parametrize("text", [
+    LONG + "\n\nSubscribe to read more stories like this.\n",  # a long article keeps it
+    "Newspapers are changing. " + ARTICLE.split("\n\nShare")[0] + " The editor, who spoke at "
+    "length about money, said many readers now must subscribe to read the paper's best "
+    "reporting online, and that some of them had complained about it to the council.",
+])
+def test_an_article_that_mentions_subscribing_is_analysed(capsys, tmp_path, text) -> None:
+    assert run(capsys, "score", write(tmp_path, text))[0] == 0
+
+
+def test_the_paywall_search_stays_linear_on_a_line_of_repeated_cues() -> None:
+    from analysis.intake.teaser import teaser_cue
+
+    assert teaser_cue("subscribe to read " * 300_000) is None  # one 5.4 MB line: no prompt
+    assert teaser_cue("News.\n" * 100_000 + "Already a subscriber? Log in.") == \
+        "Already a subscriber"

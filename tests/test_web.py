@@ -407,3 +407,79 @@ def test_serve_port_in_use_is_a_message(capsys) -> None:
     err = capsys.readouterr().err
     assert code == 2 and "try another --port" in err and "Traceback" not in err
     assert main(["serve", "--port", "70000"]) == 2
+
+
+# --- short texts, paywall pages and big saved pages ---------------------------------------
+
+TOO_SHORT = ("This text is too short to compare with news articles (48 words; at least 150 are "
+             "needed): in a short text one word more or less makes the rates per 1,000 words "
+             "jump around, so percentiles would mislead.")
+
+
+def test_a_short_text_gets_no_percentiles_on_the_page_and_says_why(client) -> None:
+    r = client.post("/article", data={"text": ARTICLE})
+    page = r.get_data(as_text=True)
+    assert r.status_code == 200 and f'<p class="short-note">{escape(TOO_SHORT)}</p>' in page
+    assert "percentile among professional news" not in page and 'class="num pct"' not in page
+
+
+def test_a_short_text_beside_a_seed_has_no_percentiles_of_its_own(client, seeds) -> None:
+    r = client.post("/compare", data={"text": ARTICLE, "b": seeds[0].meta["id"]})
+    page = r.get_data(as_text=True)
+    assert r.status_code == 200 and f"{escape(TOO_SHORT)}</p>" in page
+    row = page.split('data-column="sensationalism_index"')[1].split("</tr>")[0]
+    cells = re.findall(r'<td class="num pct">(.*?)</td>', row)
+    assert cells[0] == "—" and cells[1].endswith("</meter>")
+
+
+def test_a_paywall_page_is_refused_with_the_one_line_message(client) -> None:
+    page = ("<!DOCTYPE html><html><head><title>Bus routes approved</title></head><body>"
+            "<article><h1>Bus routes approved</h1><p>The council voted on Tuesday to add three "
+            "bus routes.</p><p>Subscribe to continue reading.</p></article></body></html>")
+    r = client.post("/article", data={"file": (io.BytesIO(page.encode()), "teaser.html")},
+                    content_type="multipart/form-data")
+    text = r.get_data(as_text=True)
+    assert r.status_code == 400 and str(escape(
+        'teaser.html: this looks like a paywall or teaser page (a headline and "Subscribe to '
+        'continue"): save the full article text instead')) in text
+
+
+def big_page(article: str, target: int = 736_522) -> str:
+    """A saved news page of ``target`` characters: a short article in menus, scripts and
+    style sheets, the way a news site's page is mostly markup."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in article.split("\n\n")[1:])
+    head = ("<!DOCTYPE html><html><head><title>Council approves bus lanes</title>"
+            "<style>" + ".nav a{color:#123}\n" * 2000 + "</style></head><body><nav>"
+            + "".join(f'<a href="/section/{i}">Section {i}</a>' for i in range(300))
+            + "</nav><article><h1>Council approves bus lanes</h1>" + paragraphs
+            + "</article><footer>Copyright 2026 The Daily Example</footer>")
+    script = "<script>var tracking = {};" + "tracking.x = 1;\n" * 20_000 + "</script>"
+    page = head + script
+    return page + "<!--" + "x" * (target - len(page) - len("<!---->" "</body></html>")) \
+        + "-->" + "</body></html>"
+
+
+def test_a_big_saved_page_with_a_short_article_is_analysed(client) -> None:
+    article = ARTICLE + "".join(f"\n\nOn day {n}, riders said the buses were often late."
+                                for n in range(1, 20))
+    page = big_page(article)
+    assert len(page) == 736_522 and len(page.encode()) < 1_000_000
+    r = client.post("/article", data={"file": (io.BytesIO(page.encode()), "page.html")},
+                    content_type="multipart/form-data")
+    text = r.get_data(as_text=True)
+    assert r.status_code == 200 and "too long" not in text
+    assert "On day 19, riders said the buses were often late." in text
+
+
+def test_a_saved_page_whose_article_is_too_long_is_refused_by_its_article(seeds) -> None:
+    long_article = "Title\n\n" + "\n\n".join(
+        f"Paragraph {n} says the council met again about bus lanes on Main Street today."
+        for n in range(6000))
+    page = big_page(long_article, target=len(long_article) + 500_000)
+    assert len(page.encode()) < 5_000_000
+    big = create_app(seeds=seeds, max_bytes=5_000_000).test_client()
+    r = big.post("/article", data={"file": (io.BytesIO(page.encode()), "page.html")},
+                    content_type="multipart/form-data")
+    text = r.get_data(as_text=True)
+    assert r.status_code == 400 and "The article in the page is too long (" in text
+    assert "the limit is 400,000" in text

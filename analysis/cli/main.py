@@ -150,7 +150,8 @@ def _analyse_files(files: Sequence[str]) -> tuple[list[Any], int]:
         try:
             loaded = read_document(file)
             page = convert(loaded.text, loaded.name)  # a saved page or Markdown, as `score`
-            analysis, _ = analyse_text(page.text, loaded.name, meta=page.meta)
+            analysis, _ = analyse_text(page.text, loaded.name, meta=page.meta,
+                                       source=page.source)
         except InputError as exc:
             _error(str(exc))
             failures += 1

@@ -8,7 +8,8 @@ when every file was scored, 1 when some were, 2 when none was.
 ``--json`` prints the documented ``credibility/1`` object, with two additions:
 ``percentiles`` (each comparable score's percentile rank among professional news
 articles) and ``reference`` (what they are compared with). With several files it prints a
-list of such objects, in the order given.
+list of such objects, in the order given. A text under 150 words (after cleaning) is too
+short to compare: every percentile is null and ``percentiles_withheld`` says why.
 """
 
 from __future__ import annotations
@@ -88,11 +89,16 @@ def run(args: argparse.Namespace) -> int:
 
 def to_json(scored: Scored) -> dict[str, Any]:
     """The ``credibility/1`` object, with cleaning, percentiles and the reference."""
-    from analysis.scoring.reference import percentiles, reference
+    from analysis.scoring.reference import SHORT_TEXT, percentiles, reference, too_short_note
 
     out = scored.analysis.to_dict()
     out["cleaning"] = scored.cleaning_dict()
     out["percentiles"] = percentiles(out["scores"])
+    note = too_short_note(out["scores"])
+    if note:  # too short to compare: the keys stay, every value is null, and why
+        out["percentiles"] = dict.fromkeys(out["percentiles"])
+        out["percentiles_withheld"] = {"reason": "too_short", "words": out["scores"]["words"],
+                                       "minimum_words": SHORT_TEXT, "message": note}
     ref = reference()
     out["reference"] = {
         "name": ref.name, "n": ref.n,

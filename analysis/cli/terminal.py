@@ -18,14 +18,19 @@ from rich.text import Text
 
 from analysis.cli.explain import INTRO, REFERENCE, explanations
 from analysis.intake.pipeline import Scored
-from analysis.scoring.reference import Reference, reference
+from analysis.scoring.reference import (  # noqa: F401 - SHORT_TEXT: part of this API
+    SHORT_TEXT,
+    Reference,
+    comparable,
+    reference,
+    too_short_note,
+)
 
 STYLES = {"hedging": "yellow", "rhetorical_questions": "magenta", "superlatives": "red",
           "sourcing": "cyan", "specificity": "blue"}
 SEED_COLUMNS = {"blog": "Blog", "broadcaster": "KBS", "aggregator": "Aggr.",
                 "frontline": "FRONTLINE"}  # short enough for an 80-column table
 FLAGGED = {"hedging", "rhetorical_questions", "superlatives", "sourcing"}
-SHORT_TEXT = 150  # words: below this, rates per 1,000 words are too jumpy to compare
 WINDOW = 160  # characters shown either side of the evidence in a very long sentence
 
 
@@ -45,21 +50,24 @@ def console(file: Any = None) -> Console:
 
 def render(scored: Scored, out: Console, *, explain: bool = False) -> None:
     """Everything ``credibility score`` prints for one document."""
-    ref = reference()
+    ref, scores = reference(), scored.analysis.scores
     header(scored, out)
     summary(scored, ref, out)
-    out.print(signals_table(scored.analysis.scores, ref))
-    out.print(Text(footnote(ref), style="dim"))
+    out.print(signals_table(scores, ref, percentiles=comparable(scores)))
+    out.print(Text(footnote(ref, percentiles=comparable(scores)), style="dim"))
     flagged_sentences(scored.analysis, out)
     if explain:
         explain_signals(out, ref)
 
 
-def footnote(ref: Reference) -> str:
+def footnote(ref: Reference, *, percentiles: bool = True) -> str:
     from analysis.report.signals import ROLE_NAMES
 
     seeds = "; ".join(f"{_seed_column(s)}: {ROLE_NAMES.get(s.get('comparison_role'), s['id'])}"
                       + (f" ({s['outlet']})" if s.get("outlet") else "") for s in ref.seeds)
+    if not percentiles:
+        return (f"News mid-50%: the range of the middle half of {ref.describe()}. "
+                f"Seeds: {seeds}.")
     return (f"vs news: percentile rank among {ref.describe()}. News mid-50%: the range of the "
             f"middle half of them. Seeds: {seeds}.")
 
@@ -104,14 +112,12 @@ def summary(scored: Scored, ref: Reference, out: Console) -> None:
     """A few verdict-free sentences: where this text is unusual for professional news."""
     out.print()
     out.print(Text("In short", style="bold"))
-    for line in summary_lines(scored.analysis.scores, ref):
-        out.print(Text(f"  • {line}"))
-    words, middle = scored.analysis.scores.get("words", 0), ref.middle("words")
-    if middle and words < SHORT_TEXT:
-        out.print(Text(f"  This text is short ({_plural(words, 'word')}): one flagged word moves "
-                       "its rates a lot, so compare with care (the middle half of the news "
-                       f"articles have {middle[0]:,.0f} to {middle[2]:,.0f} words).",
-                       style="yellow"))
+    scores = scored.analysis.scores
+    if comparable(scores):
+        for line in summary_lines(scores, ref):
+            out.print(Text(f"  • {line}"))
+    else:  # no percentile for a short text: say why instead
+        out.print(Text(f"  {too_short_note(scores)}", style="yellow"))
     out.print(Text("  Signals, not a verdict: each number traces back to the flagged words "
                    "below (--explain says what each signal means).", style="dim"))
     out.print()
@@ -149,8 +155,9 @@ def _compared(pct: float) -> str:
         f"lower than about {100 - pct:.0f}% of"
 
 
-def signals_table(scores: dict[str, Any], ref: Reference) -> Table:
-    """Signal, this text, percentile vs news, news middle half, and each seed."""
+def signals_table(scores: dict[str, Any], ref: Reference, *, percentiles: bool = True) -> Table:
+    """Signal, this text, percentile vs news (unless ``percentiles`` is False: a text too
+    short to compare), news middle half, and each seed."""
     from analysis.report.signals import SIGNALS, fmt
 
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0),
@@ -158,7 +165,8 @@ def signals_table(scores: dict[str, Any], ref: Reference) -> Table:
                   title_style="bold")
     table.add_column("signal", no_wrap=True, min_width=22)
     table.add_column("this\ntext", justify="right", style="bold", no_wrap=True)
-    table.add_column("vs\nnews", justify="right", no_wrap=True)
+    if percentiles:
+        table.add_column("vs\nnews", justify="right", no_wrap=True)
     table.add_column("news\nmid-50%", justify="right", no_wrap=True)
     for seed in ref.seeds:
         table.add_column(_seed_column(seed), justify="right", style="dim", no_wrap=True)
@@ -171,7 +179,8 @@ def signals_table(scores: dict[str, Any], ref: Reference) -> Table:
         middle = f"{fmt(mid[0], signal.kind)}–{fmt(mid[2], signal.kind)}" if mid else ""
         seeds = [fmt(_nan(ref.seed_value(s["id"], signal.column)), signal.kind)
                  for s in ref.seeds]
-        table.add_row(signal.name, fmt(_nan(value), signal.kind), ordinal(pct), middle, *seeds)
+        shown = [ordinal(pct)] if percentiles else []
+        table.add_row(signal.name, fmt(_nan(value), signal.kind), *shown, middle, *seeds)
     return table
 
 

@@ -43,6 +43,12 @@ class Converted:
     kind: str  # "text", "markdown" or "html"
     meta: dict[str, str] = field(default_factory=dict)
     dropped_chars: int = 0  # page text left out by the HTML extractor
+    page: str = ""  # a web page's visible text, before extraction (paywall prompts)
+
+    @property
+    def source(self) -> str:
+        """All the text the input showed: the page's visible text, or the text itself."""
+        return self.page or self.text
 
 
 def detect(text: str, name: str = "") -> str:
@@ -96,7 +102,7 @@ def from_html(page: str, name: str = "<html>", *, extract: bool = True) -> Conve
     title = meta.get("title", "")
     if title and len(title.split()) <= 30 and _plain(title) not in _plain(body[:600]):
         body = f"{title}\n\n{body}"
-    return Converted(body, "html", meta, max(0, len(everything) - len(body)))
+    return Converted(body, "html", meta, max(0, len(everything) - len(body)), everything)
 
 
 _BLOCKS = ("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "article",

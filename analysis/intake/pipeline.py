@@ -6,7 +6,8 @@
 
 Every problem the user can cause becomes an ``InputError`` whose one-line message starts
 with the input's name: unreadable, empty, binary or oversized files (``analysis.intake.loading``),
-a web page with no article in it, nothing left once page furniture is removed, a text in
+a web page with no article in it, nothing left once page furniture is removed, a paywall
+or teaser page (a headline and "subscribe to read", ``analysis.intake.teaser``), a text in
 another language, a run of thousands of words with no sentence end.
 """
 
@@ -19,6 +20,7 @@ from typing import Any
 from analysis.intake.cleaning import Cleaned, clean
 from analysis.intake.formats import convert
 from analysis.intake.loading import InputError, check_english, read_document
+from analysis.intake.teaser import check_teaser
 
 DEFAULT_MAX_BYTES = 5_000_000
 
@@ -51,20 +53,28 @@ def score_file(path: str | Path, *, clean_text: bool = True,
     loaded = read_document(path, max_bytes=max_bytes)
     converted = convert(loaded.text, loaded.name, extract=clean_text)
     analysis, cleaned = analyse_text(converted.text, loaded.name, clean_text=clean_text,
-                                     meta={"format": converted.kind, **converted.meta})
+                                     meta={"format": converted.kind, **converted.meta},
+                                     source=converted.source)
     return Scored(loaded.name, converted.kind, loaded.encoding, analysis, cleaned,
                   dict(analysis.meta), converted.dropped_chars, clean_text)
 
 
 def analyse_text(text: str, name: str, *, clean_text: bool = True,
-                 meta: dict[str, Any] | None = None) -> tuple[Any, Cleaned]:
-    """Clean (unless told not to), check the language, analyse; InputErrors name the file."""
+                 meta: dict[str, Any] | None = None,
+                 source: str | None = None) -> tuple[Any, Cleaned]:
+    """Clean (unless told not to), check the language, analyse; InputErrors name the file.
+
+    ``source`` is everything the input showed (a web page's visible text, before the
+    article was extracted), where a paywall prompt is looked for; by default ``text``.
+    """
     from analysis.core import analyze
 
     cleaned = clean(text) if clean_text else Cleaned(text)
     if not cleaned.text.strip():
         raise InputError(f"{name}: nothing is left once page furniture is removed "
                          "(try --no-clean)" if clean_text else f"{name}: no text to analyse")
+    if clean_text:
+        check_teaser(text if source is None else source, cleaned.text, name)
     try:
         check_english(cleaned.text)
     except InputError as exc:

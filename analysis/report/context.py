@@ -22,7 +22,7 @@ from analysis.report.signals import (
 )
 from analysis.report.summary import summarize
 from analysis.scoring.indices import formula, indices, points
-from analysis.scoring.reference import reference
+from analysis.scoring.reference import reference, too_short_note
 
 LISTS = (
     ("questions", "Questions", "rhetorical_questions"),
@@ -44,6 +44,7 @@ def build_context(analyses: list[Analysis], *, charts_on: bool = True) -> dict[s
         "intro": intro,
         "findings": findings,
         "signal_rows": signal_rows(analyses),
+        "short_notes": short_notes(analyses, names),
         "reference": reference().describe(),
         "charts": signal_charts(analyses, names) if charts_on else [],
         "indices": index_tables(analyses, names, charts_on),
@@ -65,6 +66,13 @@ def signal_rows(analyses: list[Analysis]) -> list[dict[str, Any]]:
         rows.append({"name": sig.name, "meaning": sig.meaning, "column": sig.column,
                      "cells": cells, "news": news})
     return rows
+
+
+def short_notes(analyses: list[Analysis], names: list[str]) -> list[str]:
+    """For each text too short to compare with news articles, the sentence saying so (the
+    news column's range is no yardstick for rates that jump around on a short text)."""
+    notes = [(name, too_short_note(a.scores)) for a, name in zip(analyses, names, strict=True)]
+    return [f"{name}: {note}" for name, note in notes if note]
 
 
 def signal_charts(analyses: list[Analysis], names: list[str]) -> list[str]:

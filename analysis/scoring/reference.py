@@ -111,3 +111,29 @@ def percentiles(scores: dict[str, Any]) -> dict[str, float | None]:
     """The percentile of every comparable column of a score row."""
     ref = reference()
     return {k: ref.percentile(k, v) for k, v in scores.items() if k in ref.quantiles}
+
+
+# --- texts too short to compare ------------------------------------------------------------
+
+SHORT_TEXT = 150  # words (after cleaning): below this no percentile is shown
+TOO_SHORT = ("This text is too short to compare with news articles ({words}; at least "
+             "{minimum} are needed): in a short text one word more or less makes the rates "
+             "per 1,000 words jump around, so percentiles would mislead.")
+
+
+def comparable(scores: dict[str, Any]) -> bool:
+    """Whether a text is long enough for its rates to be compared with news articles.
+
+    A rate per 1,000 words of a 60-word text moves by 17 for every flagged word, so its
+    percentile says more about chance than about the writing; such texts get none.
+    """
+    words = scores.get("words")
+    return not isinstance(words, (int, float)) or words >= SHORT_TEXT
+
+
+def too_short_note(scores: dict[str, Any]) -> str:
+    """The sentence shown instead of percentiles (empty for a text long enough)."""
+    if comparable(scores):
+        return ""
+    n = int(scores["words"])
+    return TOO_SHORT.format(words=f"{n:,} word{'' if n == 1 else 's'}", minimum=SHORT_TEXT)

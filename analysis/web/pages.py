@@ -82,15 +82,31 @@ def signal_table(analyses: list[Analysis]) -> list[dict[str, Any]]:
 
 
 def percentiles(a: Analysis) -> dict[str, float]:
-    """Each score's percentile among professional news (empty without the reference)."""
+    """Each score's percentile among professional news (empty without the reference, and
+    for a text too short to compare: see ``short_notes``)."""
     try:
+        from analysis.scoring.reference import comparable
         from analysis.scoring.reference import percentiles as reference_percentiles
 
+        if not comparable(a.scores):
+            return {}
         found = reference_percentiles(a.scores)
     except (ImportError, OSError, ValueError, KeyError):
         return {}
     return {k: float(v) for k, v in found.items()
             if v is not None and not (isinstance(v, float) and math.isnan(v))}
+
+
+def short_notes(analyses: list[Analysis]) -> list[str]:
+    """Why an article has no percentiles: one sentence for each text too short to compare."""
+    from analysis.scoring.reference import too_short_note
+
+    notes = []
+    for i, a in enumerate(analyses):
+        note = too_short_note(a.scores)
+        if note:
+            notes.append(note if len(analyses) == 1 else f"{short_name(a, i)}: {note}")
+    return notes
 
 
 def reference_note() -> str:
@@ -116,6 +132,7 @@ def article_context(a: Analysis) -> dict[str, Any]:
         "legend": legend_view([a], look),
         "rows": rows,
         "has_pct": _has_pct(rows),
+        "short_notes": short_notes([a]),
         "reference": reference_note(),
         "questions": article_questions(a),
         "lateral": lateral_panel(a),
@@ -138,6 +155,7 @@ def compare_context(left: Analysis, right: Analysis) -> dict[str, Any]:
         "legend": legend_view(pair, look),
         "rows": rows,
         "has_pct": _has_pct(rows),
+        "short_notes": short_notes(pair),
         "reference": reference_note(),
         "questions": discussion_questions(pair),
     }

@@ -6,6 +6,11 @@ or Markdown (``analysis.intake.formats``, which also strips the control characte
 page's parser refuses and reads pages nested too deep for it), and cleaned of page
 furniture. Nothing is written to disk and no address in the page is fetched. Problems
 become an ``InputError`` whose message is shown on the page.
+
+Two limits: the server refuses a request over ``--max-upload-mb`` (the file's bytes), and
+``MAX_CHARS`` applies to the text that would be analysed (a saved page's article, not
+its markup and scripts), so an ordinary saved page of several hundred kilobytes is read.
+A paywall or teaser page is refused as on the command line (``analysis.intake.teaser``).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from typing import Any
 from analysis.intake.cleaning import clean
 from analysis.intake.formats import convert, html_to_text  # noqa: F401 - html_to_text: API
 from analysis.intake.loading import InputError, check_english
+from analysis.intake.teaser import check_teaser
 
 MAX_CHARS = 400_000  # about 60,000 words: far more than any news article
 
@@ -41,21 +47,33 @@ def read_submission(form: Mapping[str, Any], files: Mapping[str, Any] | None = N
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError("There is no text to analyse: paste an article or choose a file.")
-    if len(text) > MAX_CHARS:
-        raise InputError(f"The text is too long ({len(text):,} characters); the limit is "
-                         f"{MAX_CHARS:,}. Paste one article at a time.")
-    keep = bool(form.get("keep"))
-    text, page_title = article_text(text, filename or "the pasted text", extract=not keep)
-    removed = 0
-    if not keep:
-        cleaned = clean(text)
-        if not cleaned.text.strip():
-            raise InputError("Nothing is left once menus and other page furniture are removed."
-                             " Tick 'keep everything' to analyse the text exactly as given.")
-        text, removed = cleaned.text, cleaned.removed_chars
+    name = filename or "the pasted text"
+    text, page_title, removed = prepare(text, name, keep=bool(form.get("keep")))
     check_english(text)
     title = " ".join(str(form.get("title") or "").split()) or page_title or _first_line(text)
     return Submission(text, _shorten(title, 200), filename, removed)
+
+
+def prepare(text: str, name: str, *, keep: bool = False) -> tuple[str, str, int]:
+    """The article text (extracted from a page, cleaned unless ``keep``), the page's title
+    and how many characters of furniture were removed. The length limit applies here, to
+    what would be analysed, not to the markup around it."""
+    converted = convert(text, name, extract=not keep)
+    text, title = converted.text, str(converted.meta.get("title") or "")
+    if not text.strip():
+        raise InputError(f"{name}: no text found in the file.")
+    if len(text) > MAX_CHARS:
+        what = "article in the page" if converted.kind == "html" else "text"
+        raise InputError(f"The {what} is too long ({len(text):,} characters); the limit is "
+                         f"{MAX_CHARS:,}. Paste one article at a time.")
+    if keep:
+        return text, title, 0
+    cleaned = clean(text)
+    if not cleaned.text.strip():
+        raise InputError("Nothing is left once menus and other page furniture are removed."
+                         " Tick 'keep everything' to analyse the text exactly as given.")
+    check_teaser(converted.source, cleaned.text, name)
+    return cleaned.text, title, cleaned.removed_chars
 
 
 def decode_upload(data: bytes, name: str) -> str:
@@ -65,14 +83,6 @@ def decode_upload(data: bytes, name: str) -> str:
     if not data:
         raise InputError(f"{name}: the file is empty.")
     return decode_bytes(data, name)[0]
-
-
-def article_text(text: str, name: str, *, extract: bool = True) -> tuple[str, str]:
-    """Plain text from plain text, Markdown or a saved web page, and the page's title."""
-    converted = convert(text, name, extract=extract)
-    if not converted.text.strip():
-        raise InputError(f"{name}: no text found in the file.")
-    return converted.text, str(converted.meta.get("title") or "")
 
 
 def _first_line(text: str) -> str:
