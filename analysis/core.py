@@ -9,6 +9,7 @@ from typing import Any
 
 from analysis.extractors import REGISTRY
 from analysis.extractors.base import Evidence, ExtractorResult
+from analysis.framing.headline import headline
 from analysis.scoring.indices import score
 from analysis.text.document import Document
 from analysis.text.voice import voice_of
@@ -36,6 +37,15 @@ class Analysis:
     def scores(self) -> dict[str, float]:
         return score(self.results, self.document.word_count, len(self.document.sentences))
 
+    @cached_property
+    def headline(self) -> dict[str, Any] | None:
+        """The title's clickbait judgement and hooks (``analysis.headline``), for a text whose
+        ``meta`` has a title with at least one word; None otherwise."""
+        title = self.meta.get("title")
+        if not isinstance(title, str) or not any(c.isalnum() for c in title):
+            return None
+        return headline(title, self.text)
+
     def sentence_rows(self) -> list[dict[str, Any]]:
         spec = self.results.get("specificity")
         per_sentence = spec.per_sentence if spec else []
@@ -62,6 +72,8 @@ class Analysis:
         }
         if self.meta:
             out["meta"] = dict(self.meta)
+        if self.headline is not None:
+            out["headline"] = self.headline
         return out
 
 

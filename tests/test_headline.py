@@ -121,3 +121,16 @@ def test_scikit_learn_is_not_imported_at_run_time() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_analyze_carries_the_headline_of_a_titled_text() -> None:
+    from analysis import analyze
+
+    body = "The council voted on Tuesday to close the library, officials said."
+    title = "You Won't Believe What This Council Just Did"
+    out = analyze(body, meta={"title": title}).to_dict()
+    assert out["headline"] == headline(title, body)
+    assert [(e["text"], e["label"]) for e in out["headline"]["evidence"]][:2] == [
+        ("You", "second_person"), ("Won't Believe", "forward_reference")]
+    assert "headline" not in analyze(body).to_dict()
+    assert "headline" not in analyze(body, meta={"title": " ?! "}).to_dict()
