@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
     elif args.explain and scored:
         from analysis.cli.terminal import console, explain_only
 
-        explain_only(console())
+        explain_only(console(), limits=False)
     return 0 if not failures else (2 if not scored else 1)
 
 

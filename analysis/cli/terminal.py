@@ -18,6 +18,7 @@ from rich.text import Text
 
 from analysis.cli.explain import INTRO, REFERENCE, explanations
 from analysis.intake.pipeline import Scored
+from analysis.scoring.indices import STYLE_NOT_TRUTH
 from analysis.scoring.reference import (  # noqa: F401 - SHORT_TEXT: part of this API
     SHORT_TEXT,
     Reference,
@@ -55,6 +56,7 @@ def render(scored: Scored, out: Console, *, explain: bool = False) -> None:
     summary(scored, ref, out)
     out.print(signals_table(scores, ref, percentiles=comparable(scores)))
     out.print(Text(footnote(ref, percentiles=comparable(scores)), style="dim"))
+    out.print(Text(STYLE_NOT_TRUTH))
     flagged_sentences(scored.analysis, out)
     if explain:
         explain_signals(out, ref)
@@ -256,9 +258,13 @@ def explain_signals(out: Console, ref: Reference) -> None:
     out.print(Text(REFERENCE.format(n=ref.n, sources=sources)))
 
 
-def explain_only(out: Console) -> None:
-    """``credibility score --explain`` with nothing to read: just the explanations."""
+def explain_only(out: Console, *, limits: bool = True) -> None:
+    """The explanations of ``credibility score --explain``, and what the scores cannot tell
+    unless ``limits`` is False (a scored document already printed it under its table)."""
     explain_signals(out, reference())
+    if limits:
+        out.print()
+        out.print(Text(STYLE_NOT_TRUTH))
 
 
 def ordinal(pct: float | None) -> str:

@@ -21,7 +21,7 @@ from analysis.report.signals import (
     value,
 )
 from analysis.report.summary import summarize
-from analysis.scoring.indices import formula, indices, points
+from analysis.scoring.indices import STYLE_NOT_TRUTH, formula, indices, points
 from analysis.scoring.reference import reference, too_short_note
 
 LISTS = (
@@ -48,6 +48,7 @@ def build_context(analyses: list[Analysis], *, charts_on: bool = True) -> dict[s
         "reference": reference().describe(),
         "charts": signal_charts(analyses, names) if charts_on else [],
         "indices": index_tables(analyses, names, charts_on),
+        "style_not_truth": STYLE_NOT_TRUTH,
         "docs": [document(a, i, look) for i, a in enumerate(analyses)],
         "styles": list(look.values()),
         "legend": legend(look),

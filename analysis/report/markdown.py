@@ -15,7 +15,7 @@ def render_markdown(ctx: dict[str, Any], title: str) -> str:
     lines += [line for note in ctx.get("short_notes", []) for line in (_cell(note), "")]
     lines += _table(["Signal", *names, "News (middle half)"],
                     [[r["name"], *r["cells"], r["news"]] for r in ctx["signal_rows"]])
-    lines += ["", "## Indices", ""]
+    lines += ["", "## Indices", "", _cell(ctx["style_not_truth"]), ""]
     for ix in ctx["indices"]:
         lines += [f"### {ix['title']}", "", f"`{ix['formula']}`", ""]
         body = [[f"{c['column']} (cap {c['cap']}, weight {c['weight']})", *c["cells"]]

@@ -21,6 +21,16 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+# What the indices cannot tell, said wherever they are shown (terminal, report, class page).
+# On Horne & Adali's BuzzFeed 2016 election set, invented stories written in news style
+# score *more* verifiable than real articles: style is not truth, and no index here says
+# whether a text is true.
+STYLE_NOT_TRUTH = (
+    "These scores describe how the text is written, not whether it is true: a made-up "
+    "story written like news scores like news, so check its claims in other sources "
+    "(read laterally) and see whether other outlets report the same facts."
+)
+
 MEANINGS = {
     "rhetorical_questions_rhetorical_per_1k":
         "questions in the writer's voice left for the reader to answer",

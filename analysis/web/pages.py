@@ -16,6 +16,7 @@ from analysis.report.context import legend
 from analysis.report.discussion import article_questions, discussion_questions
 from analysis.report.highlight import Style, render_body, style_for, styles
 from analysis.report.signals import SIGNALS, SIZE_SIGNALS, fmt, present, short_name, value
+from analysis.scoring.indices import STYLE_NOT_TRUTH
 from analysis.web.guide import evidence_entry
 from analysis.web.lateral import lateral_panel
 
@@ -134,6 +135,7 @@ def article_context(a: Analysis) -> dict[str, Any]:
         "has_pct": _has_pct(rows),
         "short_notes": short_notes([a]),
         "reference": reference_note(),
+        "style_not_truth": STYLE_NOT_TRUTH,
         "questions": article_questions(a),
         "lateral": lateral_panel(a),
     }
@@ -157,5 +159,6 @@ def compare_context(left: Analysis, right: Analysis) -> dict[str, Any]:
         "has_pct": _has_pct(rows),
         "short_notes": short_notes(pair),
         "reference": reference_note(),
+        "style_not_truth": STYLE_NOT_TRUTH,
         "questions": discussion_questions(pair),
     }
