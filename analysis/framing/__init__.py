@@ -1,6 +1,10 @@
 """Framing: how a text presents its story. For now the headline: clickbait hooks (forward
 reference, talking to the reader, list counts, questions, hype) traced to spans of the
-title, and a small fitted model that weighs them with the headline's shape."""
+title, and a small fitted model that weighs them with the headline's shape.
+
+Layer: above ``scoring``, below ``core`` (``analyze()`` adds a titled text's headline); it
+may import ``extractors``, ``text`` and ``lexicons``, never ``core`` or anything above it.
+"""
 
 from __future__ import annotations
 
