@@ -22,10 +22,10 @@ flask = pytest.importorskip("flask", reason="the class page needs Flask (pip ins
 
 from analysis import analyze  # noqa: E402
 from analysis.cli import serve as web_cli  # noqa: E402
+from analysis.intake.formats import html_to_text  # noqa: E402
 from analysis.report.highlight import KNOWN, SPARE, style_for  # noqa: E402
 from analysis.web.app import create_app  # noqa: E402
 from analysis.web.guide import evidence_entry  # noqa: E402
-from analysis.web.upload import html_to_text  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 WEB = ROOT / "analysis" / "web"

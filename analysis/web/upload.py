@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from analysis.intake.cleaning import clean
-from analysis.intake.formats import convert, html_to_text  # noqa: F401 - html_to_text: API
+from analysis.intake.formats import convert
 from analysis.intake.loading import InputError, check_english
 from analysis.intake.teaser import check_teaser
 
