@@ -409,6 +409,25 @@ def test_serve_port_in_use_is_a_message(capsys) -> None:
     assert main(["serve", "--port", "70000"]) == 2
 
 
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--port", "70000"], "argument --port: 70000 is not between 0 and 65535"),
+    (["--port", "http"], "argument --port: 'http' is not a port number"),
+    (["--time-limit", "0"], "argument --time-limit: use between 0.1 and 3600 seconds"),
+    (["--time-limit", "soon"], "argument --time-limit: 'soon' is not a number of seconds"),
+    (["--workers", "2.5"], "argument --workers: '2.5' is not a whole number"),
+    (["--queue", "0"], "argument --queue: use a number between 1 and 1000"),
+    (["--max-upload-mb", "big"], "argument --max-upload-mb: 'big' is not a number"),
+    (["--max-upload-mb", "5000"], "argument --max-upload-mb: use a size between 0.01 and 1000 MB"),
+])
+def test_serve_options_out_of_range_are_usage_errors(capsys, args, message) -> None:
+    from analysis.cli.main import main
+
+    assert main(["serve", *args]) == 2
+    last = capsys.readouterr().err.strip().splitlines()[-1]
+    assert last == f"credibility serve: error: {message}"
+
+
 # --- short texts, paywall pages and big saved pages ---------------------------------------
 
 TOO_SHORT = ("This text is too short to compare with news articles (48 words; at least 150 are "

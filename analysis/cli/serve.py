@@ -10,6 +10,7 @@ import argparse
 import ipaddress
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -193,41 +194,23 @@ def _seed(seed_id: str) -> Any:
     raise InputError(f"--seed {seed_id}: no such seed (known: {known})")
 
 
-def _port(text: str) -> int:
-    try:
-        port = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
-    if not 0 <= port <= 65535:
-        raise argparse.ArgumentTypeError(f"{port} is not between 0 and 65535")
-    return port
+def _bounded(kind: type, low: float, high: float, what: str,
+             out_of_range: str) -> Callable[[str], Any]:
+    """An argparse type: ``text`` read as ``kind`` and kept within ``low``..``high``."""
+
+    def parse(text: str) -> Any:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not {what}") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(out_of_range.format(value=value))
+        return value
+
+    return parse
 
 
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
-    if not 0.1 <= value <= 3600:
-        raise argparse.ArgumentTypeError("use between 0.1 and 3600 seconds")
-    return value
-
-
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if not 1 <= value <= 1000:
-        raise argparse.ArgumentTypeError("use a number between 1 and 1000")
-    return value
-
-
-def _megabytes(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not 0.01 <= value <= 1000:
-        raise argparse.ArgumentTypeError("use a size between 0.01 and 1000 MB")
-    return value
+_port = _bounded(int, 0, 65535, "a port number", "{value} is not between 0 and 65535")
+_seconds = _bounded(float, 0.1, 3600, "a number of seconds", "use between 0.1 and 3600 seconds")
+_count = _bounded(int, 1, 1000, "a whole number", "use a number between 1 and 1000")
+_megabytes = _bounded(float, 0.01, 1000, "a number", "use a size between 0.01 and 1000 MB")
