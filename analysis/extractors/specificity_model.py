@@ -12,12 +12,12 @@ particular ("Shostakovich", "automation", "lightning"), a common one rarely does
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from functools import cache
-from importlib import resources
+from typing import Any
 
+from analysis.extractors import fitted
 from analysis.text.document import Token
 
 FEATURES = (
@@ -140,17 +140,11 @@ def _rarity(lowers: list[str]) -> dict[str, float]:
     }
 
 
-@cache
-def model() -> dict[str, object]:
-    path = resources.files("analysis").joinpath("data/specificity_model.json")
-    return json.loads(path.read_text(encoding="utf-8"))
+def model() -> dict[str, Any]:
+    """The fitted weights (written by benchmarks/train_specificity.py)."""
+    return fitted.load("specificity_model.json")
 
 
 def probability(values: dict[str, float]) -> float:
     """The fitted logistic model's probability that the sentence is specific."""
-    m = model()
-    z = float(m["intercept"])  # type: ignore[arg-type]
-    for name, weight, mean, scale in zip(FEATURES, m["coef"], m["mean"], m["scale"],  # type: ignore[call-overload]
-                                         strict=True):
-        z += weight * (values[name] - mean) / scale
-    return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 3)
+    return round(fitted.probability(model(), values, FEATURES), 3)

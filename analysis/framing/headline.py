@@ -13,31 +13,21 @@ always None and ``claims`` always empty, with or without a body.
 
 from __future__ import annotations
 
-import json
-import math
-from functools import cache
-from importlib import resources
 from typing import Any
 
+from analysis.extractors import fitted
 from analysis.framing.cues import hooks
 from analysis.framing.features import features
 
 
-@cache
 def model() -> dict[str, Any]:
     """The fitted weights (written by benchmarks/train_clickbait.py)."""
-    path = resources.files("analysis").joinpath("data/clickbait_model.json")
-    return json.loads(path.read_text(encoding="utf-8"))
+    return fitted.load("clickbait_model.json")
 
 
 def clickbait_probability(values: dict[str, float]) -> float:
     """The fitted model's probability that a headline with these features is clickbait."""
-    m = model()
-    z = float(m["intercept"])
-    for name, weight, mean, scale in zip(m["features"], m["coef"], m["mean"], m["scale"],
-                                         strict=True):
-        z += weight * (values[name] - mean) / scale
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return fitted.probability(model(), values)
 
 
 def headline(title: str, body: str | None = None) -> dict[str, Any]:
