@@ -72,8 +72,7 @@ def document(data: bytes) -> None:
 
 
 def html(data: bytes) -> None:
-    from analysis.intake.formats import from_html, page_text
-    from analysis.web.upload import html_to_text
+    from analysis.intake.formats import from_html, html_to_text, page_text
 
     page = _text(data)
     page_text(page)
