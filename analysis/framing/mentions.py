@@ -43,13 +43,15 @@ STOP = frozenset("""the a an and but or if when while as at in on of for to by w
     tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december during under over about against between
     into through across per via like unlike despite according asked said says meanwhile
-    however indeed instead moreover still earlier later afterward afterwards again""".split())
+    however indeed instead moreover still earlier later afterward afterwards again
+    another""".split())
+NOT_NAMES = frozenset({"korean", "koreans"})  # "Korean" alone: North or South?
 ORG_HEADS = frozenset("""committee party department agency council university institute court
     house senate congress administration ministry bureau office service commission times post
     news network corporation inc company group association foundation center centre campaign
     bank fund union organization organisation forces army navy police parliament assembly
     board authority journal press review club league school college hospital program
-    programme project coalition alliance society""".split())
+    programme project coalition alliance society tv radio channel broadcaster""".split())
 OTHER_HEADS = frozenset("""partnership war studies agreement treaty summit accord pact act bill
     plan initiative conference forum games olympics cup day weekend""".split())
 PLACE_HEADS = frozenset("""beach island islands street avenue county city river lake mountain
@@ -138,7 +140,7 @@ def _classify(words: list[str], title: str, lower: frozenset[str]) -> str:
             re.fullmatch(r"[A-Z]{2,5}|(?:[A-Z]\.){2,5}", words[0])):
         return "group"
     if joined in _places() or joined in countries() or lowers[-1] in PLACE_HEADS | OTHER_HEADS \
-            or "-a-" in joined or lowers[0] in GLUE_WORDS:  # "Mar-a-Lago"
+            or "-a-" in joined or lowers[0] in GLUE_WORDS or joined in NOT_NAMES:
         return "other"
     if len(words) >= 2 and lowers[-1] in lower:  # "Trump Tower", "Comey Memos"
         return "other"

@@ -58,6 +58,8 @@ def merge(articles: list[ArticleActors]) -> list[SetActor]:
         target.roles.update(actor.roles)
     for i, art in enumerate(articles):
         for m in art.loose:
+            if id(m) not in art.fits and not m.title:
+                continue  # a lone "Lee" the article never explains: too common to guess
             found = find_person(merged, name_tokens(m.name))  # type: ignore[arg-type]
             if found is not None:
                 found.per_article[i].append((m, form_of(m, "person")))
