@@ -307,3 +307,8 @@ def reliability(data: Path) -> list[Result]:
 
 
 TASKS["reliability"] = reliability
+
+from benchmarks.tasks_naming import naming, voices  # noqa: E402  (issue 12: naming, voices)
+
+TASKS["naming"] = naming
+TASKS["voices"] = voices

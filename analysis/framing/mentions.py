@@ -39,7 +39,7 @@ STOP = frozenset("""the a an and but or if when while as at in on of for to by w
     before since because though although yet so then there here this that these those it its
     he she his her they their we our you your i my me us them who what which where why how
     not no yes all any some many most more much each every both either neither one two three
-    first last next new old also just only even still now today yesterday tomorrow monday
+    first last next old also just only even still now today yesterday tomorrow monday
     tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december during under over about against between
     into through across per via like unlike despite according asked said says meanwhile
@@ -66,6 +66,21 @@ LABEL_RE = re.compile(
     rf"(?:\b(?P<det>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)?"
     rf"(?P<mods>(?:(?!(?i:{_NOT_MOD})\b)[A-Za-z][\w.'’-]*\s+){{0,3}}?)"
     rf"(?P<role>{PERSON_ROLES}|{COUNTRY_ROLES})(?![\w-])")
+
+
+ROLE_SET = frozenset(PERSON_ROLES.split("|"))
+ABBREVIATED = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
+               "pres": "president", "adm": "admiral", "lt": "lieutenant", "col": "colonel"}
+
+
+def title_role(title: str) -> str:
+    """The role a title gives ("Gov." -> governor, "House Judiciary Committee Chairman" ->
+    chairman), as the descriptions that refer back to it say it ("the governor")."""
+    words = [ABBREVIATED.get(w, w) for w in title.lower().replace(".", "").split()]
+    for n in (3, 2, 1):
+        if " ".join(words[-n:]) in ROLE_SET:
+            return " ".join(words[-n:])
+    return words[-1] if words else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +149,8 @@ def _split_run(words: list[str]) -> tuple[str, str, list[str]]:
 def _classify(words: list[str], title: str, lower: frozenset[str]) -> str:
     lowers = [w.lower().strip(".") for w in words]
     joined = " ".join(lowers)
-    if joined in PARTY or (lowers and lowers[-1] in ORG_HEADS):
+    if joined in PARTY or (lowers and lowers[-1] in ORG_HEADS) or (
+            "of" in lowers and lowers[0] in ORG_HEADS):  # "Ministry of Unification"
         return "group"
     if len(words) == 1 and len(words[0]) <= 8 and lowers[0] not in lower and (
             re.fullmatch(r"[A-Z]{2,5}|(?:[A-Z]\.){2,5}", words[0])):
@@ -142,7 +158,8 @@ def _classify(words: list[str], title: str, lower: frozenset[str]) -> str:
     if joined in _places() or joined in countries() or lowers[-1] in PLACE_HEADS | OTHER_HEADS \
             or "-a-" in joined or lowers[0] in GLUE_WORDS or joined in NOT_NAMES:
         return "other"
-    if len(words) >= 2 and lowers[-1] in lower:  # "Trump Tower", "Comey Memos"
+    if len(words) >= 2 and (lowers[-1] in lower or 2 * sum(w in lower for w in lowers)
+                            >= len(words)):  # "Trump Tower", "Comey Memos", "Civil Rights"
         return "other"
     if words[0].isupper() and len(words[0]) > 2:  # "COLLUSION": a shouted word
         return "other"
@@ -206,6 +223,10 @@ def _mention(text: str, seg: list[tuple[str, int, int]], index: int,
         if kind == "adjective":
             return []
         return [Mention(s, e, text[s:e], "country", whole, index, country=code)]
+    n, code = _country_prefix(words)
+    if n and n < len(words) and countries()[" ".join(words[:n]).lower()][1] == "name" \
+            and _classify(words[n:], "", lower) == "person":  # "to Britain Thae Yong-ho"
+        return _mention(text, seg[:n], index, lower) + _mention(text, seg[n:], index, lower)
     code, title, name = _split_run(words)
     if not name:
         if title:  # "North Korean Leader": a title-case label

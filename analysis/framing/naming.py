@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from analysis.framing.mentions import PARTY, Mention, countries, find_mentions
+from analysis.framing.mentions import PARTY, Mention, countries, find_mentions, title_role
 from analysis.text.document import Document
 
 GLUE_WORDS = frozenset("of the de da van von bin al la du del and".split())
@@ -110,7 +110,7 @@ class ArticleActors:
         if actor is not None and add:
             actor.mentions.append((m, form_of(m, "person")))
             if m.title:
-                actor.roles.add((m.country, m.title.lower().rstrip(".")))
+                actor.roles.add((m.country, title_role(m.title)))
         return actor
 
     def _add(self, m: Mention, previous: Mention | None) -> None:

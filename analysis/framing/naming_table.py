@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from analysis.framing.mentions import Mention
+from analysis.framing.mentions import Mention, title_role
 from analysis.framing.naming import (
     COUNTRY_ROLES,
     Actor,
@@ -64,7 +64,7 @@ def merge(articles: list[ArticleActors]) -> list[SetActor]:
             if found is not None:
                 found.per_article[i].append((m, form_of(m, "person")))
                 if m.title:
-                    found.roles[(m.country, m.title.lower().rstrip("."))] += 1
+                    found.roles[(m.country, title_role(m.title))] += 1
     return merged
 
 

@@ -1,0 +1,234 @@
+"""Voices: who is quoted or cited in an article, and how many of its words are theirs.
+
+Built on the shared attribution rules: each direct quotation's speaker
+(``analysis.extractors.sourcing.quote_speaker``) and each attribution's source
+(``voice_of(doc).attributions``). A source phrase that names a person is that person (the
+article's actor from ``analysis.framing.naming``, so "Mr. Thae" and "Thae Yong-ho" are one
+voice); "he" or "she" is the person last named before it within a few sentences; an
+organisation is its name; anything else is an unnamed voice ("officials", "experts").
+A quotation or attribution whose speaker no rule finds is the text's, not a guess.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from analysis.extractors.sourcing import quote_speaker
+from analysis.framing.mentions import Mention, find_mentions
+from analysis.framing.naming import Actor, ArticleActors, group_key
+from analysis.text.document import Document
+from analysis.text.voice import voice_of
+
+WORD_RE = re.compile(r"\w[\w'’-]*")
+PRONOUNS = frozenset("he she him her i".split())
+PRONOUN_REACH = 3  # sentences back to look for the person "he" or "she" is
+MAX_SPANS = 5
+
+
+@dataclass
+class Speaker:
+    """Who a quotation or attribution is given to."""
+
+    key: str  # person:<surname>, organisation:<key> or unnamed:<phrase>
+    name: str
+    kind: str  # person, organisation, unnamed
+    label: str  # named, anonymous, vague (the attribution's class)
+
+
+@dataclass
+class VoiceRow:
+    speaker: Speaker
+    quotes: int = 0
+    attributions: int = 0
+    spans: list[tuple[int, int]] = field(default_factory=list)  # their words
+    quote_spans: list[tuple[int, int]] = field(default_factory=list)  # the direct quotations
+    cues: list[list[int]] = field(default_factory=list)
+
+
+class People:
+    """The article's person mentions in text order, each with its actor."""
+
+    def __init__(self, doc: Document) -> None:
+        mentions = find_mentions(doc)
+        actors = ArticleActors(mentions, doc.text)
+        owner: dict[int, Actor] = {id(m): a for a in actors.actors for m, _ in a.mentions}
+        owner.update(actors.fits)
+        self.doc = doc
+        self.actors = actors
+        quoted = voice_of(doc).in_direct_quote  # "he" is never someone named in a quotation
+        self.people = [(m, owner[id(m)]) for m in mentions
+                       if id(m) in owner and owner[id(m)].kind == "person" and not quoted(m.start)]
+        self.labels = [m for m in mentions if m.kind == "label"]
+        self.groups = [m for m in mentions if m.kind in ("group", "country")]
+        self.starts = [m.start for m, _ in self.people]
+
+    def inside(self, span: tuple[int, int]) -> Actor | None:
+        i = bisect.bisect_left(self.starts, span[0])
+        if i < len(self.people) and self.people[i][0].start < span[1]:
+            return self.people[i][1]
+        return None
+
+    def before(self, offset: int, pronoun: str) -> Actor | None:
+        """The person "he" or "she" at ``offset`` is: the one person named in the
+        ``PRONOUN_REACH`` sentences before it, or the nearest one whose title says "he" or
+        "she" ("Mr.", "Mrs."); None when two or more could be meant (no guess)."""
+        here = self.doc.sentence_at(offset)
+        want = PRONOUN_GENDER.get(pronoun, "")
+        i = bisect.bisect_left(self.starts, offset) - 1
+        seen: list[Actor] = []
+        while i >= 0 and here is not None:
+            m, actor = self.people[i]
+            i -= 1
+            if here.index - m.sentence > PRONOUN_REACH:
+                break
+            gender = _gender(actor)
+            if want and gender == want and not seen:
+                return actor
+            if gender in ("", want) and all(a is not actor for a in seen):
+                seen.append(actor)
+        return seen[0] if len(seen) == 1 else None
+
+    def group_in(self, span: tuple[int, int]) -> Mention | None:
+        """A group or country that heads the source ("officials of the Justice Department",
+        "Pyongyang"), not one that modifies it ("a Washington-based group")."""
+        text = self.doc.text
+        return next((g for g in self.groups if span[0] <= g.start and g.end <= span[1]
+                     and not text[g.end:span[1]].strip(" .,'’s")), None)
+
+    def described(self, span: tuple[int, int]) -> Actor | None:
+        """The one person of the article whose title the source's description repeats ("the
+        governor" after "Gov. Mike Pence"); None when no one or several fit."""
+        label = next((m for m in self.labels if span[0] <= m.start and m.end <= span[1]), None)
+        if label is None:
+            return None
+        fit = [a for a in self.actors.actors if a.kind == "person"
+               and any(r == label.role for _, r in a.roles)]
+        return fit[0] if len(fit) == 1 else None
+
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+GENDER_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
+                 "congressman": "m", "congresswoman": "f", "chairman": "m",
+                 "chairwoman": "f", "spokesman": "m", "spokeswoman": "f"}
+
+
+def _gender(actor: Actor) -> str:
+    """"m" or "f" when the article's titles for the actor say so ("Mr. Kim"), else ""."""
+    seen = {GENDER_TITLES[w] for m, _ in actor.mentions for w in
+            m.title.lower().replace(".", "").split() if w in GENDER_TITLES}
+    return seen.pop() if len(seen) == 1 else ""
+
+
+def person_name(actor: Actor) -> str:
+    if actor.names:
+        return max(actor.names, key=lambda n: (len(n.split()), actor.names[n], n))
+    return " ".join(sorted(actor.tokens)).title()
+
+
+def surname(actor: Actor) -> str:
+    """The last part of the actor's longest name: the key voices are matched by."""
+    name = person_name(actor).replace("-", " ").split()
+    parts = [p for p in name if p.lower().strip(".") not in {"jr", "sr", "iii", "ii"}]
+    return (parts or name)[-1].lower()
+
+
+def speaker_of(people: People, source: tuple[int, int], label: str) -> Speaker | None:
+    """The speaker a source span stands for, or None when it cannot be told."""
+    text = people.doc.text[source[0]:source[1]]
+    words = text.split()
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        actor = people.before(source[0], words[0].lower())
+        if actor is None:
+            return None
+        return Speaker(f"person:{surname(actor)}", person_name(actor), "person", "named")
+    actor = people.inside(source)
+    if actor is not None and label == "named":
+        return Speaker(f"person:{surname(actor)}", person_name(actor), "person", "named")
+    actor = people.described(source)
+    if actor is not None:
+        return Speaker(f"person:{surname(actor)}", person_name(actor), "person", "named")
+    group = people.group_in(source)
+    if label == "named" and group is not None:
+        return Speaker(f"organisation:{group_key(group.name)}", group.text, "organisation",
+                       "named")
+    if label == "named":
+        return None  # named, but not by any name the naming rules know: no guess
+    head = " ".join(w.lower() for w in words if w.lower() not in {"the", "a", "an"})
+    return Speaker(f"unnamed:{head}", head, "unnamed", label)
+
+
+def voices(doc: Document) -> tuple[list[VoiceRow], dict[str, int]]:
+    """Each voice of the article with its quotations, attributions and words, and the word
+    counts: all, the narrator's, and those in quotations or reported speech."""
+    people = People(doc)
+    voice = voice_of(doc)
+    rows: dict[str, VoiceRow] = {}
+
+    def add(speaker: Speaker | None, span: tuple[int, int] | None, cue: tuple[int, int],
+            kind: str) -> None:
+        if speaker is None:
+            return
+        row = rows.setdefault(speaker.key, VoiceRow(speaker))
+        row.quotes += kind == "quote"
+        row.attributions += kind == "attribution"
+        if span:
+            row.spans.append(span)
+            if kind == "quote":
+                row.quote_spans.append(span)
+        if len(row.cues) < MAX_SPANS:
+            row.cues.append(list(cue))
+
+    for a in voice.attributions:
+        if a.source:
+            add(speaker_of(people, a.source, a.label), a.content, a.cue, "attribution")
+        else:
+            add(Speaker(f"unnamed:{doc.text[a.cue[0]:a.cue[1]].lower()}",
+                        doc.text[a.cue[0]:a.cue[1]], "unnamed", a.label),
+                a.content, a.cue, "attribution")
+    for q in voice.quotes:
+        if q.kind != "direct":
+            continue
+        found = quote_speaker(doc, q)
+        if found and found.source:
+            add(speaker_of(people, found.source, found.label), (q.start, q.end),
+                (q.start, q.end), "quote")
+    quoted = _words_in(doc.text, voice.quoted)
+    totals = {"words": doc.word_count, "quoted_words": quoted,
+              "narrator_words": max(0, doc.word_count - quoted)}
+    return sorted(rows.values(), key=lambda r: (-_words_in(doc.text, r.spans), r.speaker.key)
+                  ), totals
+
+
+def _words_in(text: str, spans: list[tuple[int, int]]) -> int:
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return sum(len(WORD_RE.findall(text, s, e)) for s, e in merged)
+
+
+def voice_dict(doc: Document, row: VoiceRow) -> dict[str, Any]:
+    """A voice as plain data."""
+    return {"voice": row.speaker.name, "key": row.speaker.key, "kind": row.speaker.kind,
+            "label": row.speaker.label, "quotes": row.quotes,
+            "attributions": row.attributions, "words": _words_in(doc.text, row.spans),
+            "spans": [list(s) for s in sorted(row.spans)[:MAX_SPANS]], "cues": row.cues}
+
+
+def voices_table(docs: list[Document]) -> list[dict[str, Any]]:
+    """Per document: its word counts, its voices (most words first) and the named voices
+    that no other document of the set carries (``only_here``)."""
+    found = [voices(d) for d in docs]
+    keys = [{r.speaker.key for r in rows} for rows, _ in found]
+    out = []
+    for i, (doc, (rows, totals)) in enumerate(zip(docs, found, strict=True)):
+        others = set().union(*(k for j, k in enumerate(keys) if j != i))
+        out.append({**totals, "voices": [voice_dict(doc, r) for r in rows],
+                    "only_here": [r.speaker.name for r in rows if r.speaker.kind != "unnamed"
+                                  and r.speaker.key not in others] if len(docs) > 1 else []})
+    return out
