@@ -8,8 +8,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from analysis.core import SCHEMA, Analysis, analyze
 from analysis.framing import headline
 
-__all__ = ["SCHEMA", "Analysis", "analyze", "headline"]
+__all__ = ["SCHEMA", "Analysis", "analyze", "compare", "headline"]
+
+
+def compare(items: Sequence[str | Analysis], *, names: Sequence[str] | None = None
+            ) -> dict[str, Any]:
+    """The framing tables of several articles side by side (naming, distinctive vocabulary,
+    voices) as plain data; texts are analysed first. See ``analysis.framing.compare``."""
+    from analysis.framing.compare import compare as compare_items
+
+    if isinstance(items, str) or not isinstance(items, Sequence):
+        raise TypeError("compare() takes a list of texts or analyses")
+    return compare_items([analyze(x) if isinstance(x, str) else x for x in items], names=names)
 __version__ = "0.1.0"

@@ -58,14 +58,24 @@ def merge(articles: list[ArticleActors]) -> list[SetActor]:
         target.roles.update(actor.roles)
     for i, art in enumerate(articles):
         for m in art.loose:
+            tokens = name_tokens(m.name)
             if id(m) not in art.fits and not m.title:
-                continue  # a lone "Lee" the article never explains: too common to guess
-            found = find_person(merged, name_tokens(m.name))  # type: ignore[arg-type]
+                found = _by_surname(merged, tokens)  # a lone "Trump": the one Trump, if one
+            else:
+                found = find_person(merged, tokens)  # type: ignore[assignment]
             if found is not None:
                 found.per_article[i].append((m, form_of(m, "person")))
                 if m.title:
                     found.roles[(m.country, title_role(m.title))] += 1
     return merged
+
+
+def _by_surname(merged: list[SetActor], tokens: set[str]) -> SetActor | None:
+    """The one person of the set whose surname (the last part of a longest name) this is;
+    none when several share it or when it is a given name ("Lee" of "Lee Il-gu")."""
+    fits = [a for a in merged if a.kind == "person" and a.names
+            and max(a.names, key=lambda n: len(n.split())).lower().split()[-1] in tokens]
+    return fits[0] if len(fits) == 1 and len(tokens) == 1 else None
 
 
 def _target(actor: Actor, merged: list[SetActor], keyed: dict[tuple[str, str], SetActor],

@@ -36,6 +36,7 @@ class Speaker:
     name: str
     kind: str  # person, organisation, unnamed
     label: str  # named, anonymous, vague (the attribution's class)
+    tokens: frozenset[str] = frozenset()  # a person's name parts, to match across articles
 
 
 @dataclass
@@ -135,6 +136,11 @@ def surname(actor: Actor) -> str:
     return (parts or name)[-1].lower()
 
 
+def _person(actor: Actor) -> Speaker:
+    return Speaker(f"person:{surname(actor)}", person_name(actor), "person", "named",
+                   frozenset(actor.tokens))
+
+
 def speaker_of(people: People, source: tuple[int, int], label: str) -> Speaker | None:
     """The speaker a source span stands for, or None when it cannot be told."""
     text = people.doc.text[source[0]:source[1]]
@@ -143,13 +149,13 @@ def speaker_of(people: People, source: tuple[int, int], label: str) -> Speaker |
         actor = people.before(source[0], words[0].lower())
         if actor is None:
             return None
-        return Speaker(f"person:{surname(actor)}", person_name(actor), "person", "named")
+        return _person(actor)
     actor = people.inside(source)
     if actor is not None and label == "named":
-        return Speaker(f"person:{surname(actor)}", person_name(actor), "person", "named")
+        return _person(actor)
     actor = people.described(source)
     if actor is not None:
-        return Speaker(f"person:{surname(actor)}", person_name(actor), "person", "named")
+        return _person(actor)
     group = people.group_in(source)
     if label == "named" and group is not None:
         return Speaker(f"organisation:{group_key(group.name)}", group.text, "organisation",
@@ -194,7 +200,7 @@ def voices(doc: Document) -> tuple[list[VoiceRow], dict[str, int]]:
         found = quote_speaker(doc, q)
         if found and found.source:
             add(speaker_of(people, found.source, found.label), (q.start, q.end),
-                (q.start, q.end), "quote")
+                found.cue, "quote")
     quoted = _words_in(doc.text, voice.quoted)
     totals = {"words": doc.word_count, "quoted_words": quoted,
               "narrator_words": max(0, doc.word_count - quoted)}
@@ -202,14 +208,18 @@ def voices(doc: Document) -> tuple[list[VoiceRow], dict[str, int]]:
                   ), totals
 
 
-def _words_in(text: str, spans: list[tuple[int, int]]) -> int:
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for s, e in sorted(spans):
         if merged and s <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], e))
         else:
             merged.append((s, e))
-    return sum(len(WORD_RE.findall(text, s, e)) for s, e in merged)
+    return merged
+
+
+def _words_in(text: str, spans: list[tuple[int, int]]) -> int:
+    return sum(len(WORD_RE.findall(text, s, e)) for s, e in _merge(spans))
 
 
 def voice_dict(doc: Document, row: VoiceRow) -> dict[str, Any]:
@@ -217,18 +227,26 @@ def voice_dict(doc: Document, row: VoiceRow) -> dict[str, Any]:
     return {"voice": row.speaker.name, "key": row.speaker.key, "kind": row.speaker.kind,
             "label": row.speaker.label, "quotes": row.quotes,
             "attributions": row.attributions, "words": _words_in(doc.text, row.spans),
-            "spans": [list(s) for s in sorted(row.spans)[:MAX_SPANS]], "cues": row.cues}
+            "spans": [list(s) for s in _merge(row.spans)[:MAX_SPANS]], "cues": row.cues}
 
 
 def voices_table(docs: list[Document]) -> list[dict[str, Any]]:
     """Per document: its word counts, its voices (most words first) and the named voices
     that no other document of the set carries (``only_here``)."""
     found = [voices(d) for d in docs]
-    keys = [{r.speaker.key for r in rows} for rows, _ in found]
     out = []
     for i, (doc, (rows, totals)) in enumerate(zip(docs, found, strict=True)):
-        others = set().union(*(k for j, k in enumerate(keys) if j != i))
+        others = [r.speaker for j, (rs, _) in enumerate(found) if j != i for r in rs]
         out.append({**totals, "voices": [voice_dict(doc, r) for r in rows],
                     "only_here": [r.speaker.name for r in rows if r.speaker.kind != "unnamed"
-                                  and r.speaker.key not in others] if len(docs) > 1 else []})
+                                  and not any(same_voice(r.speaker, o) for o in others)]
+                    if len(docs) > 1 else []})
     return out
+
+
+def same_voice(a: Speaker, b: Speaker) -> bool:
+    """One person (one's name parts hold the other's: "Kim" and "Kim Jong Un"), or the
+    same organisation key."""
+    if a.kind == b.kind == "person" and a.tokens and b.tokens:
+        return a.tokens <= b.tokens or b.tokens <= a.tokens
+    return a.key == b.key
