@@ -75,6 +75,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_arguments(score)
     score.set_defaults(func=cmd_score)
+    from analysis.cli.compare import EXAMPLES as COMPARE_EXAMPLES
+    from analysis.cli.compare import add_arguments as compare_arguments
+
+    compare = sub.add_parser(
+        "compare", help="compare articles side by side: naming, distinctive words, voices",
+        description="Put two or more articles side by side: how each names the actors they "
+                    "share, the words that set each apart, and whose voices each carries. "
+                    "Inputs are read as for 'score'.",
+        epilog=COMPARE_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    compare_arguments(compare)
+    compare.set_defaults(func=cmd_compare)
     from analysis.cli.serve import register  # serve, worksheet (no Flask import here)
 
     register(sub)
@@ -110,6 +121,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def cmd_score(args: argparse.Namespace) -> int:
     from analysis.cli.score import run
+
+    return run(args)
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from analysis.cli.compare import run
 
     return run(args)
 

@@ -45,7 +45,7 @@ STOP = frozenset("""the a an and but or if when while as at in on of for to by w
     into through across per via like unlike despite according asked said says meanwhile
     however indeed instead moreover still earlier later afterward afterwards again
     another""".split())
-NOT_NAMES = frozenset({"korean", "koreans"})  # "Korean" alone: North or South?
+NOT_NAMES = frozenset({"korean", "koreans", "tv"})  # "Korean" alone: North or South?
 ORG_HEADS = frozenset("""committee party department agency council university institute court
     house senate congress administration ministry bureau office service commission times post
     news network corporation inc company group association foundation center centre campaign
@@ -149,6 +149,8 @@ def _split_run(words: list[str]) -> tuple[str, str, list[str]]:
 def _classify(words: list[str], title: str, lower: frozenset[str]) -> str:
     lowers = [w.lower().strip(".") for w in words]
     joined = " ".join(lowers)
+    if joined in NOT_NAMES:
+        return "other"
     if joined in PARTY or (lowers and lowers[-1] in ORG_HEADS) or (
             "of" in lowers and lowers[0] in ORG_HEADS):  # "Ministry of Unification"
         return "group"

@@ -184,7 +184,7 @@ def voices(doc: Document) -> tuple[list[VoiceRow], dict[str, int]]:
             row.spans.append(span)
             if kind == "quote":
                 row.quote_spans.append(span)
-        if len(row.cues) < MAX_SPANS:
+        if len(row.cues) < MAX_SPANS and list(cue) not in row.cues:
             row.cues.append(list(cue))
 
     for a in voice.attributions:
