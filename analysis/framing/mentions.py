@@ -110,6 +110,16 @@ def countries() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def country_names() -> dict[str, str]:
+    """Country code -> its first name in the lexicon ("PRK" -> "North Korea")."""
+    out: dict[str, str] = {}
+    for e in entries("countries"):
+        if e.note == "name":
+            out.setdefault(e.label, e.term)
+    return out
+
+
+@cache
 def _places() -> frozenset[str]:
     return frozenset(e.term.lower() for e in entries("places"))
 

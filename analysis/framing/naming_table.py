@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from analysis.framing.mentions import Mention, title_role
+from analysis.framing.mentions import Mention, country_names, title_role
 from analysis.framing.naming import (
     COUNTRY_ROLES,
     Actor,
@@ -123,6 +123,8 @@ def _label_actor(label: Mention, i: int, merged: list[SetActor],
 
 def display_name(actor: SetActor) -> str:
     """The longest of the most used full names; a country's or group's commonest name."""
+    if actor.kind == "country" and actor.key in country_names():
+        return country_names()[actor.key]
     if not actor.names:
         return actor.key
     if actor.kind == "person":

@@ -26,6 +26,7 @@ WORD_RE = re.compile(r"\w[\w'’-]*")
 PRONOUNS = frozenset("he she him her i".split())
 PRONOUN_REACH = 3  # sentences back to look for the person "he" or "she" is
 MAX_SPANS = 5
+NO_SOURCE = "no source given"
 
 
 @dataclass
@@ -63,6 +64,11 @@ class People:
         self.people = [(m, owner[id(m)]) for m in mentions
                        if id(m) in owner and owner[id(m)].kind == "person" and not quoted(m.start)]
         self.labels = [m for m in mentions if m.kind == "label"]
+        self.genders: dict[int, set[str]] = {}  # what "Mr." or "Mrs." says of each actor
+        for m, actor in self.people:
+            self.genders.setdefault(id(actor), set()).update(
+                GENDER_TITLES[w] for w in m.title.lower().replace(".", "").split()
+                if w in GENDER_TITLES)
         self.groups = [m for m in mentions if m.kind in ("group", "country")]
         self.starts = [m.start for m, _ in self.people]
 
@@ -85,7 +91,8 @@ class People:
             i -= 1
             if here.index - m.sentence > PRONOUN_REACH:
                 break
-            gender = _gender(actor)
+            said = self.genders.get(id(actor), set())
+            gender = next(iter(said)) if len(said) == 1 else ""
             if want and gender == want and not seen:
                 return actor
             if gender in ("", want) and all(a is not actor for a in seen):
@@ -114,13 +121,6 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 GENDER_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
                  "congressman": "m", "congresswoman": "f", "chairman": "m",
                  "chairwoman": "f", "spokesman": "m", "spokeswoman": "f"}
-
-
-def _gender(actor: Actor) -> str:
-    """"m" or "f" when the article's titles for the actor say so ("Mr. Kim"), else ""."""
-    seen = {GENDER_TITLES[w] for m, _ in actor.mentions for w in
-            m.title.lower().replace(".", "").split() if w in GENDER_TITLES}
-    return seen.pop() if len(seen) == 1 else ""
 
 
 def person_name(actor: Actor) -> str:
@@ -177,6 +177,8 @@ def voices(doc: Document) -> tuple[list[VoiceRow], dict[str, int]]:
             kind: str) -> None:
         if speaker is None:
             return
+        if span and kind == "attribution" and span[0] < cue[0] < span[1]:
+            span = (span[0], cue[0])  # reported speech before its cue: not the cue itself
         row = rows.setdefault(speaker.key, VoiceRow(speaker))
         row.quotes += kind == "quote"
         row.attributions += kind == "attribution"
@@ -191,9 +193,8 @@ def voices(doc: Document) -> tuple[list[VoiceRow], dict[str, int]]:
         if a.source:
             add(speaker_of(people, a.source, a.label), a.content, a.cue, "attribution")
         else:
-            add(Speaker(f"unnamed:{doc.text[a.cue[0]:a.cue[1]].lower()}",
-                        doc.text[a.cue[0]:a.cue[1]], "unnamed", a.label),
-                a.content, a.cue, "attribution")
+            add(Speaker("unnamed:", NO_SOURCE, "unnamed", "vague"), a.content, a.cue,
+                "attribution")  # "it is said", "reportedly": one voice, nobody's
     for q in voice.quotes:
         if q.kind != "direct":
             continue

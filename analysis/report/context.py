@@ -9,6 +9,7 @@ from analysis.core import Analysis
 from analysis.extractors import REGISTRY
 from analysis.report import charts
 from analysis.report.discussion import discussion_questions
+from analysis.report.framing import framing_context
 from analysis.report.highlight import render_body, styles
 from analysis.report.signals import (
     SIGNALS,
@@ -49,6 +50,7 @@ def build_context(analyses: list[Analysis], *, charts_on: bool = True) -> dict[s
         "charts": signal_charts(analyses, names) if charts_on else [],
         "indices": index_tables(analyses, names, charts_on),
         "style_not_truth": STYLE_NOT_TRUTH,
+        "framing": framing_context(analyses, names),
         "docs": [document(a, i, look) for i, a in enumerate(analyses)],
         "styles": list(look.values()),
         "legend": legend(look),

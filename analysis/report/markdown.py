@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from analysis.report.framing import framing_markdown
+
 
 def render_markdown(ctx: dict[str, Any], title: str) -> str:
     lines = [f"# {title}", "", "_This shows how a text is written, not whether it is true._", ""]
@@ -22,6 +24,7 @@ def render_markdown(ctx: dict[str, Any], title: str) -> str:
                 for c in ix["components"]]
         body.append([f"**{ix['title']}**", *[f"**{t}**" for t in ix["totals"]]])
         lines += _table(["Component: value → points", *names], body) + [""]
+    lines += framing_markdown(ctx["framing"], _cell, _table)
     lines += ["## Questions, superlatives and attributions", ""]
     for d in ctx["docs"]:
         lines += [f"### {_cell(d['name'])}", ""]

@@ -6,7 +6,8 @@ scoring or the CSV layout, then review the diff before committing:
     .venv/bin/python tests/golden/update.py
     git diff tests/golden/
 
-It rewrites ``tests/golden/seed_report.csv`` (the seed comparison CSV). The committed
+It rewrites ``tests/golden/seed_report.csv`` (the seed comparison CSV) and
+``tests/golden/seed_framing.json`` (the report's framing section as data). The committed
 example report ``reports/seed_comparison.*`` is regenerated with ``credibility report``
 (or ``--reports`` here, which calls the same ``analysis.report.seed_report``).
 """
@@ -20,6 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = Path(__file__).resolve().parent / "seed_report.csv"
+GOLDEN_FRAMING = Path(__file__).resolve().parent / "seed_framing.json"
 
 
 def main(argv: list[str]) -> int:
@@ -30,6 +32,11 @@ def main(argv: list[str]) -> int:
         paths = seed_report(Path(tmp))
         shutil.copyfile(paths[2], GOLDEN)
         print(f"wrote {GOLDEN.relative_to(ROOT)}")
+    from analysis.report import seed_analyses
+    from analysis.report.framing import framing_json
+
+    GOLDEN_FRAMING.write_text(framing_json(seed_analyses()), encoding="utf-8")
+    print(f"wrote {GOLDEN_FRAMING.relative_to(ROOT)}")
     if "--reports" in argv:
         for path in seed_report(ROOT / "reports"):
             print(f"wrote {path.relative_to(ROOT)}")
