@@ -6,7 +6,9 @@ articles of one event are compared as a set (``naming_table``'s rules, actors in
 more articles). Each of our mentions is matched to the coded person, country or group
 mention it overlaps most in the same article; an actor of ours stands for the concept most
 of its matched mentions carry, and **precision** is the share of matched mentions whose
-concept is their actor's (cluster purity). **Recall**: the share of coded mentions of
+concept is their actor's (cluster purity); stricter, "one actor per concept" counts right
+only the mentions of the one actor of ours that holds most of a concept (an actor split in
+two counts its smaller half wrong). **Recall**: the share of coded mentions of
 concepts two or more articles mention that one of our mentions covers and assigns to an
 actor standing for that concept. Events 5 and 8 were set aside before any rule was written
 and are reported as the held-out part; rules were developed on events 0, 1, 3 and 4.
@@ -81,6 +83,7 @@ def score_event(rows: list[dict[str, Any]]) -> Counter:
     resolve_labels(articles, merged)
     out: Counter = Counter()
     covered: set[tuple[int, int, int]] = set()
+    best_of: dict[str, int] = {}  # concept -> the most mentions one actor of ours got right
     for actor in merged:
         if sum(1 for p in actor.per_article if p) < 2:
             continue
@@ -96,10 +99,12 @@ def score_event(rows: list[dict[str, Any]]) -> Counter:
         top, n = Counter(c for _, _, c in matched).most_common(1)[0]
         out["matched"] += len(matched)
         out["correct"] += n
+        best_of[top] = max(best_of.get(top, 0), n)
         for i, m, concept in matched:
             if concept == top:
                 covered |= {(i, gs, ge) for gs, ge, c in golds[i]
                             if c == top and gs < m.end and m.start < ge}
+    out["one_to_one"] = sum(best_of.values())
     by_concept: defaultdict[str, set[int]] = defaultdict(set)
     for i, gold in enumerate(golds):
         for _, _, concept in gold:
@@ -129,6 +134,9 @@ def naming(data: Path) -> list[Result]:
         n = sum(len(events[e]) for e in chosen)
         out.append(Result("naming (mentions to actors)", f"newswcl50 {part}", n,
                            "precision", p, 0.80, p, r))
+        strict = total["one_to_one"] / total["matched"] if total["matched"] else 0.0
+        out.append(Result("naming (mentions to actors)", f"newswcl50 {part}", n,
+                           "precision, one actor per concept", strict, math.nan))
         out.append(Result("naming (mentions to actors)", f"newswcl50 {part}", n,
                            "share of our mentions coded", total["matched"] / max(1, total["ours"]),
                            math.nan))
