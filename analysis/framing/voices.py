@@ -195,18 +195,33 @@ def voices(doc: Document) -> tuple[list[VoiceRow], dict[str, int]]:
         else:
             add(Speaker("unnamed:", NO_SOURCE, "unnamed", "vague"), a.content, a.cue,
                 "attribution")  # "it is said", "reportedly": one voice, nobody's
+    last: tuple[Speaker, int, tuple[int, int]] | None = None  # the last quotation's speaker
     for q in voice.quotes:
         if q.kind != "direct":
             continue
         found = quote_speaker(doc, q)
-        if found and found.source:
-            add(speaker_of(people, found.source, found.label), (q.start, q.end),
-                found.cue, "quote")
+        speaker = speaker_of(people, found.source, found.label) if found and found.source \
+            else None
+        if speaker is not None and found is not None:
+            add(speaker, (q.start, q.end), found.cue, "quote")
+            last = (speaker, q.end, found.cue)
+        elif found is None and last is not None and _continues(people, last[1], q.start):
+            add(last[0], (q.start, q.end), last[2], "quote")
+            last = (last[0], q.end, last[2])
     quoted = _words_in(doc.text, voice.quoted)
     totals = {"words": doc.word_count, "quoted_words": quoted,
               "narrator_words": max(0, doc.word_count - quoted)}
     return sorted(rows.values(), key=lambda r: (-_words_in(doc.text, r.spans), r.speaker.key)
                   ), totals
+
+
+def _continues(people: People, end: int, start: int) -> bool:
+    """A quotation with no cue of its own goes on with the one before when it follows
+    within one sentence and no one else is named between them."""
+    first, second = people.doc.sentence_at(end - 1), people.doc.sentence_at(start)
+    if first is None or second is None or second.index - first.index > 1:
+        return False
+    return people.inside((end, start)) is None and people.group_in((end, start)) is None
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
