@@ -61,11 +61,11 @@ PARTY = {"democrat": "Democrats", "democrats": "Democrats", "democratic party": 
          "republican": "Republicans", "republicans": "Republicans", "gop": "Republicans",
          "republican party": "Republicans", "labour": "Labour", "tories": "Conservatives",
          "conservative party": "Conservatives", "labour party": "Labour"}
-_NOT_MOD = "|".join(sorted(STOP | {"s", "said", "says", "was", "is", "has"}, key=len, reverse=True))
-LABEL_RE = re.compile(
-    rf"(?:\b(?P<det>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)?"
-    rf"(?P<mods>(?:(?!(?i:{_NOT_MOD})\b)[A-Za-z][\w.'’-]*\s+){{0,3}}?)"
-    rf"(?P<role>{PERSON_ROLES}|{COUNTRY_ROLES})(?![\w-])")
+NOT_MODIFIERS = STOP | {"s", "said", "says", "was", "is", "has"}
+DETERMINERS = frozenset("the a an his her its their this that".split())
+ROLE_RE = re.compile(rf"\b(?:{PERSON_ROLES}|{COUNTRY_ROLES})(?![\w-])")
+BACK_WORD_RE = re.compile(r"([A-Za-z][\w.'’-]*)\s+$")
+LOOK_BACK = 80  # characters before a role word searched for its determiner and modifiers
 
 
 ROLE_SET = frozenset(PERSON_ROLES.split("|"))
@@ -251,21 +251,40 @@ def _mention(text: str, seg: list[tuple[str, int, int]], index: int,
 
 
 def _label_mentions(text: str, start: int, end: int, index: int) -> list[Mention]:
+    """"the (up to three modifiers) ROLE": "the North Korean dictator", "the president";
+    without a determiner only when a country is named ("North Korean leader Kim")."""
     out = []
-    for m in LABEL_RE.finditer(text, start, end):
-        mods = m.group("mods").split()
-        code = _country_in(mods)
-        if not m.group("det") and not code:
+    for m in ROLE_RE.finditer(text, start, end):
+        pos, mods, det = m.start(), [], None
+        while len(mods) < 3:
+            back = BACK_WORD_RE.search(text, max(start, pos - LOOK_BACK), pos)
+            if back is None:
+                break
+            word = back.group(1)
+            if word.lower() in DETERMINERS:
+                det = back.start(1)
+                break
+            if word.lower() in NOT_MODIFIERS:
+                break
+            mods.insert(0, (word, back.start(1)))
+            pos = back.start(1)
+        if det is None:  # no determiner: start at the first capitalised modifier
+            while mods and not mods[0][0][0].isupper():
+                mods.pop(0)
+        code = _country_in([w for w, _ in mods])
+        if det is None and not code:
             continue  # "leader" alone is no reference; "North Korean leader" is
-        s = m.start("mods") if not m.group("det") else m.start()
+        s = det if det is not None else mods[0][1]
         out.append(Mention(s, m.end(), text[s:m.end()], "label", "", index,
-                           country=code, role=m.group("role").lower()))
+                           country=code, role=m.group().lower()))
     return out
 
 
 def find_mentions(doc: Document) -> list[Mention]:
     """Every candidate mention in the document, in text order; labels inside a name run
     (the "Leader" of "North Korean Leader Kim") are left to the run."""
+    if "mentions" in doc.layers:
+        return doc.layers["mentions"]
     found: list[Mention] = []
     lower = frozenset(re.findall(r"\b[a-z][a-z'’-]*", doc.text))
     for sent in doc.sentences:
@@ -275,4 +294,5 @@ def find_mentions(doc: Document) -> list[Mention]:
             if not any(s < lab.end and lab.start < e for s, e in taken):
                 found.append(lab)
         found += runs
-    return sorted(found, key=lambda m: (m.start, m.end))
+    doc.layers["mentions"] = sorted(found, key=lambda m: (m.start, m.end))
+    return doc.layers["mentions"]

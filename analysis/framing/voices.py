@@ -64,12 +64,14 @@ class People:
         self.people = [(m, owner[id(m)]) for m in mentions
                        if id(m) in owner and owner[id(m)].kind == "person" and not quoted(m.start)]
         self.labels = [m for m in mentions if m.kind == "label"]
+        self.label_starts = [m.start for m in self.labels]
         self.genders: dict[int, set[str]] = {}  # what "Mr." or "Mrs." says of each actor
         for m, actor in self.people:
             self.genders.setdefault(id(actor), set()).update(
                 GENDER_TITLES[w] for w in m.title.lower().replace(".", "").split()
                 if w in GENDER_TITLES)
         self.groups = [m for m in mentions if m.kind in ("group", "country")]
+        self.group_starts = [m.start for m in self.groups]
         self.starts = [m.start for m, _ in self.people]
 
     def inside(self, span: tuple[int, int]) -> Actor | None:
@@ -103,13 +105,13 @@ class People:
         """A group or country that heads the source ("officials of the Justice Department",
         "Pyongyang"), not one that modifies it ("a Washington-based group")."""
         text = self.doc.text
-        return next((g for g in self.groups if span[0] <= g.start and g.end <= span[1]
-                     and not text[g.end:span[1]].strip(" .,'’s")), None)
+        return next((g for g in _within(self.groups, self.group_starts, span)
+                     if not text[g.end:span[1]].strip(" .,'’s")), None)
 
     def described(self, span: tuple[int, int]) -> Actor | None:
         """The one person of the article whose title the source's description repeats ("the
         governor" after "Gov. Mike Pence"); None when no one or several fit."""
-        label = next((m for m in self.labels if span[0] <= m.start and m.end <= span[1]), None)
+        label = next(iter(_within(self.labels, self.label_starts, span)), None)
         if label is None:
             return None
         fit = [a for a in self.actors.actors if a.kind == "person"
@@ -121,6 +123,18 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 GENDER_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
                  "congressman": "m", "congresswoman": "f", "chairman": "m",
                  "chairwoman": "f", "spokesman": "m", "spokeswoman": "f"}
+
+
+def _within(mentions: list[Mention], starts: list[int], span: tuple[int, int]
+            ) -> list[Mention]:
+    """The mentions (in text order, ``starts`` their starts) that lie inside ``span``."""
+    i = bisect.bisect_left(starts, span[0])
+    out = []
+    while i < len(mentions) and mentions[i].start < span[1]:
+        if mentions[i].end <= span[1]:
+            out.append(mentions[i])
+        i += 1
+    return out
 
 
 def person_name(actor: Actor) -> str:
