@@ -502,3 +502,32 @@ def test_a_saved_page_whose_article_is_too_long_is_refused_by_its_article(seeds)
     text = r.get_data(as_text=True)
     assert r.status_code == 400 and "The article in the page is too long (" in text
     assert "the limit is 400,000" in text
+
+
+SECOND = ("The city council voted on Tuesday to close the old bridge over the Elm River. "
+          "Mayor Ana Ruiz said the bridge had failed two safety inspections since 2021. "
+          "Repairs would cost $4 million, according to a report by the state transport "
+          "department. Residents told the council that a closure would add twenty minutes "
+          "to their drive to work. The council will meet again on March 3 to decide on a "
+          "replacement. ") * 3
+
+
+def test_pasted_article_against_a_second_pasted_article(client) -> None:
+    page = client.post("/compare", data={"text": ARTICLE, "title": "Mine",
+                                         "text_b": SECOND, "title_b": "Theirs"})
+    html = page.get_data(as_text=True)
+    assert page.status_code == 200 and html.count('class="body doc"') == 2
+    assert "Left: Mine" in html and "Right: Theirs" in html
+    assert [len(d) for d in evidence_json(html)] == [len(analyze(ARTICLE).evidence),
+                                                     len(analyze(SECOND).evidence)]
+
+
+def test_side_by_side_shows_how_each_names_the_actors(client, seeds) -> None:
+    by_id = {s.meta["id"]: s for s in seeds}
+    page = client.get("/compare?a=kbs&b=cosdream").get_data(as_text=True)
+    section = page.split('id="framing"')[1].split("</section>")[0]
+    assert "How each one frames the story" in section
+    row = section.split('<th scope="row">North Korea')[1].split("</tr>")[0]
+    assert "North Korea ×10" in row and "North Korea ×8" in row
+    assert "Whose words fill each one" in section
+    assert by_id["kbs"] and "Thae Yong-ho" in section

@@ -17,6 +17,7 @@ from analysis.report.discussion import article_questions, discussion_questions
 from analysis.report.highlight import Style, render_body, style_for, styles
 from analysis.report.signals import SIGNALS, SIZE_SIGNALS, fmt, present, short_name, value
 from analysis.scoring.indices import STYLE_NOT_TRUTH
+from analysis.web.framing_view import framing_view
 from analysis.web.guide import evidence_entry
 from analysis.web.lateral import lateral_panel
 
@@ -151,6 +152,7 @@ def compare_context(left: Analysis, right: Analysis) -> dict[str, Any]:
     pair = [left, right]
     docs = [doc_view(a, i, look) for i, a in enumerate(pair)]
     rows = signal_table(pair)
+    framing = framing_view(pair, [d["name"] for d in docs])
     return {
         "docs": docs,
         "docs_evidence": [d["evidence"] for d in docs],
@@ -160,5 +162,6 @@ def compare_context(left: Analysis, right: Analysis) -> dict[str, Any]:
         "short_notes": short_notes(pair),
         "reference": reference_note(),
         "style_not_truth": STYLE_NOT_TRUTH,
-        "questions": discussion_questions(pair),
+        "questions": discussion_questions(pair) + framing["questions"],
+        "framing": framing,
     }

@@ -48,9 +48,10 @@ def _seed_menu() -> list[dict[str, str]]:
              "outlet": str(a.meta.get("outlet") or "")} for a in seed_list()]
 
 
-def _pasted(form: Any, files: Any = None) -> tuple[Analysis, dict[str, Any]]:
+def _pasted(form: Any, files: Any = None,
+            doc_id: str = "pasted") -> tuple[Analysis, dict[str, Any]]:
     sub = read_submission(form, files)
-    meta = {"id": "pasted", "title": sub.title}
+    meta = {"id": doc_id, "title": sub.title}
     if sub.filename:
         meta["source_file"] = sub.filename
     origin = {"text": sub.text, "title": sub.title, "filename": sub.filename,
@@ -85,13 +86,21 @@ def seed_page(seed_id: str) -> str:
 @bp.route("/compare", methods=["GET", "POST"])
 def compare() -> str:
     source = request.values
-    right = seed(str(source.get("b", "")))
     if request.method == "POST":
         left, origin = _pasted({**source.to_dict(), "keep": "1"})
     else:
         left, origin = seed(str(source.get("a", ""))), None
+    right = _right_side(source)
     return render_template("compare.html", origin=origin, seeds=_seed_menu(),
                            **compare_context(left, right))
+
+
+def _right_side(source: Any) -> Analysis:
+    """The right-hand article: a second pasted text (``text_b``) or else the seed ``b``."""
+    if request.method == "POST" and str(source.get("text_b") or "").strip():
+        second = {"text": source.get("text_b"), "title": source.get("title_b") or ""}
+        return _pasted(second, doc_id="second")[0]
+    return seed(str(source.get("b", "")))
 
 
 @bp.get("/worksheet/seed/<seed_id>")
