@@ -76,11 +76,12 @@ def stem(word: str) -> str:
         return NUMBER_WORDS[w]
     if w.endswith("'s"):
         w = w[:-2]
-    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""),
-                         ("s", "")):
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("s", "")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            return w[: len(w) - len(suffix)] + repl
-    return w
+            w = w[: len(w) - len(suffix)] + repl
+            break
+    # a final "e" goes too, so that close, closes, closed and closing meet
+    return w[:-1] if w.endswith("e") and len(w) > 3 else w
 
 
 @cache
@@ -128,7 +129,9 @@ class BodyProfile:
     cues: list[Counter[str]] = field(default_factory=list)  # per sentence, by label
 
 
-def _cues() -> dict[str, str]:
+@cache
+def cue_labels() -> dict[str, str]:
+    """Lower-case cue word -> refuting, hedging or confirming."""
     return {e.term: e.label for e in entries("stance_cues")}
 
 
@@ -136,7 +139,7 @@ def profile(body: str, sentences: list[tuple[int, int]] | None = None) -> BodyPr
     """Read ``body`` once. ``sentences`` (start, end) may come from a ``Document``; without
     them the body is cut at sentence punctuation followed by a space and a capital."""
     spans = sentences if sentences is not None else split_sentences(body)
-    cue_of = _cues()
+    cue_of = cue_labels()
     sent_stems, cues, stems, pairs, numbers, count = [], [], Counter(), set(), set(), 0
     for s, e in spans:
         ws = words(body, s, e)
@@ -155,9 +158,23 @@ def profile(body: str, sentences: list[tuple[int, int]] | None = None) -> BodyPr
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for m in SENTENCE_END.finditer(text):
+def body_start(title: str, body: str) -> int:
+    """Where the body proper starts: after its first line when that line is the title
+    itself (a saved article often repeats it), else 0. The title must not vouch for
+    itself."""
+    first = body.lstrip()
+    line_end = first.find("\n")
+    line = first if line_end < 0 else first[:line_end]
+    if " ".join(line.split()) == " ".join(title.split()):
+        return len(body) - len(first) + len(line)
+    return 0
+
+
+def split_sentences(text: str, begin: int = 0) -> list[tuple[int, int]]:
+    """Sentences of ``text[begin:]`` as (start, end): cut at sentence punctuation before a
+    capital or digit, and at line breaks."""
+    out, start = [], begin
+    for m in SENTENCE_END.finditer(text, begin):
         if text[start:m.start()].strip():
             out.append((start, m.start()))
         start = m.end()
@@ -208,7 +225,7 @@ def features(title: str, body: BodyProfile) -> dict[str, float]:
         "log_body_words": math.log1p(body.words),
         "head_question": float("?" in title),
     }
-    cue_of = _cues()
+    cue_of = cue_labels()
     head_cues = Counter(cue_of[w.text.lower()] for w in head if w.text.lower() in cue_of)
     near = [i for score, i in ranked[:NEAR_SENTENCES] if score > 0]
     per100 = 100.0 / max(body.words, 1)

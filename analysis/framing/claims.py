@@ -1,0 +1,239 @@
+"""The headline's checkable claims, each looked up in the body.
+
+A headline makes promises a reader can check against the article under it: numbers
+("20,000 troops", "Triple in 2023"), names and places. For each one this says whether the
+body gives the same figure or name (``supported``), a different figure for the same thing
+(``contradicted``), only repeats the headline's word for a change ("tripled") without any
+figure that would let a reader check it (``repeated_without_figure``), or never mentions it
+(``not_mentioned``), with the body's words that decide it as evidence.
+
+Caution over cleverness: a contradiction needs a different figure next to the same noun in
+the body; years, and names the body does not use, are never called contradicted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from analysis.framing.stance_features import (
+    NUMBER_WORDS,
+    STOP,
+    body_start,
+    split_sentences,
+    stem,
+)
+from analysis.lexicons import entries
+
+TOKEN = re.compile(r"[$£€]?\d+(?:[.,]\d+)*(?:%| percent\b)?|[A-Za-z][A-Za-z'’.-]*[A-Za-z]|"
+                   r"[A-Za-z]")
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# A change stated as a multiple: "triple", "doubled", "halved", "surge by 40%".
+MULTIPLE = {"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 2,
+            "triple": 3, "tripled": 3, "triples": 3, "tripling": 3, "threefold": 3,
+            "quadruple": 4, "quadrupled": 4, "quadruples": 4, "fourfold": 4,
+            "halve": 0.5, "halved": 0.5, "halves": 0.5}
+FIGURE = re.compile(r"\d|\b(?:hundred|thousand|million|billion|dozen)s?\b", re.I)
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+EXPLAIN = {
+    "supported": "the body gives the same {kind}",
+    "contradicted": "the body gives a different figure for the same thing",
+    "repeated_without_figure": "the body repeats the word but gives no figure that would "
+                               "let a reader check it",
+    "not_mentioned": "the body never mentions it",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    start: int
+    end: int
+    text: str
+    kind: str  # number, year, multiple, name, place
+    value: str  # normalised: "20000", "3", "2023", stems of the name
+    thing: str  # the stem of the noun the number counts ("troop"), or ""
+
+
+def _places() -> set[str]:
+    return {e.term.lower() for e in entries("places")}
+
+
+CARDINALS = frozenset("""two three four five six seven eight nine ten eleven twelve dozen
+    hundred thousand million""".split())
+
+
+def _number(token: str) -> str | None:
+    t = token.lower().lstrip("$£€").replace(" percent", "%").rstrip("%")
+    if t and t[0].isdigit():
+        return t.replace(",", "").rstrip(".")
+    return NUMBER_WORDS.get(t) if t in CARDINALS else None
+
+
+def title_case(tokens: list[re.Match[str]]) -> bool:
+    """Most later words capitalised: then capitals do not tell names from words."""
+    later = [m.group() for m in tokens[1:] if m.group()[0].isalpha()
+             and m.group().lower() not in STOP]
+    return bool(later) and sum(w[0].isupper() for w in later) > 0.6 * len(later)
+
+
+def extract(title: str, body_capitals: frozenset[str] = frozenset()) -> list[Claim]:
+    """The numbers, multiples, years, names and places of a title. In a Title Case headline
+    a capitalised word counts as a name only if it is a known place, an acronym, or the
+    body writes it capitalised inside a sentence (``body_capitals``: stems)."""
+    tokens = list(TOKEN.finditer(title))
+    titled = title_case(tokens)
+    places = _places()
+    out: list[Claim] = []
+    run: list[re.Match[str]] = []
+    for i, m in enumerate(tokens):
+        word, low = m.group(), m.group().lower()
+        after = _noun_after(tokens, i)
+        if YEAR.fullmatch(word):
+            out.append(Claim(m.start(), m.end(), word, "year", word, ""))
+        elif low in MULTIPLE:
+            before = _noun_before(tokens, i)
+            out.append(Claim(m.start(), m.end(), word, "multiple", str(MULTIPLE[low]), before))
+        elif _number(word) is not None and (word[0] in "$£€" or word[0].isdigit() or after):
+            out.append(Claim(m.start(), m.end(), word, "number", _number(word) or "", after))
+        if _is_name(word, i, titled, places, body_capitals):
+            run.append(m)
+            continue
+        _flush(title, run, places, out)
+        run = []
+    _flush(title, run, places, out)
+    return sorted(out, key=lambda c: c.start)
+
+
+def _is_name(word: str, i: int, titled: bool, places: set[str],
+             body_capitals: frozenset[str]) -> bool:
+    if not word[0].isupper() or word.lower() in STOP or _number(word) is not None:
+        return False
+    if word.lower() in places or ACRONYM.fullmatch(word):
+        return True
+    if titled or i == 0:
+        return stem(word) in body_capitals
+    return True
+
+
+def _flush(title: str, run: list[re.Match[str]], places: set[str], out: list[Claim]) -> None:
+    if not run:
+        return
+    start, end = run[0].start(), run[-1].end()
+    text = title[start:end]
+    kind = "place" if text.lower() in places or run[-1].group().lower() in places else "name"
+    value = " ".join(stem(m.group()) for m in run)
+    out.append(Claim(start, end, text, kind, value, ""))
+
+
+def _noun_after(tokens: list[re.Match[str]], i: int) -> str:
+    for m in tokens[i + 1:i + 3]:
+        w = m.group().lower()
+        if w.isalpha() and w not in STOP:
+            return stem(w)
+    return ""
+
+
+def _noun_before(tokens: list[re.Match[str]], i: int) -> str:
+    for m in reversed(tokens[max(0, i - 2):i]):
+        w = m.group().lower()
+        if w.isalpha() and w not in STOP:
+            return stem(w)
+    return ""
+
+
+@dataclass(frozen=True, slots=True)
+class BodyWord:
+    start: int
+    end: int
+    text: str
+    stem: str
+    number: str | None
+    sentence: tuple[int, int]
+
+
+def body_words(body: str, begin: int = 0) -> list[BodyWord]:
+    out = []
+    for s, e in split_sentences(body, begin):
+        for m in TOKEN.finditer(body, s, e):
+            out.append(BodyWord(m.start(), m.end(), m.group(), stem(m.group()),
+                                _number(m.group()), (s, e)))
+    return out
+
+
+def body_capitals(words: list[BodyWord]) -> frozenset[str]:
+    """Stems the body writes capitalised inside a sentence and never in lower case."""
+    lower = {w.stem for w in words if w.text[0].islower()}
+    return frozenset(w.stem for w in words if w.text[0].isupper() and w.start > w.sentence[0]
+                     and w.stem not in lower)
+
+
+def check(claim: Claim, body: str, words: list[BodyWord]) -> dict[str, Any]:
+    """The claim as plain data, with its ``status`` in the body and the deciding evidence."""
+    status, found = _status(claim, words)
+    kind = {"year": "year", "number": "number", "multiple": "figure"}.get(claim.kind, "name")
+    return {"text": claim.text, "start": claim.start, "end": claim.end, "kind": claim.kind,
+            "status": status, "explanation": EXPLAIN[status].format(kind=kind),
+            "evidence": [{"start": w.start, "end": w.end, "text": body[w.start:w.end],
+                          "sentence": list(w.sentence)} for w in found[:3]]}
+
+
+def _status(claim: Claim, words: list[BodyWord]) -> tuple[str, list[BodyWord]]:
+    if claim.kind == "year":
+        same = [w for w in words if w.text == claim.value]
+        return ("supported", same) if same else ("not_mentioned", [])
+    if claim.kind == "number":
+        return _number_status(claim, words)
+    if claim.kind == "multiple":
+        return _multiple_status(claim, words)
+    stems = claim.value.split()
+    hits = [w for w in words if w.stem == stems[-1]]
+    return ("supported", hits) if hits else ("not_mentioned", [])
+
+
+def _counted(words: list[BodyWord], thing: str) -> list[tuple[BodyWord, BodyWord]]:
+    """(number, noun) pairs: a number at most two words before the noun ``thing``."""
+    out = []
+    for i, w in enumerate(words):
+        if w.stem != thing:
+            continue
+        for n in words[max(0, i - 3):i]:
+            if n.number is not None and not YEAR.fullmatch(n.text) and n.sentence == w.sentence:
+                out.append((n, w))
+    return out
+
+
+def _number_status(claim: Claim, words: list[BodyWord]) -> tuple[str, list[BodyWord]]:
+    same = [w for w in words if w.number == claim.value]
+    if claim.thing:
+        counted = _counted(words, claim.thing)
+        matching = [n for n, _ in counted if n.number == claim.value]
+        if matching:
+            return "supported", matching
+        if counted:
+            return "contradicted", [n for n, _ in counted]
+    return ("supported", same) if same else ("not_mentioned", [])
+
+
+def _multiple_status(claim: Claim, words: list[BodyWord]) -> tuple[str, list[BodyWord]]:
+    said = [w for w in words if w.text.lower() in MULTIPLE]
+    same = [w for w in said if str(MULTIPLE[w.text.lower()]) == claim.value]
+    if not same:
+        return ("contradicted", said) if said and claim.thing and _near(said, claim.thing,
+                                                                        words) else (
+            "not_mentioned", [])
+    counts = _counted(words, claim.thing) if claim.thing else []
+    if counts:
+        return "supported", same + [n for n, _ in counts]
+    return "repeated_without_figure", same
+
+
+def _near(said: list[BodyWord], thing: str, words: list[BodyWord]) -> bool:
+    sentences = {w.sentence for w in said}
+    return any(w.stem == thing and w.sentence in sentences for w in words)
+
+
+def claims(title: str, body: str) -> list[dict[str, Any]]:
+    """Every checkable claim of ``title`` with its status in ``body`` (module docstring)."""
+    words = body_words(body, body_start(title, body))
+    return [check(c, body, words) for c in extract(title, body_capitals(words))]
