@@ -93,6 +93,10 @@ def _spread(every: list[list[Statement]]) -> None:
     multiplied by log((N + 1) / (documents using it + 0.5)), an inverse document frequency
     within the set; norms are recomputed."""
     n = len(every)
+    if n < 3:  # two documents share a word or not: nothing to tell topic from claim
+        for st in (st for group in every for st in group):
+            st.raw, st.raw_norm = st.weights, st.norm
+        return
     df: dict[str, int] = {}
     for group in every:
         for s in {s for st in group for s in st.weights}:
