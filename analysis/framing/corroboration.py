@@ -3,11 +3,14 @@
 A check-worthy claim is a statement with specifics (a number, a date, a year, or a name
 written inside the sentence), in the narrator's voice or attributed to someone (``voice``
 from ``analysis.text.voice``), not a question. For each claim the closest statement in every
-other document is found by the words they share, each weighted by how rare it is in
-everyday English (wordfreq's list stands in for IDF, as in ``stance_features``), with extra
-weight for shared names, numbers and years. The claim is then
+other document is found by the words they share (weighted Jaccard), each weighted by how
+rare it is in everyday English (wordfreq's list stands in for IDF, as in
+``stance_features``), with extra weight for names and numbers, and, with three documents or
+more, discounted when every document uses it (the story's topic says nothing about one
+claim). No model library is needed. The claim is then
 
-- ``corroborated``: another document says much the same (score at least ``CORROBORATED``);
+- ``corroborated``: another document says much the same (score at least ``CORROBORATED``,
+  with at least ``MIN_SHARED`` words in common);
 - ``conflicting``: another document talks about the same thing (similarity at least
   ``RELATED`` before words common to the whole set are discounted) but gives a different
   number for the same counted noun;
@@ -29,8 +32,8 @@ from analysis.framing.stance_features import STOP, stem, weight
 from analysis.text.document import Document, Sentence
 from analysis.text.voice import voice_of
 
-CORROBORATED = 0.30  # similarity at which another sentence says much the same ...
-MIN_SHARED = 3  # ... with at least this many words in common that not every document uses
+CORROBORATED = 0.11  # similarity at which another sentence says much the same ...
+MIN_SHARED = 2  # ... with at least this many words in common that not every document uses
 RELATED = 0.35  # similarity (before the set's discount) at which two sentences are about
 # the same thing: words every document uses count here, since they name the thing
 MIN_WORDS = 6
@@ -110,13 +113,19 @@ def _spread(every: list[list[Statement]]) -> None:
 
 
 def _similarity(a: Statement, b: Statement) -> float:
+    """Weighted Jaccard: the weight the two sentences share over the weight of their union.
+    Unlike a cosine, a long sentence that shares a few topic words with a short one scores
+    low, so "backed up" needs most of both to match (chosen on the tuning parts of our
+    hand alignment, benchmarks/corroboration/)."""
     if not a.norm or not b.norm:
         return 0.0
-    dot = sum(w * b.weights[s] for s, w in a.weights.items() if s in b.weights)
-    return dot / (a.norm * b.norm)
+    shared = sum(min(w, b.weights[s]) for s, w in a.weights.items() if s in b.weights)
+    union = sum(a.weights.values()) + sum(b.weights.values()) - shared
+    return shared / union if union else 0.0
 
 
 def _raw_similarity(a: Statement, b: Statement) -> float:
+    """Cosine of the weights before the set's discount: are the two about the same thing?"""
     if not a.raw or not b.raw or not a.raw_norm or not b.raw_norm:
         return 0.0
     dot = sum(w * b.raw[s] for s, w in a.raw.items() if s in b.raw)
