@@ -99,3 +99,13 @@ def test_features_are_finite_and_named() -> None:
     values = features("Council closes library", profile(BODY))
     assert sorted(values) == sorted(FEATURES)
     assert values["cover_plain"] == 1.0
+
+
+def test_names_need_all_their_words_but_a_person_may_be_named_by_surname() -> None:
+    assert statuses("Talks with South Korea stall", "North Korea said the talks had stalled.") == [
+        ("South Korea", "place", "not_mentioned")]
+    [claim] = claims("Police question Ana Ruiz over fire",
+                     "Officers questioned Ruiz on Monday about the fire.")
+    assert (claim["text"], claim["status"]) == ("Ana Ruiz", "supported")
+    assert [(e["text"], e["start"], e["sentence"]) for e in claim["evidence"]] == [
+        ("Ruiz", 20, [0, 50])]

@@ -14,15 +14,18 @@ the body; years, and names the body does not use, are never called contradicted.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from typing import Any
 
 from analysis.framing.stance_features import (
     NUMBER_WORDS,
     STOP,
-    body_start,
-    split_sentences,
+    WORD,
+    BodyProfile,
+    read_body,
     stem,
+    words,
 )
 from analysis.lexicons import entries
 
@@ -65,7 +68,7 @@ CARDINALS = frozenset("""two three four five six seven eight nine ten eleven twe
 
 def _number(token: str) -> str | None:
     t = token.lower().lstrip("$£€").replace(" percent", "%").rstrip("%")
-    if t and t[0].isdigit():
+    if t[:1].isdigit():
         return t.replace(",", "").rstrip(".")
     return NUMBER_WORDS.get(t) if t in CARDINALS else None
 
@@ -77,7 +80,7 @@ def title_case(tokens: list[re.Match[str]]) -> bool:
     return bool(later) and sum(w[0].isupper() for w in later) > 0.6 * len(later)
 
 
-def extract(title: str, body_capitals: frozenset[str] = frozenset()) -> list[Claim]:
+def extract(title: str, body_capitals: Container[str] = frozenset()) -> list[Claim]:
     """The numbers, multiples, years, names and places of a title. In a Title Case headline
     a capitalised word counts as a name only if it is a known place, an acronym, or the
     body writes it capitalised inside a sentence (``body_capitals``: stems)."""
@@ -106,7 +109,7 @@ def extract(title: str, body_capitals: frozenset[str] = frozenset()) -> list[Cla
 
 
 def _is_name(word: str, i: int, titled: bool, places: set[str],
-             body_capitals: frozenset[str]) -> bool:
+             body_capitals: Container[str]) -> bool:
     if not word[0].isupper() or word.lower() in STOP or _number(word) is not None:
         return False
     if word.lower() in places or ACRONYM.fullmatch(word):
@@ -122,7 +125,7 @@ def _flush(title: str, run: list[re.Match[str]], places: set[str], out: list[Cla
     start, end = run[0].start(), run[-1].end()
     text = title[start:end]
     kind = "place" if text.lower() in places or run[-1].group().lower() in places else "name"
-    value = " ".join(stem(m.group()) for m in run)
+    value = " ".join(w.stem for w in words(text))
     out.append(Claim(start, end, text, kind, value, ""))
 
 
@@ -152,29 +155,88 @@ class BodyWord:
     sentence: tuple[int, int]
 
 
-def body_words(body: str, begin: int = 0) -> list[BodyWord]:
+FIGURE_OR_MULTIPLE = re.compile(
+    r"\d|\b(?:" + "|".join(sorted(MULTIPLE)) + "|" + "|".join(sorted(CARDINALS)) + r")\b", re.I)
+
+
+def body_words(body: BodyProfile) -> list[BodyWord]:
+    """The words, with offsets, of the body sentences that give a number or a multiple:
+    the only ones a number, year or multiple claim is decided by."""
     out = []
-    for s, e in split_sentences(body, begin):
-        for m in TOKEN.finditer(body, s, e):
-            out.append(BodyWord(m.start(), m.end(), m.group(), stem(m.group()),
-                                _number(m.group()), (s, e)))
+    for s, e in body.sentences:
+        if not FIGURE_OR_MULTIPLE.search(body.text, s, e):
+            continue
+        for m in WORD.finditer(body.text, s, e):
+            w = m.group()
+            out.append(BodyWord(m.start(), m.end(), w, stem(w), _number(w), (s, e)))
     return out
 
 
-def body_capitals(words: list[BodyWord]) -> frozenset[str]:
-    """Stems the body writes capitalised inside a sentence and never in lower case."""
-    lower = {w.stem for w in words if w.text[0].islower()}
-    return frozenset(w.stem for w in words if w.text[0].isupper() and w.start > w.sentence[0]
-                     and w.stem not in lower)
+class BodyCapitals:
+    """``stem in BodyCapitals(body)``: does the body write this word capitalised inside a
+    sentence and never in lower case? Read from the body only when first asked (a title in
+    sentence case never asks)."""
+
+    def __init__(self, body: BodyProfile) -> None:
+        self.body = body
+        self.names: frozenset[str] | None = None
+
+    def __contains__(self, word_stem: object) -> bool:
+        if self.names is None:
+            toks = self.body.tokens
+            lower = {stem(t) for ts in toks for t in ts if t[0].islower()}
+            self.names = frozenset(stem(t) for ts in toks for t in ts[1:]
+                                   if t[0].isupper() and stem(t) not in lower)
+        return word_stem in self.names
 
 
-def check(claim: Claim, body: str, words: list[BodyWord]) -> dict[str, Any]:
+def _name_hits(claim: Claim, body: BodyProfile) -> list[BodyWord]:
+    """Up to three body sentences that use every word of the name ("South Korea" is not
+    "North Korea"); for a person's name, failing that, its last word (the surname)."""
+    parts = claim.value.split()
+    if not parts:
+        return []
+    hits = _sentences_with(parts, body)
+    if not hits and claim.kind == "name" and len(parts) > 1:
+        hits = _sentences_with(parts[-1:], body)
+    return hits
+
+
+def _sentences_with(parts: list[str], body: BodyProfile) -> list[BodyWord]:
+    out: list[BodyWord] = []
+    for (s, e), stems, toks in zip(body.sentences, body.sentence_stems, body.tokens,
+                                   strict=True):
+        if all(p in stems for p in parts) or (
+                not stems.issuperset(parts) and set(parts) <= {stem(t) for t in toks}):
+            start, end = _span(parts, body.text, s, e)
+            out.append(BodyWord(start, end, body.text[start:end], parts[-1], None, (s, e)))
+            if len(out) == 3:
+                break
+    return out
+
+
+def _span(parts: list[str], text: str, s: int, e: int) -> tuple[int, int]:
+    """The name as written in ``text[s:e]``: its words together if they stand together,
+    else its last word."""
+    found = [(m.start(), m.end(), stem(m.group())) for m in WORD.finditer(text, s, e)]
+    n = len(parts)
+    for i in range(len(found) - n + 1):
+        if [f[2] for f in found[i:i + n]] == parts:
+            return found[i][0], found[i + n - 1][1]
+    return next((a, b) for a, b, st in found if st == parts[-1])
+
+
+def check(claim: Claim, body: BodyProfile, words: list[BodyWord]) -> dict[str, Any]:
     """The claim as plain data, with its ``status`` in the body and the deciding evidence."""
-    status, found = _status(claim, words)
+    if claim.kind in ("name", "place"):
+        hits = _name_hits(claim, body)
+        status, found = ("supported", hits) if hits else ("not_mentioned", [])
+    else:
+        status, found = _status(claim, words)
     kind = {"year": "year", "number": "number", "multiple": "figure"}.get(claim.kind, "name")
     return {"text": claim.text, "start": claim.start, "end": claim.end, "kind": claim.kind,
             "status": status, "explanation": EXPLAIN[status].format(kind=kind),
-            "evidence": [{"start": w.start, "end": w.end, "text": body[w.start:w.end],
+            "evidence": [{"start": w.start, "end": w.end, "text": body.text[w.start:w.end],
                           "sentence": list(w.sentence)} for w in found[:3]]}
 
 
@@ -184,11 +246,7 @@ def _status(claim: Claim, words: list[BodyWord]) -> tuple[str, list[BodyWord]]:
         return ("supported", same) if same else ("not_mentioned", [])
     if claim.kind == "number":
         return _number_status(claim, words)
-    if claim.kind == "multiple":
-        return _multiple_status(claim, words)
-    stems = claim.value.split()
-    hits = [w for w in words if w.stem == stems[-1]]
-    return ("supported", hits) if hits else ("not_mentioned", [])
+    return _multiple_status(claim, words)
 
 
 def _counted(words: list[BodyWord], thing: str) -> list[tuple[BodyWord, BodyWord]]:
@@ -233,7 +291,10 @@ def _near(said: list[BodyWord], thing: str, words: list[BodyWord]) -> bool:
     return any(w.stem == thing and w.sentence in sentences for w in words)
 
 
-def claims(title: str, body: str) -> list[dict[str, Any]]:
-    """Every checkable claim of ``title`` with its status in ``body`` (module docstring)."""
-    words = body_words(body, body_start(title, body))
-    return [check(c, body, words) for c in extract(title, body_capitals(words))]
+def claims(title: str, body: str | BodyProfile) -> list[dict[str, Any]]:
+    """Every checkable claim of ``title`` with its status in ``body`` (module docstring);
+    ``body`` may be given already read (``stance_features.profile``)."""
+    prof = body if isinstance(body, BodyProfile) else read_body(title, body)
+    found = extract(title, BodyCapitals(prof))
+    words = body_words(prof) if any(c.kind not in ("name", "place") for c in found) else []
+    return [check(c, prof, words) for c in found]

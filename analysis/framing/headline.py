@@ -23,6 +23,7 @@ from analysis.framing.claims import claims
 from analysis.framing.cues import hooks
 from analysis.framing.features import features
 from analysis.framing.stance import stance
+from analysis.framing.stance_features import read_body
 
 
 def model() -> dict[str, Any]:
@@ -61,8 +62,9 @@ def headline(title: str, body: str | None = None) -> dict[str, Any]:
         "evidence": [h.to_dict() for h in found],
     }
     if body is not None and any(c.isalnum() for c in body):
-        out.update(stance(title, body))
-        out["claims"] = claims(title, body)
+        read = read_body(title, body)
+        out.update(stance(title, read))
+        out["claims"] = claims(title, read)
     return out
 
 

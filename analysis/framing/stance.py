@@ -19,12 +19,10 @@ from analysis.framing.stance_features import (
     NEAR_SENTENCES,
     WORD,
     BodyProfile,
-    body_start,
     cue_labels,
     features,
-    profile,
     ranked_sentences,
-    split_sentences,
+    read_body,
     words,
 )
 
@@ -32,6 +30,7 @@ CUE_EXPLANATIONS = {
     "refuting": "a word that says a claim is untrue, denied or withdrawn",
     "hedging": "a word that reports a claim without vouching for it",
     "confirming": "a word that says a claim was checked or made official",
+    "negation": "a negation: it refutes the claim only if it falls on it",
 }
 
 
@@ -64,10 +63,10 @@ def decide(probs: dict[str, float]) -> str:
     return max(m["classes"], key=lambda c: (probs[c] * weights[c], c))
 
 
-def stance(title: str, body: str) -> dict[str, Any]:
+def stance(title: str, body: str | BodyProfile) -> dict[str, Any]:
     """``{"stance", "stance_scores": {label: probability}, "stance_evidence": [...]}``;
-    evidence offsets index ``body``."""
-    prof = profile(body, split_sentences(body, body_start(title, body)))
+    evidence offsets index ``body``, which may be given already read (``read_body``)."""
+    prof = body if isinstance(body, BodyProfile) else read_body(title, body)
     probs = probabilities(features(title, prof))
     label = decide(probs)
     return {"stance": label,

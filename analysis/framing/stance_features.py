@@ -22,7 +22,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from analysis.lexicons import entries
@@ -43,7 +43,7 @@ STOP = frozenset("""a an the and or but nor so yet of to in on at by for with fr
     said says say new one two after s t""".split())
 LEAD_SENTENCES = 3
 NEAR_SENTENCES = 3
-CUE_LABELS = ("refuting", "hedging", "confirming")
+CUE_LABELS = ("refuting", "hedging", "confirming", "negation")
 FEATURES = (
     "cover",  # rarity-weighted share of the headline's content words found in the body
     "cover_plain",  # the same share, every word counted alike
@@ -61,6 +61,7 @@ FEATURES = (
     "body_refuting", "body_hedging", "body_confirming",  # per 100 words
     "lead_refuting", "lead_hedging", "lead_confirming",
     "near_refuting", "near_hedging", "near_confirming",  # in the best-matching sentences
+    "body_negation", "lead_negation", "near_negation", "head_negation",
     # the cue counts again, times the best sentence's match: a "not" counts for more in a
     # body that is plainly about the headline (the logistic model cannot multiply itself)
     "near_refuting_x_match", "near_hedging_x_match", "near_confirming_x_match",
@@ -69,6 +70,7 @@ FEATURES = (
 )
 
 
+@lru_cache(maxsize=1 << 16)  # bounded: a hostile text of unique words cannot grow it
 def stem(word: str) -> str:
     """A light suffix stripper: "defectors" and "defector", "denied" and "denies" meet."""
     w = word.lower().replace("’", "'")
@@ -84,7 +86,7 @@ def stem(word: str) -> str:
     return w[:-1] if w.endswith("e") and len(w) > 3 else w
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def weight(word: str) -> float:
     """How much a shared word says: rare words (Zipf 2) weigh 5, everyday ones (Zipf 6) 1."""
     from analysis.extractors.specificity_model import zipf
@@ -108,6 +110,12 @@ class Word:
         return self.text[0].isdigit()
 
 
+@lru_cache(maxsize=1 << 16)
+def content_stem(word: str) -> str:
+    """The stem of a content word or number; "" for a function word."""
+    return stem(word) if word[0].isdigit() or word.lower() not in STOP else ""
+
+
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     stop = len(text) if end is None else end
     return [Word(m.start(), m.end(), m.group(), stem(m.group()))
@@ -127,6 +135,7 @@ class BodyProfile:
     words: int
     norm: float  # length of the body's rarity-weighted word-count vector
     cues: list[Counter[str]] = field(default_factory=list)  # per sentence, by label
+    tokens: list[list[str]] = field(default_factory=list)  # per sentence, its words
 
 
 @cache
@@ -141,18 +150,21 @@ def profile(body: str, sentences: list[tuple[int, int]] | None = None) -> BodyPr
     spans = sentences if sentences is not None else split_sentences(body)
     cue_of = cue_labels()
     sent_stems, cues, stems, pairs, numbers, count = [], [], Counter(), set(), set(), 0
+    tokens: list[list[str]] = []
     for s, e in spans:
-        ws = words(body, s, e)
+        ws = WORD.findall(body, s, e)  # strings, not objects: this runs on every word
+        tokens.append(ws)
         count += len(ws)
-        content = [w for w in ws if w.content]
-        sent_stems.append(frozenset(w.stem for w in content))
-        stems.update(w.stem for w in content)
-        pairs.update(pairwise(w.stem for w in content))
-        numbers.update(normal_number(w.text) for w in ws if w.is_number)
-        cues.append(Counter(cue_of[w.text.lower()] for w in ws if w.text.lower() in cue_of))
+        content = [c for c in map(content_stem, ws) if c]
+        sent_stems.append(frozenset(content))
+        stems.update(content)
+        pairs.update(pairwise(content))
+        numbers.update(normal_number(w) for w in ws if w[0].isdigit())
+        lowered = [w.lower() for w in ws]
+        cues.append(Counter(cue_of[w] for w in lowered if w in cue_of))
     norm = math.sqrt(sum((math.log1p(c) * weight(s)) ** 2 for s, c in stems.items()))
     return BodyProfile(body, list(spans), sent_stems, stems, frozenset(pairs),
-                       frozenset(numbers), count, norm, cues)
+                       frozenset(numbers), count, norm, cues, tokens)
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
@@ -168,6 +180,11 @@ def body_start(title: str, body: str) -> int:
     if " ".join(line.split()) == " ".join(title.split()):
         return len(body) - len(first) + len(line)
     return 0
+
+
+def read_body(title: str, body: str) -> BodyProfile:
+    """The body read once for its headline: from after a first line that repeats the title."""
+    return profile(body, split_sentences(body, body_start(title, body)))
 
 
 def split_sentences(text: str, begin: int = 0) -> list[tuple[int, int]]:
@@ -235,6 +252,7 @@ def features(title: str, body: BodyProfile) -> dict[str, float]:
         values[f"near_{label}"] = float(sum(body.cues[i][label] for i in near))
     values["head_refuting"] = float(head_cues["refuting"])
     values["head_hedging"] = float(head_cues["hedging"])
+    values["head_negation"] = float(head_cues["negation"])
     for name in ("near_refuting", "near_hedging", "near_confirming", "body_refuting",
                  "body_hedging", "head_refuting"):
         values[f"{name}_x_match"] = values[name] * values["best_sentence"]
