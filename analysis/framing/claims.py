@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from analysis.framing.stance_features import (
@@ -58,12 +59,21 @@ class Claim:
     thing: str  # the stem of the noun the number counts ("troop"), or ""
 
 
-def _places() -> set[str]:
-    return {e.term.lower() for e in entries("places")}
+@cache
+def _places() -> frozenset[str]:
+    return frozenset(e.term.lower() for e in entries("places"))
 
 
 CARDINALS = frozenset("""two three four five six seven eight nine ten eleven twelve dozen
     hundred thousand million""".split())
+
+
+@cache
+def _place_phrases() -> re.Pattern[str]:
+    """The known places of more than one word ("South Korea"), as written with capitals."""
+    phrases = sorted((e.term for e in entries("places") if " " in e.term), key=len,
+                     reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b")
 
 
 def _number(token: str) -> str | None:
@@ -87,6 +97,8 @@ def extract(title: str, body_capitals: Container[str] = frozenset()) -> list[Cla
     tokens = list(TOKEN.finditer(title))
     titled = title_case(tokens)
     places = _places()
+    in_place = {i for m in _place_phrases().finditer(title)
+                for i, t in enumerate(tokens) if m.start() <= t.start() < m.end()}
     out: list[Claim] = []
     run: list[re.Match[str]] = []
     for i, m in enumerate(tokens):
@@ -99,7 +111,7 @@ def extract(title: str, body_capitals: Container[str] = frozenset()) -> list[Cla
             out.append(Claim(m.start(), m.end(), word, "multiple", str(MULTIPLE[low]), before))
         elif _number(word) is not None and (word[0] in "$£€" or word[0].isdigit() or after):
             out.append(Claim(m.start(), m.end(), word, "number", _number(word) or "", after))
-        if _is_name(word, i, titled, places, body_capitals):
+        if i in in_place or _is_name(word, i, titled, places, body_capitals):
             run.append(m)
             continue
         _flush(title, run, places, out)
@@ -108,7 +120,7 @@ def extract(title: str, body_capitals: Container[str] = frozenset()) -> list[Cla
     return sorted(out, key=lambda c: c.start)
 
 
-def _is_name(word: str, i: int, titled: bool, places: set[str],
+def _is_name(word: str, i: int, titled: bool, places: frozenset[str],
              body_capitals: Container[str]) -> bool:
     if not word[0].isupper() or word.lower() in STOP or _number(word) is not None:
         return False
@@ -119,7 +131,7 @@ def _is_name(word: str, i: int, titled: bool, places: set[str],
     return True
 
 
-def _flush(title: str, run: list[re.Match[str]], places: set[str], out: list[Claim]) -> None:
+def _flush(title: str, run: list[re.Match[str]], places: frozenset[str], out: list[Claim]) -> None:
     if not run:
         return
     start, end = run[0].start(), run[-1].end()
