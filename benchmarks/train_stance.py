@@ -8,14 +8,16 @@ refuting, hedging and confirming words near it), on the Fake News Challenge stag
 (``framing/fnc1_stances_dev.jsonl`` with ``framing/fnc1_bodies_dev.jsonl``; Pomerleau & Rao
 2017). Pairs whose body is not in the bodies file are left out (and counted).
 
-Before any feature was written, the bodies were split once by a hash of ``body_id``
-(``part()``): 60% to fit on, 40% untouched. Every headline paired with a body goes with
+The bodies were split once by a hash of ``body_id`` (``part()``), before the first fit:
+60% to fit on, 40% untouched. Every headline paired with a body goes with
 it, so no body is seen in both parts. The class weights (how much more an "agree" or
 "disagree" must be believed before it is said) are chosen by 5-fold cross-validation,
 grouped by body, on the fitting part only: the best macro-F1 that costs the FNC-1 score at
 most ``FNC_SLACK``. Printed: the FNC-1 relative score and macro-F1 on the fitting part
 (cross-validated and in-sample), on the untouched part and on the whole. Only weights and
-figures are written; no headline or body leaves ../shared/data.
+figures are written; no headline or body leaves ../shared/data. Choices between feature
+sets and class weights were made on the cross-validated figure; the untouched figure was
+printed four times during development (FNC 0.800, 0.803, 0.821, 0.830).
 """
 
 from __future__ import annotations

@@ -188,19 +188,39 @@ def corroborate(docs: Sequence[Any]) -> dict[str, Any]:
     ids = [str(meta.get("id") or f"doc{i + 1}") for i, (_, _, meta) in enumerate(read)]
     every = [statements(doc, i) for i, (doc, _, _) in enumerate(read)]
     _spread(every)
-    claims = [_judge(st, every, ids) for group in every for st in group if st.specific]
+    indexes = [_index(group) for group in every]
+    claims = [_judge(st, every, indexes, ids) for group in every for st in group
+              if st.specific]
     return {"thresholds": {"corroborated": CORROBORATED, "related": RELATED},
             "documents": [_summary(ids[i], [c for c in claims if c["doc"] == ids[i]])
                           for i in range(len(read))],
             "claims": claims}
 
 
-def _judge(claim: Statement, every: list[list[Statement]], ids: list[str]) -> dict[str, Any]:
+Index = dict[str, list[int]]  # stem -> positions of the sentences that use it
+
+
+def _index(group: list[Statement]) -> Index:
+    out: Index = {}
+    for i, st in enumerate(group):
+        for s in st.raw or st.weights:
+            out.setdefault(s, []).append(i)
+    return out
+
+
+def _judge(claim: Statement, every: list[list[Statement]], indexes: list[Index],
+           ids: list[str]) -> dict[str, Any]:
+    """Only sentences that share a word with the claim are compared (an inverted index),
+    so a long set costs the shared words, not every pair of sentences."""
     matches: list[tuple[float, Statement]] = []
     for j, group in enumerate(every):
-        if j == claim.doc or not group:
+        if j == claim.doc:
             continue
-        best = max(group, key=lambda s: (_similarity(claim, s), -s.sentence.start))
+        near = {i for s in (claim.raw or claim.weights) for i in indexes[j].get(s, ())}
+        if not near:
+            continue
+        best = max((group[i] for i in near),
+                   key=lambda s: (_similarity(claim, s), -s.sentence.start))
         matches.append((_similarity(claim, best), best))
     matches.sort(key=lambda m: (-m[0], m[1].doc))
     score = matches[0][0] if matches else 0.0
