@@ -84,8 +84,11 @@ def test_acronyms_and_the_country_are_not_hooks() -> None:
 
 def test_result_is_deterministic_and_body_is_accepted() -> None:
     title = "21 Dogs Who Will Make You Believe In Happiness"
-    assert headline(title) == headline(title, body="A long body.")
-    assert headline(title, body="Some text.")["stance"] is None  # stance: a later step
+    assert headline(title) == headline(title)
+    with_body = headline(title, body="A long body.")
+    assert {k: with_body[k] for k in ("clickbait", "clickbait_score", "evidence")} == {
+        k: headline(title)[k] for k in ("clickbait", "clickbait_score", "evidence")}
+    assert headline(title, body=" ... ")["stance"] is None  # a body with no word: no stance
 
 
 @pytest.mark.parametrize(("title", "error", "message"), [

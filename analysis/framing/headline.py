@@ -7,8 +7,11 @@ returned as evidence with offsets into the title and a plain-words reason, so a 
 can see why a headline scores as it does; the shape features (length, names, places,
 dates) move the score but are not spans.
 
-Title–body consistency (``stance``, ``claims``) is a later step: for now ``stance`` is
-always None and ``claims`` always empty, with or without a body.
+With a body, title–body consistency too: the body's ``stance`` towards the headline
+(``stance.py``: agree, disagree, discuss, unrelated, with the body sentences that decide
+it) and each checkable ``claim`` of the headline (``claims.py``: numbers, names, places,
+years) looked up in the body: supported, contradicted, repeated without a figure, or not
+mentioned.
 """
 
 from __future__ import annotations
@@ -16,8 +19,11 @@ from __future__ import annotations
 from typing import Any
 
 from analysis.extractors import fitted
+from analysis.framing.claims import claims
 from analysis.framing.cues import hooks
 from analysis.framing.features import features
+from analysis.framing.stance import stance
+from analysis.framing.stance_features import read_body
 
 
 def model() -> dict[str, Any]:
@@ -35,19 +41,31 @@ def headline(title: str, body: str | None = None) -> dict[str, Any]:
 
     Returns ``{"clickbait": bool, "clickbait_score": float (0-1, 3 decimals),
     "stance": None, "claims": [], "evidence": [{start, end, text, label, explanation}]}``;
-    offsets index ``title``. Raises TypeError for a title (or body) that is not a str and
+    offsets index ``title``. With a ``body`` (at least one word): ``stance`` is agree,
+    disagree, discuss or unrelated, ``stance_scores`` the model's probability of each,
+    ``stance_evidence`` the body sentences that match the headline best and the cue words
+    in them (``label`` match, refuting, hedging, confirming; offsets index ``body``), and
+    ``claims`` the headline's numbers, years, names and places, each ``{text, start, end
+    (in the title), kind, status: supported / contradicted / repeated_without_figure /
+    not_mentioned, explanation, evidence: [{start, end, text, sentence}] (in the body)}``.
+    Raises TypeError for a title (or body) that is not a str and
     ValueError for a title with no words.
     """
     _check(title, body)
     found = hooks(title)
     score = round(clickbait_probability(features(title, found)), 3)
-    return {
+    out: dict[str, Any] = {
         "clickbait": score >= float(model()["threshold"]),
         "clickbait_score": score,
-        "stance": None,  # title-body consistency: a later step
+        "stance": None,
         "claims": [],
         "evidence": [h.to_dict() for h in found],
     }
+    if body is not None and any(c.isalnum() for c in body):
+        read = read_body(title, body)
+        out.update(stance(title, read))
+        out["claims"] = claims(title, read)
+    return out
 
 
 def _check(title: object, body: object) -> None:
