@@ -2,10 +2,7 @@
 
 Each table is one entry of ``TABLES``: a name and a function from the list of prepared
 articles to the table, whose per-document parts follow the order of ``documents``. Another
-table is one more line, for example (when those modules exist)::
-
-    TABLES["corroboration"] = lambda items: corroborate([i.text for i in items])
-    TABLES["frames"] = lambda items: [i.analysis.to_dict()["frames"] for i in items]
+table is one more line.
 
 An item is a text or an ``Analysis`` (anything with ``text``, ``document`` and ``meta``);
 ``analysis.compare`` (the package face) turns texts into analyses first, so tables that
@@ -18,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from analysis.framing.corroboration import corroborate
 from analysis.framing.naming_table import naming_table
 from analysis.framing.vocabulary import vocabulary_table
 from analysis.framing.voices import voices_table
@@ -38,6 +36,8 @@ TABLES: dict[str, Callable[[list[Item]], Any]] = {
     "naming": lambda items: naming_table([i.document for i in items]),
     "vocabulary": lambda items: vocabulary_table([i.document for i in items]),
     "voices": lambda items: voices_table([i.document for i in items]),
+    "corroboration": lambda items: corroborate([i.analysis or i.text for i in items],
+                                                [i.name for i in items]),
 }
 
 

@@ -162,7 +162,7 @@ def statements(doc: Document, index: int) -> list[Statement]:
     return [_statement(index, s, voice.sentence_voice(s), lower) for s in doc.sentences]
 
 
-def corroborate(docs: Sequence[Any]) -> dict[str, Any]:
+def corroborate(docs: Sequence[Any], ids: Sequence[str] | None = None) -> dict[str, Any]:
     """Check-worthy claims of each document, matched against the others.
 
     ``docs``: texts (str) or Analyses (anything with ``.document`` and ``.meta``), at least
@@ -180,12 +180,15 @@ def corroborate(docs: Sequence[Any]) -> dict[str, Any]:
                      "conflict": {"kind": "number", "thing": str, "this": str,
                                   "other": str, "doc": str} | None}]}
 
-    A document's id is its ``meta["id"]`` when it has one, else ``doc1``, ``doc2`` ...;
+    A document's id is ``ids[i]`` when given, else its ``meta["id"]`` when it has one, else
+    ``doc1``, ``doc2`` ...;
     offsets index that document's text. ``share_corroborated`` is None for a document
     with no claims.
     """
     read = [_document(d) for d in docs]
-    ids = [str(meta.get("id") or f"doc{i + 1}") for i, (_, _, meta) in enumerate(read)]
+    if ids is None:
+        ids = [str(meta.get("id") or f"doc{i + 1}") for i, (_, _, meta) in enumerate(read)]
+    ids = [str(i) for i in ids]
     every = [statements(doc, i) for i, (doc, _, _) in enumerate(read)]
     _spread(every)
     indexes = [_index(group) for group in every]

@@ -34,7 +34,7 @@ def framing_view(pair: list[Analysis], names: list[str]) -> dict[str, Any]:
         "naming": _naming(data["naming"]),
         "voices": [_voices(v) for v in data["voices"]],
         "frames": _frames(pair),
-        "claims": _claims(data.get("corroboration")),
+        "claims": _claims(data["corroboration"]),
     }
     view["questions"] = framing_questions(view, names)
     return view
@@ -79,19 +79,12 @@ def _frames(pair: list[Analysis]) -> list[dict[str, Any]]:
     return out
 
 
-def _claims(table: Any) -> list[dict[str, Any]]:
-    """Per article: how many of its checkable claims the other backs up, with examples."""
-    if not table:
-        return []
-    out = []
-    for doc in table.get("documents", []):
-        claims = doc.get("claims", [])
-        counts = {label: sum(1 for c in claims if c.get("label") == label)
-                  for label in ("corroborated", "conflicting", "single-source")}
-        out.append({"total": len(claims), "counts": counts,
-                    "examples": [c for c in claims
-                                 if c.get("label") != "single-source"][:MAX_CLAIMS]})
-    return out
+def _claims(table: dict[str, Any]) -> list[dict[str, Any]]:
+    """Per article: how many of its checkable claims the other backs up."""
+    return [{"total": d["claims"],
+             "counts": {"corroborated": d["corroborated"], "conflicting": d["conflicting"],
+                        "single-source": d["single_source"]}}
+            for d in table["documents"]]
 
 
 def framing_questions(view: dict[str, Any], names: list[str]) -> list[str]:
