@@ -50,3 +50,12 @@ def test_ligatures_and_sharp_s_keep_every_span_in_place() -> None:
         ("specificity", "number", 48, 49, "5"),
         ("loaded_language", "loaded", 57, 62, "shamİ"),
     ]
+
+
+def test_a_lone_dotted_capital_i_in_a_headline_is_the_word_i() -> None:
+    # Was "KeyError: 'İ'": the hook regex matches "İ" as "i" case-insensitively, but its
+    # lower case is "i" and a combining dot, which no entry is keyed by.
+    from analysis import headline
+
+    out = headline(",2uo İ–U.S.o30%Y\ne")
+    assert out["clickbait"] is False and isinstance(out["clickbait_score"], float)

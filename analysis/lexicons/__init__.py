@@ -64,6 +64,9 @@ class Lexicon:
         for pattern, e in self.starred:
             if pattern.fullmatch(matched):
                 return e
+        for term, e in self.labels.items():  # rare: the regex's case folding, not lower()
+            if re.fullmatch(_term_pattern(term), matched, re.I):  # ("İ" matches "i")
+                return e
         raise KeyError(matched)
 
 
