@@ -152,6 +152,14 @@ def basil_part(triplet: str) -> str:
 
 PERSON_SPEAKER = re.compile(r"[A-Z][\w.'-]*(?:_[A-Z][\w.'-]*)+")
 GENERIC = frozenset("lawmakers officials and the of house campaign companies".split())
+GROUP_NOUNS = GENERIC | {"democrats", "republicans"}  # "Republican_Lawmakers" is a group
+
+
+def coded_as_person(gold: str) -> bool:
+    """BASIL codes a person as First_Last; a label with a group noun in it, whatever its
+    capitals ("Republican_Lawmakers", "House_Democrats"), is a group."""
+    return bool(PERSON_SPEAKER.fullmatch(gold)) and not any(
+        p.lower() in GROUP_NOUNS for p in gold.split("_"))
 
 
 def speaker_matches(gold: str, given: str) -> bool:
@@ -159,7 +167,7 @@ def speaker_matches(gold: str, given: str) -> bool:
     the organisation ("Democratic_lawmakers" and "Democrats": the first five letters)."""
     words = re.findall(r"[a-z]+", given.lower())
     parts = [p for p in gold.split("_") if p.rstrip(".").lower() not in {"jr", "sr"}]
-    if PERSON_SPEAKER.fullmatch(gold):
+    if coded_as_person(gold):
         return parts[-1].lower() in words
     stems = {p.lower()[:5] for p in parts if p.lower() not in GENERIC and len(p) > 2}
     return any(w[:5] in stems for w in words if len(w) > 2)
@@ -186,7 +194,7 @@ def _given_speaker(doc: Document, start: int, end: int) -> str | None:
             if overlap > 0 and (s, e) in row.quote_spans:
                 overlap += len(doc.text)  # a quotation beats reported speech
             if overlap > size:
-                best, size = row.speaker.name, overlap
+                best, size = row.speaker.shown, overlap
     return best
 
 
@@ -207,7 +215,7 @@ def voices(data: Path) -> list[Result]:
                 speaker = _given_speaker(doc, base + span["start"], base + span["end"])
                 given_now = speaker is not None
                 right_now = given_now and speaker_matches(span["speaker"], speaker)
-                coded = "person" if PERSON_SPEAKER.fullmatch(span["speaker"]) else "group"
+                coded = "person" if coded_as_person(span["speaker"]) else "group"
                 for kind in ("all", coded):
                     tally[kind].update(named=1, given=int(given_now), right=int(right_now))
         for kind, what, bar in (("all", "named speakers", 0.75),

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from analysis.extractors.sourcing import quote_speaker
+from analysis.framing.affiliation import affiliation
 from analysis.framing.mentions import Mention, find_mentions
 from analysis.framing.naming import Actor, ArticleActors, group_key
 from analysis.text.document import Document
@@ -38,6 +39,12 @@ class Speaker:
     kind: str  # person, organisation, unnamed
     label: str  # named, anonymous, vague (the attribution's class)
     tokens: frozenset[str] = frozenset()  # a person's name parts, to match across articles
+    affiliation: str = ""  # party or employer, where the article says (framing/affiliation)
+
+    @property
+    def shown(self) -> str:
+        """The name as tables show it: "Chuck Schumer (Democrat)"."""
+        return f"{self.name} ({self.affiliation})" if self.affiliation else self.name
 
 
 @dataclass
@@ -150,9 +157,9 @@ def surname(actor: Actor) -> str:
     return (parts or name)[-1].lower()
 
 
-def _person(actor: Actor) -> Speaker:
+def _person(actor: Actor, text: str) -> Speaker:
     return Speaker(f"person:{surname(actor)}", person_name(actor), "person", "named",
-                   frozenset(actor.tokens))
+                   frozenset(actor.tokens), affiliation(text, actor.mentions))
 
 
 def speaker_of(people: People, source: tuple[int, int], label: str) -> Speaker | None:
@@ -163,13 +170,13 @@ def speaker_of(people: People, source: tuple[int, int], label: str) -> Speaker |
         actor = people.before(source[0], words[0].lower())
         if actor is None:
             return None
-        return _person(actor)
+        return _person(actor, people.doc.text)
     actor = people.inside(source)
     if actor is not None and label == "named":
-        return _person(actor)
+        return _person(actor, people.doc.text)
     actor = people.described(source)
     if actor is not None:
-        return _person(actor)
+        return _person(actor, people.doc.text)
     group = people.group_in(source)
     if label == "named" and group is not None:
         return Speaker(f"organisation:{group_key(group.name)}", group.text, "organisation",
@@ -254,7 +261,7 @@ def _words_in(text: str, spans: list[tuple[int, int]]) -> int:
 
 def voice_dict(doc: Document, row: VoiceRow) -> dict[str, Any]:
     """A voice as plain data."""
-    return {"voice": row.speaker.name, "key": row.speaker.key, "kind": row.speaker.kind,
+    return {"voice": row.speaker.shown, "key": row.speaker.key, "kind": row.speaker.kind,
             "label": row.speaker.label, "quotes": row.quotes,
             "attributions": row.attributions, "words": _words_in(doc.text, row.spans),
             "spans": [list(s) for s in _merge(row.spans)[:MAX_SPANS]], "cues": row.cues}
@@ -268,7 +275,7 @@ def voices_table(docs: list[Document]) -> list[dict[str, Any]]:
     for i, (doc, (rows, totals)) in enumerate(zip(docs, found, strict=True)):
         others = [r.speaker for j, (rs, _) in enumerate(found) if j != i for r in rs]
         out.append({**totals, "voices": [voice_dict(doc, r) for r in rows],
-                    "only_here": [r.speaker.name for r in rows if r.speaker.kind != "unnamed"
+                    "only_here": [r.speaker.shown for r in rows if r.speaker.kind != "unnamed"
                                   and not any(same_voice(r.speaker, o) for o in others)]
                     if len(docs) > 1 else []})
     return out
