@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.extractors import question_context as qc
 from analysis.extractors import question_kinds as qk
 from analysis.extractors.base import Evidence, ExtractorResult, tally
 from analysis.extractors.bounded import ends_with
@@ -157,30 +158,35 @@ def _quoted(doc: Document, q: Question) -> bool:
     voice = voice_of(doc)
     return (voice.in_direct_quote(q.end - 1) or voice.in_direct_quote((q.start + q.end) // 2)
             or qk.reported(doc, q) or _quoted_by_layout(doc, q.sent, q.start, q.end)
-            or qk.run_in_text(doc, q))
+            or qk.run_in_text(doc, q) or qc.in_transcript(doc, q) or qc.attributed_after(doc, q)
+            or qc.embedded_post(doc, q) or qc.enclosed_in_quotes(doc, q)
+            or qc.answered_in_quotes(doc, q))
 
 
 def _genuine(doc: Document, q: Question) -> bool:
     """A poll, a prompt for comments, an announced open question or an open forecast."""
     if qk.calls_for_replies(doc, q) or qk.listed_open_question(doc, q):
         return True
-    if qk.open_about_future(doc, q):
+    if qk.open_about_future(doc, q) or qc.announced_run(doc, q):
         return True
     return not qk.is_apostrophe(doc, q) and _is_poll(doc, q.sent, doc.text[q.start : q.end])
 
 
 def _hypophora(doc: Document, q: Question) -> bool:
     return (qk.put_to_panel(doc, q) or qk.guesses_follow(doc, q)
-            or qk.conditional_answered(doc, q) or _answered(doc, q))
+            or qk.conditional_answered(doc, q) or _answered(doc, q)
+            or qc.answered_at_once(doc, q) or qc.elliptical_then_stated(doc, q))
 
 
 def _label(doc: Document, q: Question, faq: set[int]) -> str:
     """The guidelines' order: a title line first, then quotation, then other headings."""
-    if qk.is_title_line(doc, q) or qk.is_link_title(doc, q):
+    if (qk.is_title_line(doc, q) or qk.is_link_title(doc, q) or qc.run_in_title(doc, q)
+            or qc.run_in_link(doc, q) or qc.repeats_title(doc, q)):
         return "headline"
     if _quoted(doc, q):
         return "quoted"
-    if _is_heading(doc, q.sent, q.start, q.end) or q.end in faq or qk.title_case(doc, q):
+    if (_is_heading(doc, q.sent, q.start, q.end) or q.end in faq or qk.title_case(doc, q)
+            or qc.list_entry(doc, q)):
         return "headline"
     if _genuine(doc, q):
         return "genuine"

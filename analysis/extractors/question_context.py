@@ -1,0 +1,241 @@
+"""Context cues that keep a question from being read as rhetorical when it is not.
+
+Measured on held-out news, the commonest false alarms of the question extractor were
+(1) questions the writer answers at once ("The reason for that decline? Coal use
+fell."), including lists of question-verdict pairs; (2) headings, numbered list entries
+and run-in titles; (3) someone else's questions without usable quotation marks:
+interview transcripts with speaker tags, embedded posts credited after the text, and
+quotations whose opening mark is missing but whose closing mark and speech verb follow.
+Each cue here is a rule about that form, read from the question's immediate
+surroundings only (a bounded window), so the extractor stays linear in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from analysis.extractors.question_kinds import Question, is_question, next_sentence
+from analysis.text.document import Document
+
+# --- answered at once ------------------------------------------------------------------
+# Openings of a reply: a verdict, a hedge offered as the answer, a presentation of it.
+REPLY_RE = re.compile(
+    r"\W*(?:(?:probably|perhaps|maybe|apparently|likely|unlikely|certainly|definitely|"
+    r"surely|indeed|nothing|nobody|none|nope|yep|yeah|sure|wrong|right|exactly|precisely|"
+    r"partly|rarely|seldom|never|only|mostly|sometimes|absolutely)(?: not| so)?[.,!:;]"
+    r"|not (?:really|quite|exactly|much|yet|at all|likely|necessarily)\b"
+    r"|(?:why,? )?yes\b|no\b(?! (?:one|doubt|matter|longer)\b)"
+    r"|i (?:doubt|don[’']t know|suspect|bet)\b|here(?:[’']s| is| are)\b"
+    r"|it[’']s because\b|it is because\b|in a word\b|that depends\b|it depends\b)",
+    re.I,
+)
+# After a wh-question, a hedged clause is offered as the answer ("Why? Perhaps they ...");
+# after a yes/no question it is only more speculation ("Next? Maybe she knows ...").
+HEDGED_RE = re.compile(r"\W*(?:probably|perhaps|maybe|likely|apparently|possibly|some|many|most|"
+                       r"several)\s+\w", re.I)
+# A verdict inside a short next sentence: "Given how it was put, I doubt it."
+VERDICT_RE = re.compile(r"\b(?:I doubt it|I think not|probably not|of course not|apparently not|"
+                        r"certainly not|hardly)\b", re.I)
+# The question closes a section; the section after the break takes it up.
+SECTION_BREAK_RE = re.compile(r"\s*(?:\*\s*\*\s*\*|#{1,3}\s|[-–—]{3,})")
+AUX = frozenset("""is are was were am be been do does did can could will would shall should
+    may might must has have had isn't aren't wasn't weren't don't doesn't didn't can't
+    couldn't won't wouldn't shouldn't hasn't haven't ain't""".split())
+WH = frozenset(["why", "what", "how", "who", "whom", "whose", "which", "when", "where"])
+DETERMINERS = frozenset("""the a an his her their its our my your this that these those
+    and but so""".split())
+
+
+def answered_at_once(doc: Document, q: Question) -> bool:
+    """The next sentence, in the same paragraph or the next, opens as a reply to it."""
+    nxt = next_sentence(doc, q)
+    if nxt is None or is_question(nxt) or nxt.paragraph > q.sent.paragraph + 1:
+        return False
+    if SECTION_BREAK_RE.match(doc.text, q.end, q.end + 12):
+        return True
+    end = min(nxt.end, nxt.start + 80)
+    if REPLY_RE.match(doc.text, nxt.start, end) or (
+            len(nxt.text) <= 200 and VERDICT_RE.search(nxt.text)):
+        return True
+    return bool(q.words) and q.words[0] in WH and HEDGED_RE.match(doc.text, nxt.start, end)
+
+
+def elliptical_then_stated(doc: Document, q: Question) -> bool:
+    """A verbless noun phrase asked and then answered by a statement: "The reason for
+    that decline? Coal use fell." and lists of "The former governor? Out of the race."
+    An echo of someone's word ("Fairness?") is not one: it opens with no determiner."""
+    words = q.words
+    if not 1 <= len(words) <= 12 or words[0] not in DETERMINERS - {"and", "but", "so"}:
+        return False
+    if any(w.strip("?,") in AUX or w.strip("?,") in WH for w in words):
+        return False
+    nxt = next_sentence(doc, q)
+    return (nxt is not None and not is_question(nxt) and nxt.paragraph <= q.sent.paragraph + 1
+            and len(nxt.text.split()) <= 40)
+
+
+# --- headings and list entries ---------------------------------------------------------
+LIST_MARK_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[•▪►●*]|[-–—](?=\s))\s*(?:None\s+)?")
+RUN_IN_LINK_RE = re.compile(r"\((?:RELATED|READ MORE|SEE ALSO|WATCH|MORE)\s*:[^()]{0,200}$")
+
+
+def list_entry(doc: Document, q: Question) -> bool:
+    """A question that opens a numbered or bulleted line ("4) How hard will she attack?",
+    "• What happens now?"): an entry of a list or a numbered section heading."""
+    line_start = doc.text.rfind("\n", 0, q.start) + 1
+    m = LIST_MARK_RE.match(doc.text, line_start)
+    if m and m.end() >= q.start - 1 and m.end() > line_start:
+        return True
+    bullet = doc.text.rfind("•", max(q.sent.start, q.start - 12), q.start)
+    return bullet >= 0
+
+
+def run_in_title(doc: Document, q: Question) -> bool:
+    """The first sentence of a text whose title runs into the body without a line break,
+    written like a title (short, mostly capitalised words): "America Next? The city ..." """
+    if q.sent.index != 0 or q.start > 3 or "\n" in doc.text[: q.end]:
+        return False
+    words = re.findall(r"[A-Za-z][\w’'-]*", doc.text[q.start : q.end])
+    caps = sum(w[0].isupper() for w in words)
+    return 1 <= len(words) <= 12 and caps >= max(1, 0.6 * len(words))
+
+
+def run_in_link(doc: Document, q: Question) -> bool:
+    """A question inside a parenthesised "(RELATED: ... ?)" link title."""
+    return RUN_IN_LINK_RE.search(doc.text, max(0, q.start - 200), q.start) is not None
+
+
+# --- someone else's question without usable quotation marks ---------------------------
+SPEECH = (r"(?:said|says|asked|asks|continued|added|told|tells|wrote|writes|tweeted|replied|"
+          r"wondered|explained|recalled|noted|insisted|argued|remarked|pressed|repeated|"
+          r"responded|quipped|shouted|joked)")
+# Just after the question (or after the rest of its quotation): a closing quotation mark,
+# then an attribution, "...?" Trump said" / "...?" asked Senator Smith.
+CLOSE_THEN_SPEECH_RE = re.compile(
+    r"[^\"“”\n]{0,200}?(?<=\S)[”\"’']{1,2}\s*,?\s*(?:(?:[A-Z&][\w.’'&-]*|he|she|they|I|we|the \w+)"
+    r"\s+){0,4}" + SPEECH + r"\b")
+ASKED_AFTER_RE = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){1,4}(?:was|were) asked\b")
+TWEET_CREDIT_RE = re.compile(
+    r"[^\n]{0,200}?\(@\w{1,30}\)\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+\d{1,2},\s+\d{4}")
+HANDLES_RE = re.compile(r"(?:[^\w@\n]{0,4}@\w{1,30}){1,}\s")
+TAG = r"(?:[A-Z]{2,4}|[A-Z][A-Z.’' -]{1,30}[A-Z]|[A-Z][a-z]+(?: [A-Z]\.?)?(?: [A-Z][a-z]+){1,2})"
+SPEAKER_LINE_RE = re.compile(r"^[ \t]*(" + TAG + r")[ \t]*:[ \t]*\S", re.M)
+TURN_WINDOW = 1_500  # a turn of a transcript this far back still holds the question
+
+
+def attributed_after(doc: Document, q: Question) -> bool:
+    """The quotation closes after the question and a speech verb credits it, although no
+    opening mark was paired (lost or misplaced in the stored text); or the next sentence
+    says the question was put to someone ("Mr. Sanders was asked.")."""
+    if CLOSE_THEN_SPEECH_RE.match(doc.text, q.end, q.end + 260):
+        return True
+    return ASKED_AFTER_RE.match(doc.text, q.end, q.end + 80) is not None
+
+
+def embedded_post(doc: Document, q: Question) -> bool:
+    """Text of an embedded post: it opens with @-handles, or a credit "(@handle) Month D,
+    YYYY" follows it on the same line."""
+    if HANDLES_RE.match(doc.text, q.sent.start, q.start + 1) and "@" in doc.text[
+            q.sent.start : q.start + 1]:
+        return True
+    return TWEET_CREDIT_RE.match(doc.text, q.end, q.end + 300) is not None
+
+
+def _speaker_lines(doc: Document) -> list[tuple[int, str]]:
+    """(offset, tag) of each line opened by a speaker tag, when the text reads as a
+    transcript: at least three such lines, with some speaker tagged twice or three tags in
+    capitals ("KATE BOULDUAN:", "DB:"). Found once a document."""
+    cache = doc.layers.setdefault("question_context", {})
+    if "speakers" not in cache:
+        found = [(m.start(1), m.group(1).strip()) for m in SPEAKER_LINE_RE.finditer(doc.text)]
+        tags = [t for _, t in found]
+        capitals = sum(t.replace(" ", "").replace(".", "").isupper() for t in tags)
+        transcript = len(found) >= 3 and (len(set(tags)) < len(tags) or capitals >= 3)
+        cache["speakers"] = found if transcript else []
+        cache["offsets"] = [o for o, _ in cache["speakers"]]
+    return cache["speakers"]
+
+
+def in_transcript(doc: Document, q: Question) -> bool:
+    """A question inside a turn of an interview transcript ("DB: John, what ...?"), or the
+    last words of a turn that the next speaker answers."""
+    lines = _speaker_lines(doc)
+    if not lines:
+        return False
+    offsets = doc.layers["question_context"]["offsets"]
+    i = bisect.bisect_right(offsets, q.start)
+    if i and q.start - offsets[i - 1] <= TURN_WINDOW:
+        return True
+    j = bisect.bisect_left(offsets, q.end)
+    return j < len(offsets) and offsets[j] - q.end <= 40
+
+
+OPEN_QUOTE = "“\"‘'"
+CLOSE_QUOTE = "”\"’'"
+
+
+def enclosed_in_quotes(doc: Document, q: Question) -> bool:
+    """A quotation opens before the question, in its sentence, and closes just after its
+    mark ("... asks, “who are you?” before ..."): someone's question, however short, not
+    a scare-quoted word (that would leave the mark outside)."""
+    if q.end >= len(doc.text) or doc.text[q.end] not in CLOSE_QUOTE or len(q.words) < 2:
+        return False
+    i = q.end - 2
+    while i >= max(q.sent.start, q.end - 300):
+        ch = doc.text[i]
+        if ch in "“‘" or (ch in "\"'" and (i == 0 or not doc.text[i - 1].isalnum())):
+            return True
+        if ch in "”" or (ch in "\"" and i > 0 and not doc.text[i - 1].isspace()):
+            return False
+        i -= 1
+    return False
+
+
+def repeats_title(doc: Document, q: Question) -> bool:
+    """A line repeating the title line word for word (a page that prints its title twice)."""
+    if len(doc.paragraphs) < 2 or q.sent.paragraph == 0:
+        return False
+    s, e = doc.paragraphs[0]
+    line = doc.text[s:e].strip()
+    return len(line) <= 300 and doc.text[q.sent.start : q.end].strip() == line
+
+
+QUOTE_OPENS_RE = re.compile(r"\s*[“\"]")
+SPEECH_RE = re.compile(SPEECH + r"\b", re.I)
+
+
+def answered_in_quotes(doc: Document, q: Question) -> bool:
+    """An interview in question-and-answer form: the next sentence opens a quotation that
+    no speech verb credits (the question was put by the reporter; the answer is printed
+    as the interviewee's words) and the next question follows the reply. A credited reply ("'No,' he said.") is left to the other
+    rules: there the writer asks and reports the answer."""
+    nxt = next_sentence(doc, q)
+    if nxt is None or not QUOTE_OPENS_RE.match(doc.text, nxt.start - 1 if nxt.start else 0,
+                                               nxt.start + 1):
+        return False
+    close = CLOSE_AFTER_RE.search(doc.text, nxt.start + 1, nxt.start + 900)
+    if close is None or close.start() - nxt.start < 40:  # a scare-quoted term, not a reply
+        return False
+    tail = doc.text[close.end() : close.end() + 400]
+    if SPEECH_RE.match(tail.lstrip(" ,")) or SPEECH_RE.search(tail[:60]):
+        return False
+    following = tail.split("?", 1)[0]  # the reply is followed by the next question, or ends
+    return "?" in tail and not re.search(r"[.!]\s", following) or not tail.strip()
+
+
+CLOSE_AFTER_RE = re.compile(r"(?<=\S)[”\"](?=\s|$)")
+
+
+QUESTIONS_NOUN_RE = re.compile(r"\bquestions\b", re.I)
+
+
+def announced_run(doc: Document, q: Question) -> bool:
+    """One of a run of questions announced by the sentence before the run ("Added to that
+    were questions for the team about the evening."): questions put or open, not the
+    writer's rhetorical ones."""
+    i = q.sent.index - 1
+    while i >= 0 and is_question(doc.sentences[i]) and q.sent.index - i < 6:
+        i -= 1
+    return i >= 0 and QUESTIONS_NOUN_RE.search(doc.sentences[i].text) is not None
