@@ -32,8 +32,15 @@ REPLY_RE = re.compile(
 )
 # After a wh-question, a hedged clause is offered as the answer ("Why? Perhaps they ...");
 # after a yes/no question it is only more speculation ("Next? Maybe she knows ...").
-HEDGED_RE = re.compile(r"\W*(?:probably|perhaps|maybe|likely|apparently|possibly|some|many|most|"
-                       r"several)\s+\w", re.I)
+HEDGED_RE = re.compile(r"\W*(?:(?:probably|perhaps|maybe|likely|apparently|possibly|some|many|"
+                       r"most|several)\s+\w|first of all\b|firstly\b|for starters\b|"
+                       r"to begin with\b|for one thing\b)", re.I)
+# Tentative answers in question form after a wh-question: "When did it start? Was it ...?"
+GUESS_RE = re.compile(r"\W*(?:or\s+)?(?:is|was|are|were)\s+(?:it|we|they|this|that|there)\b"
+                      r"(?!\s+not\b)", re.I)
+TAG_RE = re.compile(r",\s*(?:right|no|eh|huh|okay|ok|yes|don[’']t you think|isn[’']t it|"
+                    r"aren[’']t they|wasn[’']t it|doesn[’']t it|does it|is it|did they|do they|"
+                    r"can you|will they|won[’']t they|you know)\?+$", re.I)
 # A verdict inside a short next sentence: "Given how it was put, I doubt it."
 VERDICT_RE = re.compile(r"\b(?:I doubt it|I think not|probably not|of course not|apparently not|"
                         r"certainly not|hardly)\b", re.I)
@@ -47,28 +54,38 @@ DETERMINERS = frozenset("""the a an his her their its our my your this that thes
     and but so""".split())
 
 
-def answered_at_once(doc: Document, q: Question) -> bool:
-    """The next sentence, in the same paragraph or the next, opens as a reply to it."""
+def tag_question(doc: Document, q: Question) -> bool:
+    """A statement with a tag ("..., right?", "..., does it?"): sarcastic unless the writer
+    replies at once ("Wrong."), so the looser cues for an answer do not apply."""
+    return TAG_RE.search(doc.text, max(q.start, q.end - 40), q.end) is not None
+
+
+def answered_at_once(doc: Document, q: Question, strict: bool = False) -> bool:
+    """The next sentence, in the same paragraph or the next, opens as a reply to it.
+    ``strict``: only an outright reply ("Wrong.", "Of course not."), for tag questions."""
     nxt = next_sentence(doc, q)
-    if nxt is None or is_question(nxt) or nxt.paragraph > q.sent.paragraph + 1:
+    if nxt is None or nxt.paragraph > q.sent.paragraph + 1:
         return False
+    wh = bool(q.words) and q.words[0] in WH and len(q.words) <= 10 and not strict
+    if is_question(nxt):  # "When did it begin? Was it in the 2000s?"
+        return wh and GUESS_RE.match(doc.text, nxt.start, nxt.start + 40) is not None
     if SECTION_BREAK_RE.match(doc.text, q.end, q.end + 12):
         return True
     end = min(nxt.end, nxt.start + 80)
     if REPLY_RE.match(doc.text, nxt.start, end) or (
             len(nxt.text) <= 200 and VERDICT_RE.search(nxt.text)):
         return True
-    return bool(q.words) and q.words[0] in WH and HEDGED_RE.match(doc.text, nxt.start, end)
+    return wh and HEDGED_RE.match(doc.text, nxt.start, end) is not None
 
 
 def elliptical_then_stated(doc: Document, q: Question) -> bool:
     """A verbless noun phrase asked and then answered by a statement: "The reason for
     that decline? Coal use fell." and lists of "The former governor? Out of the race."
     An echo of someone's word ("Fairness?") is not one: it opens with no determiner."""
-    words = q.words
+    words = [w.strip("?,!") for w in q.words]
     if not 1 <= len(words) <= 12 or words[0] not in DETERMINERS - {"and", "but", "so"}:
         return False
-    if any(w.strip("?,") in AUX or w.strip("?,") in WH for w in words):
+    if any(w in AUX or w in WH for w in words):
         return False
     nxt = next_sentence(doc, q)
     return (nxt is not None and not is_question(nxt) and nxt.paragraph <= q.sent.paragraph + 1
@@ -186,7 +203,7 @@ def enclosed_in_quotes(doc: Document, q: Question) -> bool:
     while i >= max(q.sent.start, q.end - 300):
         ch = doc.text[i]
         if ch in "“‘" or (ch in "\"'" and (i == 0 or not doc.text[i - 1].isalnum())):
-            return True
+            return len(doc.text[i + 1 : q.end].split()) >= 2
         if ch in "”" or (ch in "\"" and i > 0 and not doc.text[i - 1].isspace()):
             return False
         i -= 1
@@ -209,8 +226,13 @@ SPEECH_RE = re.compile(SPEECH + r"\b", re.I)
 def answered_in_quotes(doc: Document, q: Question) -> bool:
     """An interview in question-and-answer form: the next sentence opens a quotation that
     no speech verb credits (the question was put by the reporter; the answer is printed
-    as the interviewee's words) and the next question follows the reply. A credited reply ("'No,' he said.") is left to the other
-    rules: there the writer asks and reports the answer."""
+    as the interviewee's words) and the next question follows the reply. The question
+    itself follows the previous reply's closing mark, or opens a vox-pop entry (name,
+    age, description). A credited reply ("'No,' he said.") is left to the other rules:
+    there the writer asks and reports the answer."""
+    before = doc.text[max(0, q.sent.start - 3) : q.sent.start].strip()
+    if not (before[-1:] in CLOSE_QUOTE and before) and not VOX_POP_RE.match(doc.text, q.start):
+        return False
     nxt = next_sentence(doc, q)
     if nxt is None or not QUOTE_OPENS_RE.match(doc.text, nxt.start - 1 if nxt.start else 0,
                                                nxt.start + 1):
@@ -225,6 +247,8 @@ def answered_in_quotes(doc: Document, q: Question) -> bool:
     return "?" in tail and not re.search(r"[.!]\s", following) or not tail.strip()
 
 
+# A vox-pop entry: "Pat Smith, 73, retired teacher from Ohio What does she need to do?"
+VOX_POP_RE = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){1,2}, \d{1,3},")
 CLOSE_AFTER_RE = re.compile(r"(?<=\S)[”\"](?=\s|$)")
 
 
@@ -239,3 +263,28 @@ def announced_run(doc: Document, q: Question) -> bool:
     while i >= 0 and is_question(doc.sentences[i]) and q.sent.index - i < 6:
         i -= 1
     return i >= 0 and QUESTIONS_NOUN_RE.search(doc.sentences[i].text) is not None
+
+
+# --- open questions in reporting --------------------------------------------------------
+# What follows the question treats its answer as unknown or reports who thinks what.
+UNKNOWN_RE = re.compile(
+    r"\b(?:(?:would|could|did) not (?:say|comment|speculate)|wouldn[’']t say|declined to "
+    r"(?:say|comment|speculate)|(?:it is|it[’']s|that is|that[’']s|remains) (?:still )?"
+    r"(?:unclear|not clear|uncertain|unknown|too early)|remains to be seen|time will tell|"
+    r"no one (?:knows|can say)|nobody knows|(?:experts|analysts|economists|officials|"
+    r"scientists|observers|historians|strategists|pollsters|researchers)\s+(?:are divided|"
+    r"disagree|differ|are split|doubt|think|say|believe|expect)|few (?:analysts|experts|"
+    r"observers|economists) (?:think|expect|believe))\b", re.I)
+
+
+def left_open(doc: Document, q: Question) -> bool:
+    """The sentences after the question leave its answer open or report what others
+    think ("Officials would not say.", "Analysts are divided."): an open question of
+    reporting or analysis, not a rhetorical one."""
+    i = q.sent.index + 1
+    for sent in doc.sentences[i : i + 2]:
+        if sent.paragraph > q.sent.paragraph + 1:
+            break
+        if not is_question(sent) and UNKNOWN_RE.search(sent.text[:300]):
+            return True
+    return False

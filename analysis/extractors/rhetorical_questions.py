@@ -44,7 +44,7 @@ TWEET_RE = re.compile(r"[—–-]\s*[^\n]{0,60}\(@\w+\)|pic\.twitter\.com/")
 POLL_RE = re.compile(r"\b(?:take our poll|poll:|vote now|cast your vote)", re.I)
 ANSWER_START = re.compile(
     r"^\s*(?:yes|no|not|hardly|absolutely|of course|because|the answer|the reason|"
-    r"one reason|simple|well|in short|the short answer|then(?! again))\b",
+    r"one reason|simple|well|in short|the short answer|then(?! again| there))\b",
     re.I,
 )
 RUN_ANSWER = re.compile(r"^\s*(?:the (?:short |simple )?answers?|because|the reasons?)\b", re.I)
@@ -167,12 +167,14 @@ def _genuine(doc: Document, q: Question) -> bool:
     """A poll, a prompt for comments, an announced open question or an open forecast."""
     if qk.calls_for_replies(doc, q) or qk.listed_open_question(doc, q):
         return True
-    if qk.open_about_future(doc, q) or qc.announced_run(doc, q):
+    if qk.open_about_future(doc, q) or qc.announced_run(doc, q) or qc.left_open(doc, q):
         return True
     return not qk.is_apostrophe(doc, q) and _is_poll(doc, q.sent, doc.text[q.start : q.end])
 
 
 def _hypophora(doc: Document, q: Question) -> bool:
+    if qc.tag_question(doc, q):
+        return qc.answered_at_once(doc, q, strict=True)
     return (qk.put_to_panel(doc, q) or qk.guesses_follow(doc, q)
             or qk.conditional_answered(doc, q) or _answered(doc, q)
             or qc.answered_at_once(doc, q) or qc.elliptical_then_stated(doc, q))
