@@ -271,7 +271,8 @@ UNKNOWN_RE = re.compile(
     r"\b(?:(?:would|could|did) not (?:say|comment|speculate)|wouldn[’']t say|declined to "
     r"(?:say|comment|speculate)|(?:it is|it[’']s|that is|that[’']s|remains) (?:still )?"
     r"(?:unclear|not clear|uncertain|unknown|too early)|remains to be seen|time will tell|"
-    r"no one (?:knows|can say)|nobody knows|(?:experts|analysts|economists|officials|"
+    r"no one (?:knows|can say)|nobody knows|never (?:decided|answered|settled|resolved)|"
+    r"no (?:clear )?(?:answer|consensus)|(?:experts|analysts|economists|officials|"
     r"scientists|observers|historians|strategists|pollsters|researchers)\s+(?:are divided|"
     r"disagree|differ|are split|doubt|think|say|believe|expect)|few (?:analysts|experts|"
     r"observers|economists) (?:think|expect|believe))\b", re.I)
@@ -288,3 +289,38 @@ def left_open(doc: Document, q: Question) -> bool:
         if not is_question(sent) and UNKNOWN_RE.search(sent.text[:300]):
             return True
     return False
+
+
+PROMPT_NEXT_RE = re.compile(r"\W*(?:share (?:this|it|your)|like (?:the|our|us)|subscribe|sign up|"
+                            r"click|tap|comment below|vote (?:now|here|below)|take our)\b", re.I)
+
+
+def prompt_follows(doc: Document, q: Question) -> bool:
+    """A question followed at once by a prompt to act on the page ("Share this story!",
+    "Sign up here"): a teaser or a call to the reader, not an argument."""
+    nxt = next_sentence(doc, q)
+    return nxt is not None and PROMPT_NEXT_RE.match(doc.text, nxt.start, nxt.start + 40) is not None
+
+
+SIGNATURE_RE = re.compile(r"[ \t]*(?:@\w{2,30}|(?:[A-Z][\w’'.-]*\s){1,3}[A-Z][\w’'-]+)\.?[ \t]*$")
+
+
+def _signatures(doc: Document) -> list[int]:
+    """Paragraph indexes that hold only a name or a handle, when a text has three or more
+    (a page of letters or readers' comments, each signed below). Found once a document."""
+    cache = doc.layers.setdefault("question_context", {})
+    if "signatures" not in cache:
+        found = [i for i, (s, e) in enumerate(doc.paragraphs)
+                 if e - s <= 40 and SIGNATURE_RE.match(doc.text, s, e)]
+        cache["signatures"] = found if len(found) >= 3 else []
+    return cache["signatures"]
+
+
+def signed_block(doc: Document, q: Question) -> bool:
+    """A question in a signed letter or comment reproduced without quotation marks: a
+    name line follows within two paragraphs, on a page of several such entries."""
+    sigs = _signatures(doc)
+    if not sigs:
+        return False
+    j = bisect.bisect_right(sigs, q.sent.paragraph)
+    return j < len(sigs) and sigs[j] - q.sent.paragraph <= 2

@@ -160,14 +160,15 @@ def _quoted(doc: Document, q: Question) -> bool:
             or qk.reported(doc, q) or _quoted_by_layout(doc, q.sent, q.start, q.end)
             or qk.run_in_text(doc, q) or qc.in_transcript(doc, q) or qc.attributed_after(doc, q)
             or qc.embedded_post(doc, q) or qc.enclosed_in_quotes(doc, q)
-            or qc.answered_in_quotes(doc, q))
+            or qc.answered_in_quotes(doc, q) or qc.signed_block(doc, q))
 
 
 def _genuine(doc: Document, q: Question) -> bool:
     """A poll, a prompt for comments, an announced open question or an open forecast."""
     if qk.calls_for_replies(doc, q) or qk.listed_open_question(doc, q):
         return True
-    if qk.open_about_future(doc, q) or qc.announced_run(doc, q) or qc.left_open(doc, q):
+    if (qk.open_about_future(doc, q) or qc.announced_run(doc, q) or qc.left_open(doc, q)
+            or qc.prompt_follows(doc, q)):
         return True
     return not qk.is_apostrophe(doc, q) and _is_poll(doc, q.sent, doc.text[q.start : q.end])
 
