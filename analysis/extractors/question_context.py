@@ -15,7 +15,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from analysis.extractors.question_kinds import Question, is_question, next_sentence
+from analysis.extractors.question_kinds import LEAD_WORDS as LEAD
+from analysis.extractors.question_kinds import Question, is_question, next_sentence, strip_lead
 from analysis.text.document import Document
 
 # --- answered at once ------------------------------------------------------------------
@@ -66,7 +67,7 @@ def answered_at_once(doc: Document, q: Question, strict: bool = False) -> bool:
     nxt = next_sentence(doc, q)
     if nxt is None or nxt.paragraph > q.sent.paragraph + 1:
         return False
-    wh = bool(q.words) and q.words[0] in WH and len(q.words) <= 10 and not strict
+    wh = bool(q.words) and q.words[0] in WH and len(q.words) <= 14 and not strict
     if is_question(nxt):  # "When did it begin? Was it in the 2000s?"
         return wh and GUESS_RE.match(doc.text, nxt.start, nxt.start + 40) is not None
     if SECTION_BREAK_RE.match(doc.text, q.end, q.end + 12):
@@ -82,7 +83,12 @@ def elliptical_then_stated(doc: Document, q: Question) -> bool:
     """A verbless noun phrase asked and then answered by a statement: "The reason for
     that decline? Coal use fell." and lists of "The former governor? Out of the race."
     An echo of someone's word ("Fairness?") is not one: it opens with no determiner."""
-    words = [w.strip("?,!") for w in q.words]
+    words = [w.strip("?,!").lower() for w in strip_lead(doc.text[q.start : q.end]).split()]
+    if words and words[0] in LEAD:
+        words = words[1:]
+    before = doc.sentences[q.sent.index - 1] if q.sent.index else None
+    if is_question(before):  # one of a run of guesses ("Was it the 2000s? the teens?")
+        return False
     if not 1 <= len(words) <= 12 or words[0] not in DETERMINERS - {"and", "but", "so"}:
         return False
     if any(w in AUX or w in WH for w in words):
@@ -324,3 +330,17 @@ def signed_block(doc: Document, q: Question) -> bool:
         return False
     j = bisect.bisect_right(sigs, q.sent.paragraph)
     return j < len(sigs) and sigs[j] - q.sent.paragraph <= 2
+
+
+REPLY_QUOTE_RE = re.compile(r"\s*[“\"‘][^”\"\n]{1,120}?[,.!?]?[”\"’]\s*,?\s*"
+                            r"(?:(?:[A-Z][\w.’'-]*|he|she|they|the \w+)\s+){0,4}" + SPEECH + r"\b")
+
+
+def reply_quoted(doc: Document, q: Question) -> bool:
+    """The writer's question answered at once by a credited quotation ("Was she satisfied?
+    'To a point,' she said."): the subject's reply, so the question is not left open."""
+    nxt = next_sentence(doc, q)
+    if nxt is None or nxt.paragraph > q.sent.paragraph + 1:
+        return False
+    return REPLY_QUOTE_RE.match(doc.text, nxt.start - 1 if nxt.start else 0,
+                                nxt.start + 200) is not None

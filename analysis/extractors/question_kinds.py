@@ -220,7 +220,7 @@ def restates_topic(question: tuple[str, ...], answer: str) -> bool:
 
 FUTURE_RE = re.compile(r"^(?:or )?will (?!you\b)")
 LOADED_RE = re.compile(r"\b(?:anyone|anybody|ever|really|even|seriously|possibly|honestly|"
-                       r"actually|dare)\b")
+                       r"actually|dare)\b|^(?:or )?will \S+(?: \S+)? not\b")  # "will it not ...?"
 
 
 def open_about_future(doc: Document, q: Question) -> bool:

@@ -178,7 +178,8 @@ def _hypophora(doc: Document, q: Question) -> bool:
         return qc.answered_at_once(doc, q, strict=True)
     return (qk.put_to_panel(doc, q) or qk.guesses_follow(doc, q)
             or qk.conditional_answered(doc, q) or _answered(doc, q)
-            or qc.answered_at_once(doc, q) or qc.elliptical_then_stated(doc, q))
+            or qc.answered_at_once(doc, q) or qc.elliptical_then_stated(doc, q)
+            or qc.reply_quoted(doc, q))
 
 
 def _label(doc: Document, q: Question, faq: set[int]) -> str:
