@@ -13,6 +13,7 @@ import re
 
 from analysis.extractors import question_context as qc
 from analysis.extractors import question_kinds as qk
+from analysis.extractors import question_voices as qv
 from analysis.extractors.base import Evidence, ExtractorResult, tally
 from analysis.extractors.bounded import ends_with
 from analysis.extractors.question_kinds import STOP_WORDS, WH_WORDS, Question
@@ -158,9 +159,9 @@ def _quoted(doc: Document, q: Question) -> bool:
     voice = voice_of(doc)
     return (voice.in_direct_quote(q.end - 1) or voice.in_direct_quote((q.start + q.end) // 2)
             or qk.reported(doc, q) or _quoted_by_layout(doc, q.sent, q.start, q.end)
-            or qk.run_in_text(doc, q) or qc.in_transcript(doc, q) or qc.attributed_after(doc, q)
-            or qc.embedded_post(doc, q) or qc.enclosed_in_quotes(doc, q)
-            or qc.answered_in_quotes(doc, q) or qc.signed_block(doc, q))
+            or qk.run_in_text(doc, q) or qv.in_transcript(doc, q) or qv.attributed_after(doc, q)
+            or qv.embedded_post(doc, q) or qv.enclosed_in_quotes(doc, q)
+            or qv.answered_in_quotes(doc, q) or qv.signed_block(doc, q))
 
 
 def _genuine(doc: Document, q: Question) -> bool:
