@@ -195,7 +195,9 @@ def _label(doc: Document, q: Question, faq: set[int]) -> str:
         return "headline"
     if _genuine(doc, q):
         return "genuine"
-    return "hypophora" if _hypophora(doc, q) else "rhetorical"
+    if _hypophora(doc, q):
+        return "hypophora"
+    return "genuine" if qc.reporting_register(doc) else "rhetorical"
 
 
 def _questions(doc: Document) -> list[Question]:
