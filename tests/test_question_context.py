@@ -94,6 +94,8 @@ QUOTED = [
      "The lights are fine.\n\nDon Grath.",
      [("quoted", "Would a safe park need six guards?"),
       ("quoted", "Who decided to close the gates at dusk?")]),
+    ('The ad, titled "Unifier?", ends on the candidate\'s face.',
+     [("quoted", 'The ad, titled "Unifier?')]),
     ("The reporter approached and asked, “who are you?” before the camera fell.",
      [("quoted", "The reporter approached and asked, “who are you?")]),
 ]
@@ -107,6 +109,13 @@ OPEN = [
      "Why had the speeches run so late?\n\nWho chose the closing act?",
      [("genuine", "Why had the speeches run so late?"),
       ("headline", "Who chose the closing act?")]),
+    ("The court ruled. take our poll - story continues below Should the mayor resign? "
+     "Should the mayor resign?\nShould the mayor resign? * Yes, she should. No, she should "
+     "stay. Maybe? I'm not sure.\nEmail *",
+     [("genuine", "The court ruled. take our poll - story continues below Should the mayor "
+                  "resign?"),
+      ("genuine", "Should the mayor resign?"), ("genuine", "Should the mayor resign?"),
+      ("genuine", "Maybe?")]),
     ("The river rose a metre overnight. Think your neighbours would want to know? Share "
      "this story.",
      [("genuine", "Think your neighbours would want to know?")]),

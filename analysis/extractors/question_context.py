@@ -226,3 +226,10 @@ def reporting_register(doc: Document) -> bool:
         n = len(sents)
         cache["reporting"] = n >= 8 and say >= REPORTING_SAY * n and first <= REPORTING_FIRST * n
     return cache["reporting"]
+
+
+def poll_option(doc: Document, q: Question, poll_end: int) -> bool:
+    """A one- to three-word question among the answer options printed after a poll's
+    question on the same line ("* Yes, she should. No, she should stay. Maybe?")."""
+    between = doc.text[poll_end : q.start]
+    return len(q.words) <= 3 and 0 <= q.start - poll_end <= 300 and "*" in between

@@ -88,17 +88,22 @@ OPEN_QUOTE = "“\"‘'"
 CLOSE_QUOTE = "”\"’'"
 
 
+TITLED_RE = re.compile(r"\b(?:titled|entitled|called|headlined|named|dubbed)\s*,?\s*$", re.I)
+
+
 def enclosed_in_quotes(doc: Document, q: Question) -> bool:
     """A quotation opens before the question, in its sentence, and closes just after its
     mark ("... asks, “who are you?” before ..."): someone's question, however short, not
-    a scare-quoted word (that would leave the mark outside)."""
-    if q.end >= len(doc.text) or doc.text[q.end] not in CLOSE_QUOTE or len(q.words) < 2:
+    a scare-quoted word (that would leave the mark outside). One word will do after
+    "titled", "called": the title of a cited work ("an ad titled “Unifier?”")."""
+    if q.end >= len(doc.text) or doc.text[q.end] not in CLOSE_QUOTE:
         return False
     i = q.end - 2
     while i >= max(q.sent.start, q.end - 300):
         ch = doc.text[i]
         if ch in "“‘" or (ch in "\"'" and (i == 0 or not doc.text[i - 1].isalnum())):
-            return len(doc.text[i + 1 : q.end].split()) >= 2
+            return (len(doc.text[i + 1 : q.end].split()) >= 2
+                    or TITLED_RE.search(doc.text, max(0, i - 24), i) is not None)
         if ch in "”" or (ch in "\"" and i > 0 and not doc.text[i - 1].isspace()):
             return False
         i -= 1

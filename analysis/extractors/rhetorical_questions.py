@@ -214,7 +214,8 @@ def _after_previous(doc: Document, q: Question, previous: Evidence) -> str:
     right after it, or an answer option under a poll."""
     if previous.label != "genuine":
         return "rhetorical"
-    if qk.continues_run(doc, q, previous.end) or qk.answer_option(doc, q, previous.end):
+    if (qk.continues_run(doc, q, previous.end) or qk.answer_option(doc, q, previous.end)
+            or qc.poll_option(doc, q, previous.end)):
         return "genuine"
     return "rhetorical"
 
