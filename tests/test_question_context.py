@@ -30,6 +30,21 @@ ANSWERED = [
      [("hypophora", "What is wrong with the plan?")]),
     ("When did the delays begin? Was it in the spring? The logs show March.",
      [("hypophora", "When did the delays begin?"), ("rhetorical", "Was it in the spring?")]),
+    ("Voters shifted late. What changed? His polling.",
+     [("hypophora", "What changed?")]),
+    ("So what does work? A study of ten firms found that structured interviews help.",
+     [("hypophora", "So what does work?")]),
+    ("The figure was repeated at the hearing. What is going on here?\n\nThe Facts\n\n"
+     "The figure came from the campaign itself.",
+     [("hypophora", "What is going on here?")]),
+    ("What does the evidence show? Good news: the answer may reassure you.",
+     [("hypophora", "What does the evidence show?")]),
+    # a negative fragment only restates the implied answer of a rhetorical question
+    ("The council raised fees again. Who benefits? Nobody here.",
+     [("rhetorical", "Who benefits?")]),
+    # the writer's own question after "it must be asked:"
+    ("No mayor before her has done this. So now it must be asked: where are the councillors?",
+     [("rhetorical", "where are the councillors?")]),
     # a list of question-verdict pairs
     ("The favourite of the party elders? Out of the race. The longest-serving mayor? Gone. "
      "The two sitting governors? Never entered.",
@@ -103,6 +118,8 @@ QUOTED = [
 OPEN = [
     ("The treaty was signed on Friday. Will the ceasefire hold? Officials would not say.",
      [("genuine", "Will the ceasefire hold?")]),
+    ("The senator faces a dilemma as she weighs her attack: should she go after his record?",
+     [("genuine", "should she go after his record?")]),
     ("In 2012 the party lost. Were its candidates too cautious? The party never decided.",
      [("genuine", "Were its candidates too cautious?")]),
     ("Added to that were questions for the organisers about the evening.\n\n"

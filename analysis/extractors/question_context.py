@@ -26,7 +26,10 @@ from analysis.text.document import Document
 REPLY_RE = re.compile(
     r"\W*(?:(?:probably|perhaps|maybe|apparently|likely|unlikely|certainly|definitely|"
     r"surely|indeed|nothing|nobody|none|nope|yep|yeah|sure|wrong|right|exactly|precisely|"
-    r"partly|rarely|seldom|never|only|mostly|sometimes|absolutely)(?: not| so)?[.,!:;]"
+    r"partly|rarely|seldom|never|only|mostly|sometimes|absolutely|most definitely|"
+    r"most likely)(?: not| so)?[.,!:;]"
+    r"|(?:[\w ]{0,20}:\s*)?the (?:short |simple |real )?answers?\b|\(?1[.)]\s"
+
     r"|not (?:really|quite|exactly|much|yet|at all|likely|necessarily)\b"
     r"|(?:why,? )?yes\b|no\b(?! (?:one|doubt|matter|longer)\b)"
     r"|i (?:doubt|don[’']t know|suspect|bet)\b|here(?:[’']s| is| are)\b"
@@ -37,7 +40,15 @@ REPLY_RE = re.compile(
 # after a yes/no question it is only more speculation ("Next? Maybe she knows ...").
 HEDGED_RE = re.compile(r"\W*(?:(?:probably|perhaps|maybe|likely|apparently|possibly|some|many|"
                        r"most|several)\s+\w|first of all\b|firstly\b|for starters\b|"
-                       r"to begin with\b|for one thing\b)", re.I)
+                       r"to begin with\b|for one thing\b|[^.?!]{0,60}\b(?:found|finds|shows?|"
+                       r"showed|suggests?|suggested)\s+that\b|there (?:are|is|were|was) "
+                       r"(?:actually |only |just )?(?:\d+|one|two|three|four|five|six|several)\b)",
+                       re.I)
+# A short heading line after the question: the section under it takes the question up.
+HEADING_LINE_RE = re.compile(r"[ \t]*(?:[A-Z][\w’'-]*[ \t]+){0,3}[A-Z][\w’'-]*\.?[ \t]*$")
+NEGATIVE_WORDS = frozenset(["nobody", "nothing", "none", "nowhere", "never", "no"])
+# a subject pronoun opens a clause, not a verbless fragment
+SUBJECTS = frozenset("""i we you he she it they this that there these those who""".split())
 # Tentative answers in question form after a wh-question: "When did it start? Was it ...?"
 GUESS_RE = re.compile(r"\W*(?:or\s+)?(?:is|was|are|were)\s+(?:it|we|they|this|that|there)\b"
                       r"(?!\s+not\b)", re.I)
@@ -74,11 +85,26 @@ def answered_at_once(doc: Document, q: Question, strict: bool = False) -> bool:
         return wh and GUESS_RE.match(doc.text, nxt.start, nxt.start + 40) is not None
     if SECTION_BREAK_RE.match(doc.text, q.end, q.end + 12):
         return True
+    if nxt.paragraph == q.sent.paragraph + 1 and not strict:
+        ps, pe = doc.paragraphs[nxt.paragraph]
+        if pe - ps <= 40 and HEADING_LINE_RE.match(doc.text, ps, pe):
+            return True
+    if wh and _fragment_reply(nxt.text):
+        return True
     end = min(nxt.end, nxt.start + 80)
     if REPLY_RE.match(doc.text, nxt.start, end) or (
             len(nxt.text) <= 200 and VERDICT_RE.search(nxt.text)):
         return True
     return wh and HEDGED_RE.match(doc.text, nxt.start, end) is not None
+
+
+def _fragment_reply(text: str) -> bool:
+    """A reply of one to four words without a verb ("His viability.", "Now."), not a
+    negative that only restates a rhetorical question's implied answer ("Nobody.")."""
+    words = [w.strip(".,!;:").lower() for w in text.split()]
+    return (1 <= len(words) <= 4 and text.rstrip().endswith((".", "!"))
+            and words[0] not in NEGATIVE_WORDS | SUBJECTS and not any(w in AUX for w in words)
+            and not any("’" in w or "'" in w for w in words))
 
 
 def elliptical_then_stated(doc: Document, q: Question) -> bool:
@@ -233,3 +259,14 @@ def poll_option(doc: Document, q: Question, poll_end: int) -> bool:
     question on the same line ("* Yes, she should. No, she should stay. Maybe?")."""
     between = doc.text[poll_end : q.start]
     return len(q.words) <= 3 and 0 <= q.start - poll_end <= 300 and "*" in between
+
+
+DELIBERATION_RE = re.compile(r"\b(?:dilemma|conundrum|choice|decide|deciding|decision|weighs?|"
+                             r"weighing|considers?|considering|discussion|debate)\b[^.?!:]{0,80}"
+                             r":\s*$", re.I)
+
+
+def deliberated(doc: Document, q: Question) -> bool:
+    """A question a colon introduces as someone's choice or a debate ("She faces a
+    dilemma as she weighs her attack: should she ...?"): open, not the writer's jab."""
+    return DELIBERATION_RE.search(doc.text, max(q.sent.start, q.start - 200), q.start) is not None

@@ -38,7 +38,9 @@ READER_RE = re.compile(
     re.I,
 )
 EMBED_RE = re.compile(r"[:—–]\s*(?=[“\"‘']?\w)")
-ASKS_RE = re.compile(r"\b(?:asks?|asked|asking|wonders?|wondered|says?|said|told|wrote|writes)"
+# "X asks:" introduces X's question; "it must be asked:", "I ask:", "to ask:" the writer's own.
+ASKS_RE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bI )(?<!\bwe )(?<!\bto )(?<!\bmust )"
+                     r"\b(?:asks?|asked|asking|wonders?|wondered|says?|said|told|wrote|writes)"
                      r"\s*:\s*[“\"‘']?$", re.I)
 CREDIT_LINE_RE = re.compile(r"^\s*[–—―-]\s*[A-Z][\w.’' ]{1,40}$")
 TWEET_RE = re.compile(r"[—–-]\s*[^\n]{0,60}\(@\w+\)|pic\.twitter\.com/")
@@ -169,7 +171,7 @@ def _genuine(doc: Document, q: Question) -> bool:
     if qk.calls_for_replies(doc, q) or qk.listed_open_question(doc, q):
         return True
     if (qk.open_about_future(doc, q) or qc.announced_run(doc, q) or qc.left_open(doc, q)
-            or qc.prompt_follows(doc, q)):
+            or qc.prompt_follows(doc, q) or qc.deliberated(doc, q)):
         return True
     return not qk.is_apostrophe(doc, q) and _is_poll(doc, q.sent, doc.text[q.start : q.end])
 
