@@ -73,6 +73,9 @@ HEADINGS = [
      [("headline", "Harbour Town Next?")]),
     ("Who Pays For The New Bridge?\n\nWho Pays For The New Bridge?\n\nThe council met again.",
      [("headline", "Who Pays For The New Bridge?"), ("headline", "Who Pays For The New Bridge?")]),
+    ("Live updates\nSam Roe 5pts February 6, 2016 8:57PMDoing Favors For Friends?\n"
+     "The governor spent the day in the north.",
+     [("headline", "57PMDoing Favors For Friends?")]),
     ("The study was released on Monday. (RELATED: Mayor Says Rents 'Will Fall Soon.' Is That "
      "Right?) The authors looked at ten cities.",
      [("headline", "Is That Right?")]),
@@ -96,6 +99,10 @@ QUOTED = [
     ("Reactions poured in. @cityhall @mayor why is the pool still closed? — Sam Reed "
      "(@samreed) July 4, 2016",
      [("quoted", "Reactions poured in. @cityhall @mayor why is the pool still closed?")]),
+    ('Fans replied.\n<tweet tweet-author="@fan">@club Why does the club get a pass on '
+     'everything?<tweet/>',
+     [("quoted", '<tweet tweet-author="@fan">@club Why does the club get a pass on '
+                 'everything?')]),
     # a vox-pop interview: name line, the reporter's question, an uncredited reply
     ('We asked voters for advice. Ann Lee, 64, retired nurse from Dover What should the '
      'mayor do first? "Fix the buses. Everything else can wait a year or two, honestly." '
@@ -120,6 +127,9 @@ OPEN = [
      [("genuine", "Will the ceasefire hold?")]),
     ("The senator faces a dilemma as she weighs her attack: should she go after his record?",
      [("genuine", "should she go after his record?")]),
+    ("Many hoped for a serious discussion about why the party lost: Were its candidates "
+     "too cautious? Were they too loud? The party never said.",
+     [("quoted", "Were its candidates too cautious?"), ("genuine", "Were they too loud?")]),
     ("In 2012 the party lost. Were its candidates too cautious? The party never decided.",
      [("genuine", "Were its candidates too cautious?")]),
     ("Added to that were questions for the organisers about the evening.\n\n"

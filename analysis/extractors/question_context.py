@@ -142,9 +142,15 @@ def list_entry(doc: Document, q: Question) -> bool:
     return bullet >= 0
 
 
+TIMESTAMP_RE = re.compile(r"\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\b")
+
+
 def run_in_title(doc: Document, q: Question) -> bool:
     """The first sentence of a text whose title runs into the body without a line break,
-    written like a title (short, mostly capitalised words): "America Next? The city ..." """
+    written like a title (short, mostly capitalised words): "America Next? The city ...";
+    or an entry title of a live blog glued to its time stamp ("8:57PMWho Won?")."""
+    if TIMESTAMP_RE.search(doc.text, max(q.sent.start, q.start), q.end):
+        return True
     if q.sent.index != 0 or q.start > 3 or "\n" in doc.text[: q.end]:
         return False
     words = re.findall(r"[A-Za-z][\w’'-]*", doc.text[q.start : q.end])
@@ -262,11 +268,24 @@ def poll_option(doc: Document, q: Question, poll_end: int) -> bool:
 
 
 DELIBERATION_RE = re.compile(r"\b(?:dilemma|conundrum|choice|decide|deciding|decision|weighs?|"
-                             r"weighing|considers?|considering|discussion|debate)\b[^.?!:]{0,80}"
+                             r"weighing|considers?|considering|discussion|debate|questions)\b"
+                             r"[^.?!:]{0,80}"
                              r":\s*$", re.I)
 
 
 def deliberated(doc: Document, q: Question) -> bool:
     """A question a colon introduces as someone's choice or a debate ("She faces a
-    dilemma as she weighs her attack: should she ...?"): open, not the writer's jab."""
-    return DELIBERATION_RE.search(doc.text, max(q.sent.start, q.start - 200), q.start) is not None
+    dilemma as she weighs her attack: should she ...?"), or one continuing a run of
+    questions that such a colon opened: open, not the writer's jab."""
+    i = q.sent.index
+    while i > 0 and q.sent.index - i < 4 and is_question(doc.sentences[i - 1]) and (
+            doc.sentences[i - 1].paragraph == q.sent.paragraph):
+        i -= 1
+    first = doc.sentences[i]
+    if i == q.sent.index:
+        end = q.start
+    else:
+        end = doc.text.rfind(":", first.start, first.end) + 1
+        if end <= 0:
+            return False
+    return DELIBERATION_RE.search(doc.text, max(first.start, end - 200), end) is not None

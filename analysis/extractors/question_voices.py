@@ -46,9 +46,15 @@ def attributed_after(doc: Document, q: Question) -> bool:
     return ASKED_AFTER_RE.match(doc.text, q.end, q.end + 80) is not None
 
 
+POST_MARKUP_RE = re.compile(r"<(?:tweet|blockquote|embed)\b", re.I)
+
+
 def embedded_post(doc: Document, q: Question) -> bool:
-    """Text of an embedded post: it opens with @-handles, or a credit "(@handle) Month D,
-    YYYY" follows it on the same line."""
+    """Text of an embedded post: it opens with @-handles, sits in a post's markup on its
+    line ("<tweet ...>"), or a credit "(@handle) Month D, YYYY" follows it on the line."""
+    line_start = doc.text.rfind("\n", 0, q.start) + 1
+    if POST_MARKUP_RE.search(doc.text, line_start, q.end):
+        return True
     if HANDLES_RE.match(doc.text, q.sent.start, q.start + 1) and "@" in doc.text[
             q.sent.start : q.start + 1]:
         return True
