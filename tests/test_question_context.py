@@ -45,6 +45,9 @@ ANSWERED = [
     # the writer's own question after "it must be asked:"
     ("No mayor before her has done this. So now it must be asked: where are the councillors?",
      [("rhetorical", "where are the councillors?")]),
+    ("The clinic needed forty doctors. But how to recruit them to the valley? A medical "
+     "school would be the answer.",
+     [("hypophora", "But how to recruit them to the valley?")]),
     # a list of question-verdict pairs
     ("The favourite of the party elders? Out of the race. The longest-serving mayor? Gone. "
      "The two sitting governors? Never entered.",

@@ -107,6 +107,15 @@ def _fragment_reply(text: str) -> bool:
             and not any("’" in w or "'" in w for w in words))
 
 
+def infinitival_then_stated(doc: Document, q: Question) -> bool:
+    """A deliberative infinitive question ("But how to keep the doctors?", "What to do
+    with the land?") followed by a statement: the writer weighs it and goes on to say."""
+    words = [w.strip("?,!") for w in q.words]
+    nxt = next_sentence(doc, q)
+    return (len(words) >= 2 and words[0] in WH and words[1] == "to" and nxt is not None
+            and not is_question(nxt) and nxt.paragraph <= q.sent.paragraph + 1)
+
+
 def elliptical_then_stated(doc: Document, q: Question) -> bool:
     """A verbless noun phrase asked and then answered by a statement: "The reason for
     that decline? Coal use fell." and lists of "The former governor? Out of the race."

@@ -182,7 +182,7 @@ def _hypophora(doc: Document, q: Question) -> bool:
     return (qk.put_to_panel(doc, q) or qk.guesses_follow(doc, q)
             or qk.conditional_answered(doc, q) or _answered(doc, q)
             or qc.answered_at_once(doc, q) or qc.elliptical_then_stated(doc, q)
-            or qc.reply_quoted(doc, q))
+            or qc.reply_quoted(doc, q) or qc.infinitival_then_stated(doc, q))
 
 
 def _label(doc: Document, q: Question, faq: set[int]) -> str:
