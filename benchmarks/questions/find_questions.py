@@ -3,6 +3,11 @@
     python benchmarks/questions/find_questions.py --corpus ptc --doc 111111111
     python benchmarks/questions/find_questions.py --corpus buzzfeed --sample 60 --seed 7
     python benchmarks/questions/find_questions.py --corpus both --stats
+    python benchmarks/questions/find_questions.py --corpus all --stats   # all six corpora
+
+Corpora: ptc, buzzfeed, polnear (PolNeAR train, one row per article), semeval (SemEval-2023
+articles that are not also PTC articles), basil (title, blank line, sentences joined by
+spaces: BASIL stores no article text) and narrative (narrative frames).
 
 Reads ../shared/data (see its README) and prints to stdout only; it never writes
 article text anywhere. A candidate is a maximal span ending in "?":
