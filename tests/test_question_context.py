@@ -149,6 +149,9 @@ OPEN = [
     ("The river rose a metre overnight. Think your neighbours would want to know? Share "
      "this story.",
      [("genuine", "Think your neighbours would want to know?")]),
+    # a negated forecast presumes its answer: not an open question
+    ("The fees rose again. Will the young families not leave the town for good?",
+     [("rhetorical", "Will the young families not leave the town for good?")]),
     # the writer's own loaded question, with nothing after it that answers or reports
     ("The council raised fees again. Who could possibly defend that? We pay enough already.",
      [("rhetorical", "Who could possibly defend that?")]),
