@@ -166,8 +166,8 @@ def test_question_context(text: str, expected: list[tuple[str, str]]) -> None:
 
 def test_long_transcript_stays_linear() -> None:
     """Speaker tags and signatures are found once a document and looked up by bisection,
-    not rescanned once a question: 3,000 tagged turns with a question each take about
-    0.7 s here; the generous 30 s limit only catches a return to a per-question scan."""
+    not rescanned once a question: 3,000 tagged turns with a question each take under
+    a second here; the generous 30 s limit only catches a return to a per-question scan."""
     text = "\n".join(f"{'DB' if i % 2 else 'JP'}: Point {i}. Why is that so?" for i in range(3000))
     started = time.monotonic()
     found = labels(text)
