@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+import benchmarks.tasks_questions  # noqa: E402, F401  (registers the questions rows)
 from benchmarks.tasks import EXTRA_TASKS, TASKS, Result  # noqa: E402
 from benchmarks.tasks_stance import TASKS as STANCE_TASKS  # noqa: E402
 
