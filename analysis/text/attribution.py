@@ -33,6 +33,7 @@ from analysis.text.sources import (
     TITLE_HEADS,
     classify_source,
 )
+from analysis.text.speaker_labels import punctuation_attributions
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,13 +122,6 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
 EVIDENCE_HEADS = frozenset("""study studies research report survey poll analysis review
     investigation audit panel court judge jury researchers scientists investigators inquiry
     probe commission committee""".split())
-HEADLINE_WORDS = frozenset("""look watch breaking update exclusive video photos poll report
-    live analysis opinion editorial bombshell""".split())
-LABEL_WORDS = frozenset("""news note notes update updates email guide summary transcript
-    transcripts warning question answer key bottom line lesson lessons takeaway takeaways
-    verdict fact facts headline source sources credit photo image part step chapter day
-    week round act correction disclosure spoiler contributing online twitter facebook
-    notice comment comments reply quote text read related sponsored""".split())
 INVERTIBLE = frozenset("""said says told added asked wrote writes explained noted continued
     replied insisted warned argued recalled according announced tweeted declared claimed
     stated confirmed reported observed admitted acknowledged conceded stressed emphasized
@@ -143,8 +137,6 @@ NO_CONTENT |= dict.fromkeys("hope hoped hoping".split(), frozenset({"to"}))  # a
 BASE_VERBS = frozenset("say tell think believe".split())
 QUESTION_AUX = frozenset("do does did can could will would should".split())
 PASSIVE_BE = frozenset("is are was were be been being".split())
-COMMON_STARTERS = frozenset("another note update related editor's the a an one but and so "
-                            "also more this that here".split())
 PARTICIPLES = frozenset("found told thought shown said written known".split())
 HEADLINE_CUES = frozenset("""says said tells reveals reports warns claims insists admits
     slams blasts urges vows denies""".split())
@@ -205,42 +197,6 @@ def _person_head(subject: list) -> bool:
     return last in TITLE_HEADS or (last in ROLE_HEADS and last.endswith("s"))
 
 
-def _name_tokens(tokens: list) -> bool:
-    words = [t for t in tokens if t.is_word]
-    return 0 < len(words) <= 4 and all(t.text[0].isupper() for t in words) \
-        and words[0].lower not in COMMON_STARTERS
-
-
-def _speaker(tokens: list, following: str) -> bool:
-    """A speaker label: a transcript's "WALLACE:", or a name before a quotation
-    ("Bernie Sanders: “...”"). A title's "Big News: ..." or a label's "Note:" is not one."""
-    words = [t for t in tokens if t.is_word]
-    if not _name_tokens(tokens):
-        return False
-    if any(w.lower in HEADLINE_WORDS | LABEL_WORDS for w in words):
-        return False
-    if all(w.text.isupper() and len(w.text) >= 3 for w in words):
-        return True
-    return following.lstrip()[:1] in "“\"‘'"
-
-
-def _punctuation_attributions(doc: Document, sent: Sentence) -> list[Attribution]:
-    """'SPEAKER: words' at the start of a sentence, and '"words" ― Name' after a quote."""
-    found = []
-    toks = sent.tokens
-    colon = next((i for i, t in enumerate(toks[:6]) if t.text == ":"), None)
-    if colon and _speaker(toks[:colon], doc.text[toks[colon].end : toks[colon].end + 3]):
-        found.append(Attribution((toks[colon].start, toks[colon].end), "punct", "named",
-                                 span_of(toks[:colon]), (toks[colon].end, sent.end), sent.index))
-    for i, t in enumerate(toks):
-        if t.text in "―—" and doc.text[max(0, t.start - 4) : t.start].rstrip()[-1:] in "”\"’":
-            name = phrase_after(sent, i, limit=5)
-            if name and _name_tokens(name):
-                found.append(Attribution((t.start, t.end), "punct", "named", span_of(name),
-                                         None, sent.index))
-    return found
-
-
 def _inside_name(sent: Sentence, idx: int) -> bool:
     """A capitalised cue inside a run of capitalised words is part of a name ("Secret State")."""
     tok = sent.tokens[idx]
@@ -272,7 +228,8 @@ def find_attributions(doc: Document, inside_quote) -> list[Attribution]:
                                   _content(sent, cue[1], None), sent.index)
             if att:
                 found.append(att)
-        found += _punctuation_attributions(doc, sent)
+        found += [Attribution(cue, "punct", "named", src, content, sent.index)
+                  for cue, src, content in punctuation_attributions(doc, sent)]
     return sorted(found, key=lambda a: a.cue)
 
 
