@@ -12,6 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analysis.lexicons import lexicon
+from analysis.text.cue_sense import (
+    definite_team,
+    ordinary_sense,
+    speaker_head,
+    speech_verb,
+    trim_subject,
+)
 from analysis.text.document import Document, Sentence
 from analysis.text.source_spans import (
     opening_subject,
@@ -74,8 +81,8 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
             nxt.lower in PARTICLE_AFTER_CALLED
             or (nxt.text[0].isupper() and not _names_someone(subject_before(sent, idx)))):
         return None  # "called into a show", "a group called Acme": not a stance
-    if prev in PASSIVE_BE and (word.endswith("ed") or word in PARTICIPLES):
-        return None  # a passive without "it": handled by the passive lexicon where it counts
+    if _passive_be(toks, idx) and (word.endswith("ed") or word in PARTICIPLES):
+        return _agent(sent, idx, word)  # "was first reported by the Times"; no agent, no cue
     if _inside_name(sent, idx):
         return None
     subject = subject_before(sent, idx)
@@ -83,6 +90,9 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
         subject = trailing_name(subject)  # "In a meeting with the board Trump said"
         if not subject:
             return None  # "in a closed totalitarian state": a noun after a preposition
+    subject = trim_subject(subject)  # "... could increase anxiety among supporters who"
+    if ordinary_sense(sent, idx, word, subject):
+        return None  # "showed the strain", "called him", "all told", "Western states"
     if word == "found" and not (subject and (subject[-1].lower in EVIDENCE_HEADS
                                              or _names_someone(subject, sent.start))):
         return None  # "a study found ...", not "chemicals found in ..."
@@ -107,10 +117,14 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
     if subject and subject[-1] is toks[idx - 1] and _reduced_relative(subject, word):
         return None  # "captured the man wanted in ...": a participle after the object
     if subject:
-        return classify_source(subject, sent.start), span_of(subject)
+        if not (speech_verb(word) or speaker_head(subject)):
+            return None  # "a net worth estimated at", "several states rejected": no speaker
+        label = "named" if definite_team(subject) else classify_source(subject, sent.start)
+        return label, span_of(subject)
     reduced = nxt is not None and nxt.lower in {"to", "by"}  # "the ship, said to be ..."
-    if (prev in {",", "”", "\"", "'"} or idx == 0) and word in INVERTIBLE and not reduced:
-        after = phrase_after(sent, idx, limit=8)
+    if (prev in {",", "”", "\"", "'", "“", "’"} or idx == 0) and word in INVERTIBLE \
+            and not reduced:
+        after = phrase_after(sent, idx, limit=12)
         if _inverted_source(after) and word not in BELIEF:
             return classify_source(after, -1), span_of(after)
         opening = opening_subject(sent, idx - 1)  # 'X, who calls Y a "liar," said ...'
@@ -137,10 +151,32 @@ NO_CONTENT |= dict.fromkeys("hope hoped hoping".split(), frozenset({"to"}))  # a
 BASE_VERBS = frozenset("say tell think believe".split())
 QUESTION_AUX = frozenset("do does did can could will would should".split())
 PASSIVE_BE = frozenset("is are was were be been being".split())
+PASSIVE_ADVERBS = frozenset("first also widely previously initially originally later".split())
 PARTICIPLES = frozenset("found told thought shown said written known".split())
 HEADLINE_CUES = frozenset("""says said tells reveals reports warns claims insists admits
     slams blasts urges vows denies""".split())
 PARTICLE_AFTER_CALLED = frozenset("in into to off up back out".split())
+
+
+def _passive_be(toks: list, idx: int) -> bool:
+    """A form of "be" before the cue, over adverbs ("was first reported")."""
+    j = idx - 1
+    while j > 0 and toks[j].lower in PASSIVE_ADVERBS:
+        j -= 1
+    return j >= 0 and toks[j].lower in PASSIVE_BE
+
+
+def _agent(sent: Sentence, idx: int, word: str) -> tuple[str, tuple[int, int] | None] | None:
+    """The agent of a passive report ("reported by the New York Times"), or None: without
+    one the passive lexicon decides where it counts."""
+    toks = sent.tokens
+    if idx + 1 >= len(toks) or toks[idx + 1].lower != "by" or not (
+            speech_verb(word) or word in {"reported", "described", "quoted", "cited"}):
+        return None  # "defended by its weakest countries": no report
+    after = phrase_after(sent, idx + 1, limit=8)
+    if not after or not speaker_head(after):
+        return None
+    return classify_source(after, -1), span_of(after)
 
 
 def _inverted_source(after: list) -> bool:
@@ -222,15 +258,52 @@ def find_attributions(doc: Document, inside_quote) -> list[Attribution]:
             before = doc.text[max(sent.start, cue[0] - 5) : cue[0]].split()
             participle = m.group().lower().split()[0].endswith("ing")  # "referring to"
             shares = participle or before[-1:] in (["and"], ["but"])
-            if att is None and previous and shares:
+            if att is None and previous and shares and not _ordinary(sent, cue, m.group()):
                 # "He told us ..., adding ..." / "... and said ...": the earlier source
                 att = Attribution(cue, entry.label, previous.label, previous.source,
                                   _content(sent, cue[1], None), sent.index)
+            if att is None and participle and before[-1:] == [","]:
+                att = _participle_of_opening(sent, cue, entry.label, m.group().lower())
             if att:
                 found.append(att)
+        found += _asked(sent, found)
         found += [Attribution(cue, "punct", "named", src, content, sent.index)
                   for cue, src, content in punctuation_attributions(doc, sent)]
     return sorted(found, key=lambda a: a.cue)
+
+
+def _ordinary(sent: Sentence, cue: tuple[int, int], word: str) -> bool:
+    idx = sent.token_index(cue[0])
+    return idx is not None and ordinary_sense(sent, idx, word.lower(), [])
+
+
+def _participle_of_opening(sent: Sentence, cue: tuple[int, int], kind: str, word: str
+                           ) -> Attribution | None:
+    """"Trump defended the city's values, saying ...": a speech participle after a comma
+    reports the sentence's opening subject, when that is a name or a pronoun."""
+    idx = sent.token_index(cue[0])
+    if idx is None or not speech_verb(word) or ordinary_sense(sent, idx, word, []):
+        return None
+    opening = opening_subject(sent, idx - 1)
+    if not opening:
+        return None
+    return Attribution(cue, kind, classify_source(opening, sent.start), span_of(opening),
+                       _content(sent, cue[1], None), sent.index)
+
+
+def _asked(sent: Sentence, found: list[Attribution]) -> list[Attribution]:
+    """"Asked if ..., Ryan said ...": the one asked is the later speaker of the sentence."""
+    toks = sent.tokens
+    k = 1 if toks and toks[0].lower == "when" else 0
+    if len(toks) <= k or toks[k].lower != "asked" or any(a.cue[0] == toks[k].start
+                                                          for a in found[-3:]):
+        return []
+    later = next((a for a in reversed(found) if a.sentence == sent.index and a.source
+                  and a.cue[0] > toks[k].end), None)
+    if later is None:
+        return []
+    return [Attribution((toks[k].start, toks[k].end), "verb", later.label, later.source,
+                        None, sent.index)]
 
 
 def _attribution(doc: Document, sent: Sentence, cue: tuple[int, int], kind: str, word: str
@@ -244,7 +317,7 @@ def _attribution(doc: Document, sent: Sentence, cue: tuple[int, int], kind: str,
     if kind == "prep":
         last_token = sent.token_before(cue[1])
         last = sent.token_index(last_token.start) if last_token else None
-        src_toks = phrase_after(sent, last if last is not None else idx)
+        src_toks = phrase_after(sent, last if last is not None else idx, limit=14, cut=True)
         src = span_of(src_toks)
         label = classify_source(src_toks, -1) if src_toks else "vague"
         return Attribution(cue, kind, label, src, _content(sent, cue[1], src), sent.index)

@@ -96,6 +96,11 @@ def opening_subject(sent: Sentence, before: int) -> list[Token]:
             break
     if len(out) == OPENING_REACH < before:
         return []  # the run goes on past the reach: longer than any name
+    nxt = toks[len(out)] if len(out) < len(toks) else None
+    if nxt is not None and nxt.is_word and nxt.text.islower() and len(out) == 1 \
+            and nxt.lower not in BOUNDARY_WORDS | PREPOSITIONS | SKIP_BEFORE_VERB \
+            and not nxt.lower.endswith("ly"):
+        return []  # "Several candidates, ...": a capitalised opener before a noun, no name
     while out and not out[-1].is_word and out[-1].text != ")":
         out.pop()
     return out if any(t.text[0].isupper() for t in out) and len(out) <= 10 else []
@@ -157,6 +162,8 @@ def trailing_name(phrase: list[Token]) -> list[Token]:
             if not any(t.lower in PREPOSITIONS for t in tail):
                 return tail
             break
+    if phrase and phrase[-1].lower in PRONOUNS_NAMED | PRONOUNS_ANON:
+        return phrase[-1:]  # "On Tuesday night he"
     out: list[Token] = []
     for t in reversed(phrase):
         if not (t.is_word and t.text[0].isupper()):
@@ -200,8 +207,10 @@ def _reduced_clause(toks: list[Token], idx: int) -> bool:
     return idx + 1 < len(toks) and toks[idx + 1].lower in {"to", "by"}
 
 
-def phrase_after(sent: Sentence, idx: int, limit: int = 10) -> list[Token]:
-    """The phrase after token ``idx`` up to punctuation, a clause word or ``limit`` tokens."""
+def phrase_after(sent: Sentence, idx: int, limit: int = 10, cut: bool = False) -> list[Token]:
+    """The phrase after token ``idx`` up to punctuation or a clause word; a phrase that runs
+    to ``limit`` tokens is no phrase, or with ``cut`` its first ``limit`` tokens ("according
+    to this month's figures from the U.N.'s humanitarian affairs office")."""
     out: list[Token] = []
     toks = sent.tokens
     for k in range(idx + 1, len(toks)):  # by index: a copy of the rest was quadratic
@@ -216,7 +225,7 @@ def phrase_after(sent: Sentence, idx: int, limit: int = 10) -> list[Token]:
             break
         out.append(t)
         if len(out) >= limit:
-            return []
+            return out if cut else []
     while out and out[-1].text == ".":
         out.pop()
     return out

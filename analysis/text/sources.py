@@ -19,6 +19,8 @@ GENERIC_HEADS = frozenset(
     analysts observers commentators scholars researchers scientists historians pundits
     insiders skeptics sceptics supporters opponents detractors onlookers strategists""".split()
 )
+SOMEONE = frozenset("someone somebody people person one".split())
+SPECIFYING = frozenset("who with close familiar involved briefed".split())
 ROLE_HEADS = frozenset(
     """official officials source sources authorities authority diplomat diplomats
     spokesperson spokesman spokeswoman aide aides witness witnesses resident residents
@@ -94,6 +96,8 @@ def classify_source(tokens: list[Token], sentence_start: int) -> str:
             head_i = i - 1
             break
     head, head_tok = lowers[head_i], words[head_i]
+    if head in SOMEONE and head_i < len(words) - 1 and lowers[head_i + 1] in SPECIFYING:
+        return "anonymous"  # "someone who worked for the campaign": specific, not vague
     if head in ROLE_HEADS and _in_name(words, head_i, sentence_start):
         return "named"  # "the Harbour Authority": the role word is part of a name
     if head in ROLE_HEADS:

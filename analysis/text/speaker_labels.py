@@ -27,9 +27,10 @@ def _name_tokens(tokens: list) -> bool:
         and words[0].lower not in COMMON_STARTERS
 
 
-def _speaker(tokens: list, following: str) -> bool:
-    """A speaker label: a transcript's "WALLACE:", or a name before a quotation
-    ("Bernie Sanders: “...”"). A title's "Big News: ..." or a label's "Note:" is not one."""
+def _speaker(tokens: list, following: str, title: bool = False) -> bool:
+    """A speaker label: a transcript's "WALLACE:", a name before a quotation
+    ("Bernie Sanders: “...”"), or a name opening a title ("Ana Ruiz: The Pier Will
+    Reopen"). A title's "Big News: ..." or a label's "Note:" is not one."""
     words = [t for t in tokens if t.is_word]
     if not _name_tokens(tokens):
         return False
@@ -37,7 +38,7 @@ def _speaker(tokens: list, following: str) -> bool:
         return False
     if all(w.text.isupper() and len(w.text) >= 3 for w in words):
         return True
-    return following.lstrip()[:1] in "“\"‘'"
+    return following.lstrip()[:1] in "“\"‘'" or (title and len(following.split()) >= 3)
 
 
 def punctuation_attributions(doc: Document, sent: Sentence) -> list[Found]:
@@ -45,7 +46,10 @@ def punctuation_attributions(doc: Document, sent: Sentence) -> list[Found]:
     found = []
     toks = sent.tokens
     colon = next((i for i, t in enumerate(toks[:6]) if t.text == ":"), None)
-    if colon and _speaker(toks[:colon], doc.text[toks[colon].end : toks[colon].end + 3]):
+    title = sent.index == 0 and len(doc.sentences) > 1  # the first line of an article
+    reach = 40 if title else 3
+    following = doc.text[toks[colon].end : toks[colon].end + reach] if colon else ""
+    if colon and _speaker(toks[:colon], following, title):
         found.append(((toks[colon].start, toks[colon].end), span_of(toks[:colon]),
                       (toks[colon].end, sent.end)))
     for i, t in enumerate(toks):
