@@ -16,6 +16,7 @@ from analysis.text.cue_sense import (
     definite_team,
     ordinary_sense,
     speaker_head,
+    specified,
     speech_verb,
     trim_subject,
 )
@@ -126,7 +127,8 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
             and not reduced:
         after = phrase_after(sent, idx, limit=12)
         if _inverted_source(after) and word not in BELIEF:
-            return classify_source(after, -1), span_of(after)
+            label = "anonymous" if specified(sent, after) else classify_source(after, -1)
+            return label, span_of(after)
         opening = opening_subject(sent, idx - 1)  # 'X, who calls Y a "liar," said ...'
         if opening and prev in {"”", "\"", "'"}:
             return classify_source(opening, sent.start), span_of(opening)

@@ -49,7 +49,7 @@ EVIDENCE = frozenset("""poll polls survey surveys study studies report reports d
     documents filings tests test census estimates statistics models model emails email post
     posts tweet tweets records photos photo video footage memo letter letters""".split())
 SPEAKERS = (PEOPLE | EVIDENCE | GENERIC_HEADS | ROLE_HEADS | TITLE_HEADS | INSTITUTION_HEADS
-            | CAMPAIGN_HEADS | PRONOUNS_NAMED | PRONOUNS_ANON | {"it", "who", "you", "us"})
+            | CAMPAIGN_HEADS | PRONOUNS_NAMED | PRONOUNS_ANON | {"who", "you", "us"})
 HEAD_ENDS = frozenset("in at from of with for by who on during after before".split())
 SHOW_VERBS = frozenset("show shows showed showing indicates".split())
 # Words that end a source phrase from the right: after one of these the subject starts anew.
@@ -92,6 +92,8 @@ def speaker_head(subject: list[Token]) -> bool:
     cut = next((k for k, t in enumerate(words) if k and t.lower in HEAD_ENDS), len(words))
     head = words[cut - 1]  # "Trump in his speech": the head is before the preposition
     low = head.lower.rstrip(".")
+    if any(t.lower in EVIDENCE for t in words):
+        return True  # "a poll released on Monday [showed]"
     if low in SPEAKERS or low.endswith(("’s", "'s")) or head.text == "%" or head.text[0].isdigit():
         return True
     return head.text[0].isupper()  # a name, or a capitalised noun opening the sentence
@@ -107,7 +109,8 @@ def ordinary_sense(sent: Sentence, idx: int, word: str, subject: list[Token]) ->
     prev = toks[idx - 1].lower if idx > 0 else ""
     if word in {"reported", "reports", "report"} and "as" in [t.lower for t in toks[k:k + 5]]:
         return True  # "reported her message as spam": flagged, not told
-    if any(t.lower == "being" for t in subject):
+    first = sent.token_index(subject[0].start) if subject else None
+    if first and toks[first - 1].lower == "being":
         return True  # "part of being a president is acknowledging mistakes": a gerund
     if word == "told" and prev == "all":
         return True  # "all told": in all
@@ -164,7 +167,7 @@ def trim_subject(subject: list[Token]) -> list[Token]:
 
 FLOATING = frozenset("all both each".split())
 BE_TAIL = frozenset("is are was were".split())
-SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
 AFTER_VERB_PREPS = frozenset("among from with for to by at in on about".split())
 
 
@@ -173,3 +176,13 @@ def definite_team(subject: list[Token]) -> bool:
     back to people the text has named, not a vague "researchers say"."""
     words = [t.lower for t in subject if t.is_word]
     return len(words) >= 2 and words[0] in DEFINITE and words[-1] in TEAMS
+
+
+def specified(sent: Sentence, phrase: list[Token]) -> bool:
+    """"said someone who had worked at the pier": a relative clause or a "with" phrase after
+    "someone" or "people" makes the source specific (anonymous), not vague."""
+    if not phrase or phrase[-1].lower not in {"someone", "somebody", "people", "person"}:
+        return False
+    k = sent.token_index(phrase[-1].start)
+    nxt = sent.tokens[k + 1].lower if k is not None and k + 1 < len(sent.tokens) else ""
+    return nxt in {"who", "with", "close", "familiar", "involved", "briefed"}

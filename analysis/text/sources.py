@@ -17,7 +17,8 @@ PRONOUNS_ANON = frozenset(
 GENERIC_HEADS = frozenset(
     """some many others most few several all everyone someone somebody people experts critics
     analysts observers commentators scholars researchers scientists historians pundits
-    insiders skeptics sceptics supporters opponents detractors onlookers strategists""".split()
+    insiders skeptics sceptics supporters opponents detractors onlookers strategists activists
+    protesters demonstrators voters economists advocates proponents""".split()
 )
 SOMEONE = frozenset("someone somebody people person one".split())
 SPECIFYING = frozenset("who with close familiar involved briefed".split())
