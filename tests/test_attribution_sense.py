@@ -48,6 +48,16 @@ CASES = [
      [("said", "named", "including Ana Ruiz")]),
     ("The president and the harbour ministers all urged calm.",
      [("urged", "anonymous", "the harbour ministers")]),
+    # a report with no content ("what voters are saying") is no attribution
+    ("She has heard what voters are saying, and she is ready.", []),
+    # a capitalised modifier does not name a group of leaders
+    ("GOP leaders have told members they will not interfere.",
+     [("told", "anonymous", "GOP leaders")]),
+    # an indefinite description before "who" says what someone is like
+    ("He is a man who said he would sell the pier.", []),
+    # an announced plan is not an expectation handed to unnamed people
+    ("The mayor is expected to deliver a speech on Thursday.", []),
+    ("The mayor is expected to win.", [("is expected to", "vague", None)]),
     # a named or specific source is not vague; a team named before is not a weasel
     ("A study by Ruiz and Okafor tracked the tides. The researchers note that the water "
      "rose.", [("note", "named", "The researchers")]),

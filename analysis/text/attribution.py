@@ -9,12 +9,14 @@ but unnamed source: "officials said") or ``vague`` (no real source: "experts say
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from analysis.lexicons import lexicon
+from analysis.text.attribution_types import Attribution, content_of
+from analysis.text.borrowed_sources import asked, ordinary, participle_of_opening
 from analysis.text.cue_sense import (
     definite_team,
+    describes_someone,
     ordinary_sense,
+    scheduled,
     speaker_head,
     specified,
     speech_verb,
@@ -44,29 +46,6 @@ from analysis.text.sources import (
 from analysis.text.speaker_labels import punctuation_attributions
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    cue: tuple[int, int]
-    kind: str  # verb, prep, passive or adverb (the cue lexicon's label)
-    label: str  # named, anonymous or vague
-    source: tuple[int, int] | None
-    content: tuple[int, int] | None
-    sentence: int
-
-
-def _content(sent: Sentence, cue_end: int, src: tuple[int, int] | None) -> tuple[int, int] | None:
-    """Reported content: after the cue, or before it when the cue closes the sentence."""
-    after = max(cue_end, src[1] if src else cue_end)
-    rest = sent.text[after - sent.start : after - sent.start + 80].strip(" ,.;:\"”’")
-    if len(rest.split()) >= 3:
-        return (after, sent.end)
-    head_end = min(cue_end, src[0] if src else cue_end)
-    end = head_end - sent.start
-    while end > 0 and sent.text[end - 1] in " ,“\"":
-        end -= 1
-    return (sent.start, sent.start + end) if end > 0 else None
-
-
 def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
                       common: frozenset[str] = frozenset()
                       ) -> tuple[str, tuple[int, int] | None] | None:
@@ -92,7 +71,7 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
         if not subject:
             return None  # "in a closed totalitarian state": a noun after a preposition
     subject = trim_subject(subject)  # "... could increase anxiety among supporters who"
-    if ordinary_sense(sent, idx, word, subject):
+    if ordinary_sense(sent, idx, word, subject) or describes_someone(sent, subject):
         return None  # "showed the strain", "called him", "all told", "Western states"
     if word == "found" and not (subject and (subject[-1].lower in EVIDENCE_HEADS
                                              or _names_someone(subject, sent.start))):
@@ -260,58 +239,27 @@ def find_attributions(doc: Document, inside_quote) -> list[Attribution]:
             before = doc.text[max(sent.start, cue[0] - 5) : cue[0]].split()
             participle = m.group().lower().split()[0].endswith("ing")  # "referring to"
             shares = participle or before[-1:] in (["and"], ["but"])
-            if att is None and previous and shares and not _ordinary(sent, cue, m.group()):
+            if att is None and previous and shares and not ordinary(sent, cue, m.group()):
                 # "He told us ..., adding ..." / "... and said ...": the earlier source
                 att = Attribution(cue, entry.label, previous.label, previous.source,
-                                  _content(sent, cue[1], None), sent.index)
+                                  content_of(sent, cue[1], None), sent.index)
             if att is None and participle and before[-1:] == [","]:
-                att = _participle_of_opening(sent, cue, entry.label, m.group().lower())
+                att = participle_of_opening(sent, cue, entry.label, m.group().lower())
             if att:
                 found.append(att)
-        found += _asked(sent, found)
+        found += asked(sent, found)
         found += [Attribution(cue, "punct", "named", src, content, sent.index)
                   for cue, src, content in punctuation_attributions(doc, sent)]
     return sorted(found, key=lambda a: a.cue)
 
 
-def _ordinary(sent: Sentence, cue: tuple[int, int], word: str) -> bool:
-    idx = sent.token_index(cue[0])
-    return idx is not None and ordinary_sense(sent, idx, word.lower(), [])
-
-
-def _participle_of_opening(sent: Sentence, cue: tuple[int, int], kind: str, word: str
-                           ) -> Attribution | None:
-    """"Trump defended the city's values, saying ...": a speech participle after a comma
-    reports the sentence's opening subject, when that is a name or a pronoun."""
-    idx = sent.token_index(cue[0])
-    if idx is None or not speech_verb(word) or ordinary_sense(sent, idx, word, []):
-        return None
-    opening = opening_subject(sent, idx - 1)
-    if not opening:
-        return None
-    return Attribution(cue, kind, classify_source(opening, sent.start), span_of(opening),
-                       _content(sent, cue[1], None), sent.index)
-
-
-def _asked(sent: Sentence, found: list[Attribution]) -> list[Attribution]:
-    """"Asked if ..., Ryan said ...": the one asked is the later speaker of the sentence."""
-    toks = sent.tokens
-    k = 1 if toks and toks[0].lower == "when" else 0
-    if len(toks) <= k or toks[k].lower != "asked" or any(a.cue[0] == toks[k].start
-                                                          for a in found[-3:]):
-        return []
-    later = next((a for a in reversed(found) if a.sentence == sent.index and a.source
-                  and a.cue[0] > toks[k].end), None)
-    if later is None:
-        return []
-    return [Attribution((toks[k].start, toks[k].end), "verb", later.label, later.source,
-                        None, sent.index)]
-
 
 def _attribution(doc: Document, sent: Sentence, cue: tuple[int, int], kind: str, word: str
                  ) -> Attribution | None:
+    if kind == "passive" and scheduled(doc.text, cue[1]):
+        return None  # "is expected to deliver a speech": an announced plan
     if kind in {"adverb", "passive"}:
-        content = (sent.start, sent.end) if kind == "adverb" else _content(sent, cue[1], None)
+        content = (sent.start, sent.end) if kind == "adverb" else content_of(sent, cue[1], None)
         return Attribution(cue, kind, "vague", None, content, sent.index)
     idx = sent.token_index(cue[0])
     if idx is None:
@@ -322,9 +270,9 @@ def _attribution(doc: Document, sent: Sentence, cue: tuple[int, int], kind: str,
         src_toks = phrase_after(sent, last if last is not None else idx, limit=14, cut=True)
         src = span_of(src_toks)
         label = classify_source(src_toks, -1) if src_toks else "vague"
-        return Attribution(cue, kind, label, src, _content(sent, cue[1], src), sent.index)
+        return Attribution(cue, kind, label, src, content_of(sent, cue[1], src), sent.index)
     got = _verb_attribution(sent, idx, cue, word, doc.lowercase_words)
     if got is None:
         return None
     label, src = got
-    return Attribution(cue, kind, label, src, _content(sent, cue[1], src), sent.index)
+    return Attribution(cue, kind, label, src, content_of(sent, cue[1], src), sent.index)

@@ -54,7 +54,7 @@ HEAD_ENDS = frozenset("in at from of with for by who on during after before".spl
 SHOW_VERBS = frozenset("show shows showed showing indicates".split())
 # Words that end a source phrase from the right: after one of these the subject starts anew.
 VERBISH = frozenset("""could would will can should must might may did does do won't can't
-    didn't doesn't wouldn't couldn't said says told tells reveals reveal""".split())
+    didn't doesn't wouldn't couldn't said says told tells reveals reveal what heard""".split())
 CALLED = frozenset("called calls calling call".split())
 DEFINITE = frozenset("the these those both".split())
 TEAMS = frozenset("""researchers scientists authors scholars economists analysts experts
@@ -120,6 +120,8 @@ def ordinary_sense(sent: Sentence, idx: int, word: str, subject: list[Token]) ->
         return True  # "think back to 2008", "think for herself"
     if word == "states" and nxt != "that":
         return True  # "Western states": the noun, unless "states that"
+    if first and toks[first - 1].lower == "what" and nxt in {"", ",", ".", "and", "—"}:
+        return True  # "has heard what voters are saying.": no claim is reported
     if word in SHOW_VERBS:
         return not (nxt == "that" or any(t.lower in EVIDENCE for t in subject))
     if word in CALLED and nxt not in {"for", "on", "out"}:
@@ -186,3 +188,25 @@ def specified(sent: Sentence, phrase: list[Token]) -> bool:
     k = sent.token_index(phrase[-1].start)
     nxt = sent.tokens[k + 1].lower if k is not None and k + 1 < len(sent.tokens) else ""
     return nxt in {"who", "with", "close", "familiar", "involved", "briefed"}
+
+
+SCHEDULED = frozenset("""deliver speak announce attend visit meet testify sign arrive address
+    hold release travel appear unveil campaign return vote take""".split())
+PERSON_NOUNS = frozenset("man woman person candidate politician leader".split())
+
+
+def scheduled(text: str, cue_end: int) -> bool:
+    """"is expected to deliver a speech on Thursday": a plan announced for someone, not an
+    expectation handed to unnamed people ("is expected to win")."""
+    following = text[cue_end : cue_end + 20].split()
+    return bool(following) and following[0].lower() in SCHEDULED
+
+
+def describes_someone(sent: Sentence, subject: list[Token]) -> bool:
+    """"He is a man who said ...", "— a man who will say anything": an indefinite
+    description before "who" says what someone is like; the speaker is someone else."""
+    words = [t.lower for t in subject]
+    if len(words) != 2 or words[0] not in {"a", "an"} or words[1] not in PERSON_NOUNS:
+        return False
+    k = sent.token_index(subject[-1].start)
+    return k is not None and k + 1 < len(sent.tokens) and sent.tokens[k + 1].lower == "who"

@@ -27,7 +27,7 @@ ROLE_HEADS = frozenset(
     spokesperson spokesman spokeswoman aide aides witness witnesses resident residents
     person member members employee employees staff investigator investigators insider
     adviser advisers advisor advisors officer officers lawmaker lawmakers defector
-    defectors worker workers""".split()
+    defectors worker workers leaders""".split()
 )
 TITLE_HEADS = frozenset("""mayor governor minister president senator judge chief director
     chairman chairwoman secretary ambassador commissioner prosecutor sheriff""".split())
