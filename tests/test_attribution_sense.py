@@ -58,6 +58,16 @@ CASES = [
     # an announced plan is not an expectation handed to unnamed people
     ("The mayor is expected to deliver a speech on Thursday.", []),
     ("The mayor is expected to win.", [("is expected to", "vague", None)]),
+    # sources found further away: a speech participle after a quotation's comma, "and
+    # said" after an opening aside, an inverted "say", a name before its party tag
+    ('Ruiz delivered a defence of "harbour values," saying the pier was safe.',
+     [("saying", "named", "Ruiz")]),
+    ("In an interview on Sunday, Ruiz doubled down on her plan and said the pier was unsafe.",
+     [("said", "named", "Ruiz")]),
+    ("It may not be such a bad thing, say some skippers.",
+     [("say", "anonymous", "some skippers")]),
+    ("The pier's old rival Sen. Ana Ruiz (R-Fla.) said the pier is unsafe.",
+     [("said", "named", "Ana Ruiz")]),
     # a named or specific source is not vague; a team named before is not a weasel
     ("A study by Ruiz and Okafor tracked the tides. The researchers note that the water "
      "rose.", [("note", "named", "The researchers")]),

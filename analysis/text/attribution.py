@@ -121,7 +121,7 @@ INVERTIBLE = frozenset("""said says told added asked wrote writes explained note
     replied insisted warned argued recalled according announced tweeted declared claimed
     stated confirmed reported observed admitted acknowledged conceded stressed emphasized
     emphasised predicted suggested responded countered quipped joked boasted complained
-    cautioned maintained testified estimated cited asks says tells""".split())
+    cautioned maintained testified estimated cited asks says tells say""".split())
 SPECIFIC_HEADS = ROLE_HEADS | TITLE_HEADS | CAMPAIGN_HEADS | PRONOUNS_ANON  # who can believe
 INDEFINITES = frozenset("anyone anybody nobody".split())
 OBJECT_WORDS = frozenset("""nothing little much something everything anything more less so
@@ -243,7 +243,7 @@ def find_attributions(doc: Document, inside_quote) -> list[Attribution]:
                 # "He told us ..., adding ..." / "... and said ...": the earlier source
                 att = Attribution(cue, entry.label, previous.label, previous.source,
                                   content_of(sent, cue[1], None), sent.index)
-            if att is None and participle and before[-1:] == [","]:
+            if att is None and participle and "".join(before).rstrip("”\"’'")[-1:] == ",":
                 att = participle_of_opening(sent, cue, entry.label, m.group().lower())
             if att:
                 found.append(att)

@@ -27,6 +27,8 @@ from analysis.text.sources import (
     TITLE_GLUE,
 )
 
+QUANTIFIERS = frozenset("""several many some most few both all other numerous various two three
+    four five six""".split())
 PAREN_REACH = 60  # tokens back from a ")" to look for its "("
 OPENING_REACH = 12  # an opening subject is at most 10 tokens; one more says where it ends
 
@@ -82,6 +84,14 @@ def opening_subject(sent: Sentence, before: int) -> list[Token]:
     toks = sent.tokens[: min(before, OPENING_REACH)]  # not the whole prefix: quadratic
     if not toks:
         return []
+    if toks[0].lower in PREPOSITIONS:  # "In an interview on Sunday, Trump ... and said"
+        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+        if comma is None or before <= comma + 1:
+            return []
+        toks = sent.tokens[comma + 1 : min(before, comma + 1 + OPENING_REACH)]
+        before -= comma + 1
+        if not toks or toks[0].lower in PREPOSITIONS:
+            return []
     if toks[0].lower in PRONOUNS_NAMED | PRONOUNS_ANON:
         return toks[:1]
     if toks[0].lower in DETERMINERS and len(toks) > 1 and toks[1].text[0].isupper():
@@ -96,11 +106,8 @@ def opening_subject(sent: Sentence, before: int) -> list[Token]:
             break
     if len(out) == OPENING_REACH < before:
         return []  # the run goes on past the reach: longer than any name
-    nxt = toks[len(out)] if len(out) < len(toks) else None
-    if nxt is not None and nxt.is_word and nxt.text.islower() and len(out) == 1 \
-            and nxt.lower not in BOUNDARY_WORDS | PREPOSITIONS | SKIP_BEFORE_VERB \
-            and not nxt.lower.endswith("ly"):
-        return []  # "Several candidates, ...": a capitalised opener before a noun, no name
+    if len(out) == 1 and out[0].lower in QUANTIFIERS:
+        return []  # "Several candidates, ...": a capitalised quantifier, no name
     while out and not out[-1].is_word and out[-1].text != ")":
         out.pop()
     return out if any(t.text[0].isupper() for t in out) and len(out) <= 10 else []
@@ -164,12 +171,14 @@ def trailing_name(phrase: list[Token]) -> list[Token]:
             break
     if phrase and phrase[-1].lower in PRONOUNS_NAMED | PRONOUNS_ANON:
         return phrase[-1:]  # "On Tuesday night he"
+    while phrase and phrase[-1].text == ")" and "(" in {t.text for t in phrase}:
+        phrase = phrase[: max(k for k, t in enumerate(phrase) if t.text == "(")]  # "(R-Fla.)"
     out: list[Token] = []
     for t in reversed(phrase):
-        if not (t.is_word and t.text[0].isupper()):
+        if not (t.is_word and t.text[0].isupper() or out and _abbreviation_dot(t, out[0])):
             break
         out.insert(0, t)
-    return out[-3:]
+    return out[-4:]
 
 
 def subject_before(sent: Sentence, idx: int) -> list[Token]:
