@@ -26,6 +26,8 @@ CASES = [
     ("Ana Ruiz said she called Tom Okafor earlier this month.",
      [("said", "named", "Ana Ruiz")]),
     ("All told, the repairs took three years.", []),
+    ("Ana Ruiz tweeted a warning to the skippers.", [("tweeted", "named", "Ana Ruiz")]),
+    ("Asked how the storm got through, the harbour staff shrugged.", []),
     ("Residents of the harbour think warmly back to the old ferry.", []),
     ("The pier, with a value estimated at two million, was sold.", []),
     ("Part of being a good mayor is acknowledging mistakes.", []),

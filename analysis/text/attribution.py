@@ -125,7 +125,7 @@ INVERTIBLE = frozenset("""said says told added asked wrote writes explained note
 SPECIFIC_HEADS = ROLE_HEADS | TITLE_HEADS | CAMPAIGN_HEADS | PRONOUNS_ANON  # who can believe
 INDEFINITES = frozenset("anyone anybody nobody".split())
 OBJECT_WORDS = frozenset("""nothing little much something everything anything more less so
-    otherwise none enough it this""".split())  # what is said, never who says it
+    otherwise none enough it this how why what whether""".split())  # what is said, not who
 NO_CONTENT = {w: frozenset({"anything"} | ({"of", "about"} if w[0] == "t" else set()))
               for w in "say says said think thinks thought".split()}  # not "said nothing ..."
 NO_CONTENT |= dict.fromkeys("hope hoped hoping".split(), frozenset({"to"}))  # a wish

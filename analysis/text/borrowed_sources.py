@@ -39,7 +39,7 @@ def asked(sent: Sentence, found: list[Attribution]) -> list[Attribution]:
                                                           for a in found[-3:]):
         return []
     later = next((a for a in reversed(found) if a.sentence == sent.index and a.source
-                  and a.cue[0] > toks[k].end), None)
+                  and a.label == "named" and a.cue[0] > toks[k].end), None)
     if later is None:
         return []
     return [Attribution((toks[k].start, toks[k].end), "verb", later.label, later.source,

@@ -112,6 +112,8 @@ def ordinary_sense(sent: Sentence, idx: int, word: str, subject: list[Token]) ->
     first = sent.token_index(subject[0].start) if subject else None
     if first and toks[first - 1].lower == "being":
         return True  # "part of being a president is acknowledging mistakes": a gerund
+    if word.endswith("ing") and prev in {"a", "an", "the", "his", "her", "their", "its", "this"}:
+        return True  # "tweeted a warning": a noun
     if word == "told" and prev == "all":
         return True  # "all told": in all
     if word in {"asking", "asks"} and nxt == "for":
