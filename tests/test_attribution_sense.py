@@ -70,6 +70,18 @@ CASES = [
      [("say", "anonymous", "some skippers")]),
     ("The pier's old rival Sen. Ana Ruiz (R-Fla.) said the pier is unsafe.",
      [("said", "named", "Ana Ruiz")]),
+    # acts of support or rejection, a question, a "whether" clause, an idiom report nothing
+    ("Harbour voters overwhelmingly rejected the candidate.", []),
+    ("Ruiz rejected the claim that the pier was unsafe.", [("rejected", "named", "Ruiz")]),
+    ("Will the mayor testify at the trial?", []),
+    ("The pressure grows on her to say whether she agrees with the plan.", []),
+    ("This picture says it all.", []),
+    ("More stops are expected to be announced soon.", []),
+    # adverbs between the subject and the verb; a gerund takes the clause's subject
+    ("Ruiz has long denied any role in the closure.", [("denied", "named", "Ruiz")]),
+    ("The plan, which is then denounced by Ruiz, failed.", [("denounced", "named", "Ruiz")]),
+    ("They played to voters by criticizing the checkers.",
+     [("criticizing", "anonymous", "They")]),
     # a named or specific source is not vague; a team named before is not a weasel
     ("A study by Ruiz and Okafor tracked the tides. The researchers note that the water "
      "rose.", [("note", "named", "The researchers")]),
@@ -95,6 +107,18 @@ def test_the_researchers_note_is_no_weasel() -> None:
     assert [e["text"] for e in ev if e["extractor"] == "hedging"] == []
     assert [(e["text"], e["label"], e["source_text"]) for e in ev
             if e["extractor"] == "sourcing"] == [("note", "named", "The researchers")]
+
+
+def test_a_definite_description_after_a_name_is_named() -> None:
+    text = ("Ana Ruiz runs the harbour. The mayor said the pier was unsafe. The company "
+            "denied it. The official said nothing would change.")
+    assert sources(text) == [("said", "named", "The mayor"), ("denied", "named", "The company"),
+                             ("said", "anonymous", "The official")]
+
+
+def test_the_people_named_before_are_not_vague() -> None:
+    text = "Two harbour staff met the press. The people said the pier was unsafe."
+    assert sources(text) == [("said", "anonymous", "The people")]
 
 
 def test_a_named_resident_is_not_anonymous() -> None:

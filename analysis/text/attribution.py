@@ -13,8 +13,11 @@ from analysis.lexicons import lexicon
 from analysis.text.attribution_types import Attribution, content_of
 from analysis.text.borrowed_sources import asked, ordinary, participle_of_opening
 from analysis.text.cue_sense import (
+    LINKS,
+    definite_one,
     definite_team,
     describes_someone,
+    gerund,
     ordinary_sense,
     scheduled,
     speaker_head,
@@ -65,6 +68,8 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
         return _agent(sent, idx, word)  # "was first reported by the Times"; no agent, no cue
     if _inside_name(sent, idx):
         return None
+    if gerund(sent, idx):
+        return None  # "by criticizing": its subject is the clause's (borrowed_sources)
     subject = subject_before(sent, idx)
     if subject and subject[0].lower in PREPOSITIONS:
         subject = trailing_name(subject)  # "In a meeting with the board Trump said"
@@ -93,13 +98,16 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
     if _no_one(subject):
         return None  # "Does anyone think ...?", "no one said": no one is handed the claim
     if _question(subject, sent.start):
+        if word not in BELIEF:
+            return None  # "Will the governor testify?": a question reports nothing
         subject = subject[1:]  # "Do you really think ...?": the one asked is "you"
     if subject and subject[-1] is toks[idx - 1] and _reduced_relative(subject, word):
         return None  # "captured the man wanted in ...": a participle after the object
     if subject:
         if not (speech_verb(word) or speaker_head(subject)):
             return None  # "a net worth estimated at", "several states rejected": no speaker
-        label = "named" if definite_team(subject) else classify_source(subject, sent.start)
+        label = "named" if definite_team(subject) or (sent.index > 0 and definite_one(subject)) \
+            else classify_source(subject, sent.start)
         return label, span_of(subject)
     reduced = nxt is not None and nxt.lower in {"to", "by"}  # "the ship, said to be ..."
     if (prev in {",", "”", "\"", "'", "“", "’"} or idx == 0) and word in INVERTIBLE \
@@ -132,7 +140,8 @@ NO_CONTENT |= dict.fromkeys("hope hoped hoping".split(), frozenset({"to"}))  # a
 BASE_VERBS = frozenset("say tell think believe".split())
 QUESTION_AUX = frozenset("do does did can could will would should".split())
 PASSIVE_BE = frozenset("is are was were be been being".split())
-PASSIVE_ADVERBS = frozenset("first also widely previously initially originally later".split())
+PASSIVE_ADVERBS = frozenset("""first also widely previously initially originally later then now
+    again often repeatedly""".split())
 PARTICIPLES = frozenset("found told thought shown said written known".split())
 HEADLINE_CUES = frozenset("""says said tells reveals reports warns claims insists admits
     slams blasts urges vows denies""".split())
@@ -243,7 +252,8 @@ def find_attributions(doc: Document, inside_quote) -> list[Attribution]:
                 # "He told us ..., adding ..." / "... and said ...": the earlier source
                 att = Attribution(cue, entry.label, previous.label, previous.source,
                                   content_of(sent, cue[1], None), sent.index)
-            if att is None and participle and "".join(before).rstrip("”\"’'")[-1:] == ",":
+            if att is None and participle and ("".join(before).rstrip("”\"’'")[-1:] == ","
+                                               or before[-1:] and before[-1].lower() in LINKS):
                 att = participle_of_opening(sent, cue, entry.label, m.group().lower())
             if att:
                 found.append(att)

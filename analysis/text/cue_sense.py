@@ -50,11 +50,18 @@ EVIDENCE = frozenset("""poll polls survey surveys study studies report reports d
     posts tweet tweets records photos photo video footage memo letter letters""".split())
 SPEAKERS = (PEOPLE | EVIDENCE | GENERIC_HEADS | ROLE_HEADS | TITLE_HEADS | INSTITUTION_HEADS
             | CAMPAIGN_HEADS | PRONOUNS_NAMED | PRONOUNS_ANON | {"who", "you", "us"})
-HEAD_ENDS = frozenset("in at from of with for by who on during after before".split())
+HEAD_ENDS = frozenset("in at from of with for by who on during after before among".split())
 SHOW_VERBS = frozenset("show shows showed showing indicates".split())
 # Words that end a source phrase from the right: after one of these the subject starts anew.
 VERBISH = frozenset("""could would will can should must might may did does do won't can't
     didn't doesn't wouldn't couldn't said says told tells reveals reveal what heard""".split())
+STANCE = frozenset("rejected rejects reject endorsed endorses opposed opposes oppose".split())
+PROPOSITIONS = frozenset("""that claim claims idea notion suggestion suggestions argument
+    allegation allegations accusation accusations criticism charge charges report reports
+    premise view assertion characterization characterisation comparison proposal proposals
+    plan plans call calls findings conclusion conclusions""".split())
+GERUND_PREPS = frozenset("by for of after before without about from in on at with".split())
+LINKS = GERUND_PREPS | frozenset("and but or while then also".split())  # "..., and saying"
 CALLED = frozenset("called calls calling call".split())
 DEFINITE = frozenset("the these those both".split())
 TEAMS = frozenset("""researchers scientists authors scholars economists analysts experts
@@ -114,6 +121,12 @@ def ordinary_sense(sent: Sentence, idx: int, word: str, subject: list[Token]) ->
         return True  # "part of being a president is acknowledging mistakes": a gerund
     if word.endswith("ing") and prev in {"a", "an", "the", "his", "her", "their", "its", "this"}:
         return True  # "tweeted a warning": a noun
+    if nxt == "it" and k + 1 < len(toks) and toks[k + 1].lower == "all":
+        return True  # "this image says it all"
+    if word in STANCE and not _proposition_follows(toks, k):
+        return True  # "voters rejected the candidate", "not everyone endorsed him": acts
+    if first and toks[first - 1].lower in {"whether", "if"}:
+        return True  # "to say whether she agrees": nothing is reported
     if word == "told" and prev == "all":
         return True  # "all told": in all
     if word in {"asking", "asks"} and nxt == "for":
@@ -128,6 +141,17 @@ def ordinary_sense(sent: Sentence, idx: int, word: str, subject: list[Token]) ->
         return not (nxt == "that" or any(t.lower in EVIDENCE for t in subject))
     if word in CALLED and nxt not in {"for", "on", "out"}:
         return not _names_something(toks, idx, prev)
+    return False
+
+
+def _proposition_follows(toks: list[Token], k: int) -> bool:
+    """"rejected the claim that ...", "endorsed the idea", 'rejected it as "false"': a
+    stance on something said, within the next six tokens."""
+    for t in toks[k : k + 6]:
+        if t.lower in PROPOSITIONS or t.text in "“\"‘":
+            return True
+        if t.text in ".;!?":
+            return False
     return False
 
 
@@ -175,6 +199,19 @@ SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
 AFTER_VERB_PREPS = frozenset("among from with for to by at in on about".split())
 
 
+UNIQUE_HEADS = TITLE_HEADS | frozenset("""company firm campaign mogul candidate nominee
+    billionaire businessman senator congressman congresswoman speaker ad network group
+    coalition""".split())
+
+
+def definite_one(subject: list[Token]) -> bool:
+    """"the president", "the company", "the real estate mogul": a definite description of one
+    person or body, which after the opening of an article points back to one it has named
+    (unlike "the official" or "the source", whom news writing leaves unnamed on purpose)."""
+    words = [t.lower for t in subject if t.is_word]
+    return 2 <= len(words) <= 4 and words[0] == "the" and words[-1] in UNIQUE_HEADS
+
+
 def definite_team(subject: list[Token]) -> bool:
     """"the researchers", "the two lawmakers", "both senators": a definite group that points
     back to people the text has named, not a vague "researchers say"."""
@@ -194,6 +231,7 @@ def specified(sent: Sentence, phrase: list[Token]) -> bool:
 
 SCHEDULED = frozenset("""deliver speak announce attend visit meet testify sign arrive address
     hold release travel appear unveil campaign return vote take""".split())
+SCHEDULED_PASSIVE = frozenset("announced held released named signed sworn".split())
 PERSON_NOUNS = frozenset("man woman person candidate politician leader".split())
 
 
@@ -201,6 +239,8 @@ def scheduled(text: str, cue_end: int) -> bool:
     """"is expected to deliver a speech on Thursday": a plan announced for someone, not an
     expectation handed to unnamed people ("is expected to win")."""
     following = text[cue_end : cue_end + 20].split()
+    if following[:1] == ["be"] and len(following) > 1:
+        return following[1].lower() in SCHEDULED_PASSIVE  # "to be announced"
     return bool(following) and following[0].lower() in SCHEDULED
 
 
@@ -212,3 +252,10 @@ def describes_someone(sent: Sentence, subject: list[Token]) -> bool:
         return False
     k = sent.token_index(subject[-1].start)
     return k is not None and k + 1 < len(sent.tokens) and sent.tokens[k + 1].lower == "who"
+
+
+def gerund(sent: Sentence, idx: int) -> bool:
+    """"by criticizing", "after saying", "and saying": an -ing cue after a preposition or a
+    conjunction has the clause's subject, never the words just before it."""
+    return idx > 0 and sent.tokens[idx].lower.endswith("ing") \
+        and sent.tokens[idx - 1].lower in LINKS

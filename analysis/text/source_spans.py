@@ -27,6 +27,7 @@ from analysis.text.sources import (
     TITLE_GLUE,
 )
 
+AUXILIARIES = frozenset("has have had will would".split())
 QUANTIFIERS = frozenset("""several many some most few both all other numerous various two three
     four five six""".split())
 PAREN_REACH = 60  # tokens back from a ")" to look for its "("
@@ -40,7 +41,8 @@ def _skip_auxiliaries(toks: list[Token], j: int) -> int:
         adverb = low in SKIP_BEFORE_VERB or (low.endswith("ly") and len(low) > 4
                                              and not toks[j].text[0].isupper())  # "Kelly"
         name_to = low == "to" and j > 0 and toks[j - 1].text[0].isupper()
-        if not (adverb or name_to):
+        floating = low in {"all", "both"} and j > 0 and toks[j - 1].lower in AUXILIARIES
+        if not (adverb or name_to or floating):  # "have all attacked"
             break
         j -= 1
     return j

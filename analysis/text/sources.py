@@ -42,7 +42,8 @@ BOUNDARY_WORDS = frozenset(
 )
 SKIP_BEFORE_VERB = frozenset(
     """also reportedly repeatedly later has had have will would recently publicly often once
-    previously earlier still then further even never already""".split()
+    previously earlier still then further even never already long again just now ever
+    always""".split()
 )
 STOP_AFTER_SOURCE = frozenset(
     """in on at during about after before last this""".split()
@@ -97,6 +98,8 @@ def classify_source(tokens: list[Token], sentence_start: int) -> str:
             head_i = i - 1
             break
     head, head_tok = lowers[head_i], words[head_i]
+    if head in GENERIC_HEADS and head_i == 1 and lowers[0] == "the":
+        return "anonymous"  # "the people said": a group named before, not "people say"
     if head in SOMEONE and head_i < len(words) - 1 and lowers[head_i + 1] in SPECIFYING:
         return "anonymous"  # "someone who worked for the campaign": specific, not vague
     if head in ROLE_HEADS and _in_name(words, head_i, sentence_start):
