@@ -9,7 +9,10 @@ Washington Post, USA Today and Politico, both PolNeAR files; BuzzFeed-Webis main
 read from ``../shared/data`` and never copied. A fixed sample of them (``ARTICLES`` per
 corpus, seed ``SEED``) is analysed with ``analyze(text).to_dict()``; 40% of those, chosen
 by a hash of the document id, are the untouched part: judged, but never read when writing
-rules. From each part, flags are sampled per extractor and label by a hash of the flag's
+rules. A *fresh* part (``FRESH_ARTICLES`` more per corpus) holds attributions and weasel
+phrases only, judged after the last attribution rule was written, since the untouched
+part's attributions were looked at once their first figures were taken. From each part,
+flags are sampled per extractor and label by a hash of the flag's
 key, so one flag's presence never moves another in or out of the sample: after a code
 change the judged flags that are still flagged keep their verdicts, and new ones show up
 as unjudged.
@@ -46,6 +49,9 @@ AUDITED = {
     ("rhetorical_questions", "rhetorical"), ("sourcing", "named"),
     ("sourcing", "anonymous"), ("sourcing", "vague"),
 }
+FRESH_ARTICLES = 60  # per corpus, after the first ARTICLES: a second held-out part
+FRESH_AUDITED = {("hedging", "weasel"), ("sourcing", "named"), ("sourcing", "anonymous"),
+                 ("sourcing", "vague")}  # judged only after the last attribution rule
 BARS = {"sourcing": 0.90, ("hedging", "weasel"): 0.90}
 DEFAULT_BAR = 0.85
 MARGIN = 160
@@ -55,8 +61,8 @@ def _h(*parts: object) -> str:
     return hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()
 
 
-def articles(data: Path) -> list[tuple[str, str, str]]:
-    """(corpus, doc id, text) of the fixed sample of mainstream articles."""
+def articles(data: Path) -> list[tuple[str, str, str, str]]:
+    """(corpus, doc id, text, part) of the fixed sample of mainstream articles."""
     polnear: dict[str, str] = {}
     for split in ("train", "dev"):
         for r in read_jsonl(data / f"attribution/polnear_{split}.jsonl"):
@@ -67,8 +73,10 @@ def articles(data: Path) -> list[tuple[str, str, str]]:
             if r["orientation"] == "mainstream" and len(r["text"].split()) >= 50}
     out = []
     for corpus, docs in (("polnear", polnear), ("buzzfeed", buzz)):
-        chosen = sorted(docs, key=lambda d: _h(SEED, corpus, d))[:ARTICLES]
-        out += [(corpus, d, docs[d]) for d in sorted(chosen)]
+        ranked = sorted(docs, key=lambda d: _h(SEED, corpus, d))
+        out += [(corpus, d, docs[d], part(corpus, d)) for d in sorted(ranked[:ARTICLES])]
+        out += [(corpus, d, docs[d], "fresh")
+                for d in sorted(ranked[ARTICLES : ARTICLES + FRESH_ARTICLES])]
     return out
 
 
@@ -93,15 +101,16 @@ def flag_key(corpus: str, doc: str, text: str, e: dict[str, Any]) -> dict[str, A
 def sample(data: Path) -> tuple[list[dict[str, Any]], dict[str, tuple[str, str, str]]]:
     """The sampled flags (keys with their part) and the article texts by document."""
     arts = articles(data)
-    results = analyse_all([t for _, _, t in arts])
+    results = analyse_all([a[2] for a in arts])
     strata: dict[tuple, list] = defaultdict(list)
     texts = {}
-    for (corpus, doc, _text), res in zip(arts, results, strict=True):
+    for (corpus, doc, _text, where), res in zip(arts, results, strict=True):
         texts[f"{corpus}/{doc}"] = (corpus, doc, res["text"])
+        audited = FRESH_AUDITED if where == "fresh" else AUDITED
         for e in res["evidence"]:
-            if (e["extractor"], e["label"]) in AUDITED:
+            if (e["extractor"], e["label"]) in audited:
                 k = flag_key(corpus, doc, res["text"], e)
-                k["part"] = part(corpus, doc)
+                k["part"] = where
                 strata[(k["part"], e["extractor"], e["label"])].append(k)
     chosen = []
     for flags in strata.values():
@@ -172,7 +181,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--show", type=int, default=0, help="print N unjudged flags")
-    parser.add_argument("--part", choices=["develop", "untouched", "all"], default="all")
+    parser.add_argument("--part", choices=["develop", "untouched", "fresh", "all"],
+                        default="all")
     parser.add_argument("--add", type=Path, help="merge judgements: id, verdict, class")
     args = parser.parse_args(argv)
     if not (args.data / "attribution").is_dir():
