@@ -28,6 +28,9 @@ from benchmarks.tasks import EXTRA_TASKS, TASKS, Result  # noqa: E402
 from benchmarks.tasks_stance import TASKS as STANCE_TASKS  # noqa: E402
 
 TASKS.update(STANCE_TASKS)
+from benchmarks.tasks_attrib import sourcing_train_split  # noqa: E402
+
+EXTRA_TASKS["sourcing-train-split"] = sourcing_train_split
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 BASELINE = Path(__file__).resolve().parent / "accuracy_baseline.json"
