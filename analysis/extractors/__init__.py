@@ -12,6 +12,8 @@ from __future__ import annotations
 from types import ModuleType
 
 from analysis.extractors import (
+    frames,
+    genre,
     hedging,
     loaded_language,
     readability,
@@ -29,6 +31,8 @@ REGISTRY: tuple[ModuleType, ...] = (
     sourcing,
     loaded_language,
     readability,
+    frames,
+    genre,
 )
 NAMES: tuple[str, ...] = tuple(m.NAME for m in REGISTRY)
 
