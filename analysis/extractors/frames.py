@@ -31,6 +31,7 @@ from analysis.lexicons import lexicon
 from analysis.text.document import Document
 from analysis.text.voice import voice_of
 
+HIGHLIGHT = False  # describes the whole text: listed in the JSON, not marked in it
 NAME = "framing"
 DESCRIPTION = ("The angles a story is told from: a fight between sides, people's lives, money, "
                "right and wrong, who should fix it, and the policy angles of news on issues.")

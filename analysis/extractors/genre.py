@@ -26,6 +26,7 @@ from analysis.lexicons import lexicon
 from analysis.text.document import Document
 from analysis.text.voice import voice_of
 
+HIGHLIGHT = False  # describes the whole text: listed in the JSON, not marked in it
 NAME = "genre"
 DESCRIPTION = "Whether the text reads as opinion, as a news report, or as satire."
 LABELS = {
@@ -165,3 +166,18 @@ def summary(result: ExtractorResult) -> dict[str, Any]:
     """The ``genre`` entry of ``Analysis.to_dict()``: the label and the probabilities."""
     return {"label": result.notes["label"],
             "scores": {g: result.values[f"p_{g}"] for g in GENRES}}
+
+
+OPINION_NOTE = ("low verifiability is expected of opinion; compare it with opinion, not with "
+                "news reports")
+
+
+def note(genre: dict[str, Any]) -> str:
+    """One line on how the text reads, for the terminal, the report and the class page."""
+    scores = genre["scores"]
+    if genre["label"] == "opinion":
+        return f"Reads as opinion ({scores['opinion']:.0%} likely): {OPINION_NOTE}."
+    if genre["label"] == "satire":
+        return ("Reads as satire (it says so): it is meant to be funny, not to report facts; "
+                "do not judge it as news.")
+    return f"Reads as a news report ({scores['reporting']:.0%} likely)."
