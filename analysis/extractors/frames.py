@@ -170,4 +170,4 @@ def summary(result: ExtractorResult) -> dict[str, Any]:
     """The ``frames`` entry of ``Analysis.to_dict()``: frames present and the profile."""
     return {"generic": result.notes.get("generic", "").split(),
             "policy": result.notes.get("policy", "").split(),
-            "profile": {k.removeprefix("share_"): v for k, v in result.values.items()}}
+            "profile": {k.removeprefix("share_"): round(v, 4) for k, v in result.values.items()}}
