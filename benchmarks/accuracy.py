@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks import tasks_frames  # noqa: E402, F401 - registers frames and genre
 from benchmarks.tasks import EXTRA_TASKS, TASKS, Result  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
