@@ -14,6 +14,16 @@ from analysis.report.context import genre_notes
 OPINION = ("I have had enough of this absurd plan. We should stop pretending that the council "
            "knows best. Frankly, you deserve better than a shameful waste of your money. "
            "Surely it is time we said no. Wake up, neighbours: we must demand that they listen!")
+COLUMN = OPINION + (  # 178 words: long enough to be compared with news
+    " For ten years I have walked down Main Street to my corner shop, and I have watched "
+    "the traffic grow. Nobody asked me, or you, what we wanted. The councillors should be "
+    "ashamed of a scheme drawn up in a hurry and sold to us with glossy leaflets. Of course "
+    "they will say the lanes are about clean air. I believe they are about a ribbon to cut "
+    "before the election. We ought to ask who pays, who gains and who was never consulted. "
+    "My neighbours run small shops that live on passing trade. They cannot afford a year "
+    "of roadworks. If you agree, write to your councillor this week, and come to the "
+    "meeting on Thursday. Let us show them that this town still has a voice, and that we "
+    "will use it.")
 NEWS = ("SPRINGFIELD — The city council voted 7-2 on Tuesday to add bus lanes on Main Street, "
         "officials said. \"We listened to every rider,\" said Ana Ruiz, the transport director. "
         "The lanes will open in March, according to a statement from the mayor's office. "
@@ -76,7 +86,8 @@ def test_satire_needs_a_marker_and_gets_its_own_note() -> None:
 
 
 def test_the_terminal_says_a_text_reads_as_opinion(capsys, tmp_path) -> None:
-    for text, shown in ((OPINION, True), (NEWS, False)):
+    # a text too short to compare (OPINION, 41 words) gets the short-text note instead
+    for text, shown in ((COLUMN, True), (OPINION, False), (NEWS, False)):
         path = tmp_path / "a.txt"
         path.write_text(text, encoding="utf-8")
         assert main(["score", str(path)]) == 0
@@ -95,7 +106,9 @@ def test_the_class_page_says_a_text_reads_as_opinion() -> None:
     from analysis.web.app import create_app
 
     client = create_app(seeds=[], max_bytes=1_000_000).test_client()
-    page = client.post("/article", data={"text": OPINION}).get_data(as_text=True)
+    page = client.post("/article", data={"text": COLUMN}).get_data(as_text=True)
     assert f'<p class="short-note">{escape(OPINION_LINE)}</p>' in page
+    page = client.post("/article", data={"text": OPINION}).get_data(as_text=True)
+    assert "Reads as" not in page  # too short: the page says so instead
     page = client.post("/article", data={"text": NEWS}).get_data(as_text=True)
     assert "Reads as" not in page

@@ -122,8 +122,9 @@ def summary(scored: Scored, ref: Reference, out: Console) -> None:
             out.print(Text(f"  • {line}"))
     else:  # no percentile for a short text: say why instead
         out.print(Text(f"  {too_short_note(scores)}", style="yellow"))
-    found = scored.analysis.results.get("genre")
-    if found is not None and found.notes.get("label") in ("opinion", "satire"):
+    found = scored.analysis.results.get("genre")  # too short a text cannot tell either
+    if comparable(scores) and found is not None and found.notes.get("label") in (
+            "opinion", "satire"):
         out.print(Text(f"  {genre_note(genre_summary(found))}", style="yellow"))
     out.print(Text("  Signals, not a verdict: each number traces back to the flagged words "
                    "below (--explain says what each signal means).", style="dim"))

@@ -113,7 +113,8 @@ def short_notes(analyses: list[Analysis]) -> list[str]:
         if note:
             notes.append(note if len(analyses) == 1 else f"{short_name(a, i)}: {note}")
         found = a.results.get("genre")  # opinion is not failed news: say so beside the table
-        if found is not None and found.notes.get("label") in ("opinion", "satire"):
+        if not note and found is not None and found.notes.get("label") in ("opinion",
+                                                                            "satire"):
             note = genre_note(genre_summary(found))
             notes.append(note if len(analyses) == 1 else f"{short_name(a, i)}: {note}")
     return notes
