@@ -22,7 +22,7 @@ from typing import Any
 
 from analysis.extractors import fitted
 from analysis.extractors.base import Evidence, ExtractorResult
-from analysis.lexicons import lexicon
+from analysis.lexicons.trie import trie_lexicon as lexicon
 from analysis.text.document import Document
 from analysis.text.voice import voice_of
 
