@@ -41,6 +41,7 @@ from analysis.text.document import Document  # noqa: E402
 from benchmarks.frames_data import narrative_frames, semeval  # noqa: E402
 
 OUT = ROOT / "analysis" / "data" / "frames_model.json"
+CLASS_WEIGHT: str | None = "balanced"
 EXTRA_FEATURES: list[str] = [f"q_{q}" for q in QUESTIONS]
 SETS = {"generic": (GENERIC, narrative_frames), "policy": (POLICY, semeval)}
 
@@ -72,8 +73,8 @@ def fit(x: Any, y: Any, c: float) -> Any:
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
 
-    return make_pipeline(StandardScaler(), LogisticRegression(C=c, max_iter=3000,
-                                                              class_weight="balanced")).fit(x, y)
+    return make_pipeline(StandardScaler(), LogisticRegression(
+        C=c, max_iter=3000, class_weight=CLASS_WEIGHT)).fit(x, y)
 
 
 def best_threshold(x: Any, y: Any, c: float) -> float:
