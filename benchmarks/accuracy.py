@@ -24,6 +24,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import benchmarks.tasks_questions  # noqa: E402, F401  (registers the questions rows)
+from benchmarks import tasks_frames  # noqa: E402, F401 - registers frames and genre
 from benchmarks.tasks import EXTRA_TASKS, TASKS, Result  # noqa: E402
 from benchmarks.tasks_stance import TASKS as STANCE_TASKS  # noqa: E402
 
