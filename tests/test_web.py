@@ -525,8 +525,8 @@ def test_pasted_article_against_a_second_pasted_article(client) -> None:
     html = page.get_data(as_text=True)
     assert page.status_code == 200 and html.count('class="body doc"') == 2
     assert "Left: Mine" in html and "Right: Theirs" in html
-    assert [len(d) for d in evidence_json(html)] == [len(analyze(ARTICLE).evidence),
-                                                     len(analyze(SECOND).evidence)]
+    assert [len(d) for d in evidence_json(html)] == [len(highlighted(analyze(ARTICLE))),
+                                                     len(highlighted(analyze(SECOND)))]
 
 
 def test_side_by_side_shows_how_each_names_the_actors(client, seeds) -> None:
