@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+import benchmarks.tasks_lexctx  # noqa: E402,F401  (registers its tasks)
 from benchmarks.tasks import EXTRA_TASKS, TASKS, Result  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
