@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from analysis.extractors.base import Evidence, ExtractorResult, tally
+from analysis.extractors.context import set_aside
 from analysis.lexicons import lexicon
 from analysis.text.document import Document, Sentence
 from analysis.text.voice import voice_of
@@ -35,13 +36,23 @@ MOST_RE = re.compile(
     r"\b(?:the|a|its|his|her|their|our)\s+(most|least)\s+([a-z][\w-]*)", re.I)
 NOT_ADJECTIVE = frozenset(
     """of the a an part people cases times recent recently likely important often""".split()
+    # position and frequency: "the most northern", "the most common", "the most senior"
+    + """northern southern eastern western northerly southerly easterly westerly central
+    populous common commonly frequent frequently widely senior junior""".split()
 )
 ORDINAL_BEFORE_RE = re.compile(
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
     r"[\s-]+(?:(?:most|least)\s+)?$", re.I)
 MEASURE_AFTER_RE = re.compile(
     r"[\s-]+(?:[a-z]+[\s-]+)?(?:number|numbers|percentage|proportion|share|rate|rates|level|"
-    r"levels|risk|concentration|density|amount|total|ranking|court|tribunal)\b", re.I)
+    r"levels|risk|concentration|density|amount|total|ranking|court|tribunal"
+    # a thing ranked by its size: "the largest group of voters", "the biggest city"
+    r"|group|groups|bloc|segment|portion|population|minority|majority|city|cities|country|"
+    r"countries|state|states|economy|economies|employer|employers|producer|producers|"
+    r"exporter|importer|lake|island|river|company|companies|bank|banks|union|unions|party|"
+    r"parties|shareholder|owner|donor|donors|delegation|contingent|margin|turnout"
+    # a change measured: "the largest increase since 2008"
+    r"|increase|decrease|drop|rise|fall|gain|gains|loss|losses|decline|jump)\b", re.I)
 MEASURING = frozenset("highest lowest largest biggest greatest".split())
 EXTENT_WORDS = frozenset({"completely", "totally", "entirely"})
 PARTICIPLE_OR_END_RE = re.compile(r"\s*(?:[,.;:)]|\w+(?:ed|ing)\b)", re.I)
@@ -96,7 +107,9 @@ def _asked(sent: Sentence, kind: str) -> bool:
 
 def _wanted(doc: Document, sent: Sentence, c: tuple[int, int, str]) -> bool:
     start, end, kind = c
-    if kind == "fixed" or _asked(sent, kind) or _extent(doc.text, start, end):
+    if kind == "fixed" or set_aside(doc, sent, start, end):
+        return False
+    if _asked(sent, kind) or _extent(doc.text, start, end):
         return False
     return kind != "superlative" or not _ranks_or_measures(doc.text, start, end)
 
