@@ -53,6 +53,11 @@ MEASURE_AFTER_RE = re.compile(
     r"parties|shareholder|owner|donor|donors|delegation|contingent|margin|turnout"
     # a change measured: "the largest increase since 2008"
     r"|increase|decrease|drop|rise|fall|gain|gains|loss|losses|decline|jump)\b", re.I)
+RECORD_BEFORE_RE = re.compile(
+    r"\b(?:highest|lowest|largest|smallest|hottest|coldest|warmest|wettest|driest)\s+$", re.I)
+NEXT_WORD_RE = re.compile(r"\s+([a-z][\w-]*)", re.I)
+PLURAL_LOOKALIKES = ("ous", "ss", "ics", "less", "us", "is")
+OF_AFTER_RE = re.compile(r"\s+of\b", re.I)
 MEASURING = frozenset("highest lowest largest biggest greatest".split())
 EXTENT_WORDS = frozenset({"completely", "totally", "entirely"})
 PARTICIPLE_OR_END_RE = re.compile(r"\s*(?:[,.;:)]|\w+(?:ed|ing)\b)", re.I)
@@ -86,11 +91,32 @@ def _sourced(doc: Document, labels: set[str], start: int, end: int) -> bool:
 
 
 def _ranks_or_measures(text: str, start: int, end: int) -> bool:
-    """``the third largest``, ``the highest rate``: a ranking or a measurement."""
+    """``the third largest``, ``the highest rate``, ``the most votes``, ``the lowest ever
+    recorded``: a ranking, a count or a measurement."""
     if ORDINAL_BEFORE_RE.search(text, max(0, start - 20), start):
         return True
-    word = text[start:end].lower().split()[-1]
-    return word in MEASURING and MEASURE_AFTER_RE.match(text, end) is not None
+    words = text[start:end].lower().split()
+    if words[0] == "most" and _counted(words[-1], text, end):
+        return True
+    if words == ["ever", "recorded"]:
+        return RECORD_BEFORE_RE.search(text, max(0, start - 20), start) is not None
+    return words[-1] in MEASURING and MEASURE_AFTER_RE.match(text, end) is not None
+
+
+def _counted(word: str, text: str, end: int) -> bool:
+    """``the most votes``, ``the most pledged delegates``: "most" counts a plural noun."""
+    if word.endswith("ed"):
+        m = NEXT_WORD_RE.match(text, end)
+        word = m.group(1).lower() if m else ""
+    return word.endswith("s") and not word.endswith(PLURAL_LOOKALIKES)
+
+
+def _measured_share(text: str, start: int, end: int) -> bool:
+    """``100 percent of the votes``, ``width:100%``: a measured share, not a booster."""
+    if not text[start:end].lower().startswith(("100", "one hundred")):
+        return False
+    return OF_AFTER_RE.match(text, end) is not None or text[max(0, start - 1) : start] in {
+        ":", "="}
 
 
 def _extent(text: str, start: int, end: int) -> bool:
@@ -110,6 +136,8 @@ def _wanted(doc: Document, sent: Sentence, c: tuple[int, int, str]) -> bool:
     if kind == "fixed" or set_aside(doc, sent, start, end):
         return False
     if _asked(sent, kind) or _extent(doc.text, start, end):
+        return False
+    if kind == "intensifier" and _measured_share(doc.text, start, end):
         return False
     return kind != "superlative" or not _ranks_or_measures(doc.text, start, end)
 

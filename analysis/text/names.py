@@ -11,8 +11,8 @@ thing's name. This layer marks, once per document:
 - ``title``: a title in quotation marks, every word capitalised ("the film “Bombshell”",
   "“The Hunger Games”"); plain text keeps no italics, so a title in italics is found only
   as a capitalised run;
-- ``dateline``: the place (and agency) opening a news story ("GENEVA (Reuters) -",
-  "Geneva -"), a place, never an organisation.
+- ``dateline``: the place (and date) opening a news story ("GENEVA (Reuters) -",
+  "Geneva -", "LOS ANGELES, Nov. 2 (AP) —"), a place, never an organisation.
 
 Headlines written in Title Case are skipped (there capitals say nothing), and so are
 all-capital words, which shout rather than name. Words English capitalises for a whole
@@ -45,9 +45,9 @@ GROUP_WORDS = frozenset(
     communist communists satanic leftist leftists""".split()
 )
 DATELINE_RE = re.compile(
-    r"(?:[A-Z][A-Z.'’-]+(?:[ ]+[A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z.'’-]+(?:[ ]+[A-Z][a-z.'’-]+){0,2})"
+    r"((?:[A-Z][A-Z.'’-]+(?:[ ]+[A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z.'’-]+(?:[ ]+[A-Z][a-z.'’-]+){0,2})"
     r"(?:,[ ]+[A-Z][A-Za-z.]+(?:[ ]+[A-Z][A-Za-z.]+)?)?"  # ", Calif." / ", N.Y."
-    r"(?:,?[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2})?"  # ", Nov. 2"
+    r"(?:,?[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2})?)"  # ", Nov. 2"; the place ends here
     r"(?:[ ]*\([A-Za-z .&-]{1,40}\))?"  # "(Reuters)"
     r"(?=[ ]*(?:-{1,2}|–|—)[ ])"
 )
@@ -138,8 +138,8 @@ def _datelines(doc: Document) -> list[Span]:
     out = []
     for start, _ in doc.paragraphs[:DATELINE_PARAGRAPHS]:
         m = DATELINE_RE.match(doc.text, start)
-        if m:
-            out.append(Span(m.start(), m.end(), "dateline"))
+        if m:  # the place and date, not the agency after them
+            out.append(Span(m.start(1), m.end(1), "dateline"))
     return out
 
 
