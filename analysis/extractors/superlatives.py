@@ -10,6 +10,12 @@ about ("Which is the biggest city?"): it is asked, not claimed; and one drops a
 maximizer of extent before a participle or at a clause end ("completely closed",
 "collapsed completely."): it says how far something went, not how much it matters.
 
+Boosters (analysis.extractors.boosters: "a crucial role", "a clear indication",
+"particularly noteworthy") are a kind of their own, sourced or unsourced like the rest,
+and counted apart (``booster_unsourced``, ``booster_sourced``; ``unsourced`` and
+``sourced`` count the other kinds, as before boosters were marked), so that the index
+weights, fitted on the development half, can take them or leave them.
+
 A superlative is ``sourced`` when it is someone else's words (inside a quotation or
 reported speech) or its sentence names where the claim comes from (a named or anonymous
 attribution, through the shared attribution rules); otherwise it is ``unsourced``: the
@@ -20,7 +26,8 @@ from __future__ import annotations
 
 import re
 
-from analysis.extractors.base import Evidence, ExtractorResult, tally
+from analysis.extractors.base import Evidence, ExtractorResult
+from analysis.extractors.boosters import boosters
 from analysis.extractors.context import set_aside
 from analysis.lexicons import lexicon
 from analysis.text.document import Document, Sentence
@@ -67,6 +74,7 @@ KIND_WORDS = {
     "intensifier": "a booster that makes the claim sound stronger or more certain",
     "peacock": "a hype word that dramatises",
     "minimiser": "a word that makes something look smaller or less important than it may be",
+    "booster": "a booster that inflates how much the next thing matters",
 }
 
 
@@ -148,6 +156,7 @@ def _candidates(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
     for m in MOST_RE.finditer(doc.text, sent.start, sent.end):
         if m.group(2).lower() not in NOT_ADJECTIVE:  # from "most": the match's own offset,
             out.append((m.start(1), m.end(), "superlative"))  # never one in a lowered copy
+    out += boosters(doc.text, sent)
     out.sort(key=lambda c: (c[0], -c[1]))
     kept: list[tuple[int, int, str]] = []
     for c in out:
@@ -165,4 +174,18 @@ def extract(doc: Document) -> ExtractorResult:
             text = doc.text[s:e]
             evidence.append(Evidence(NAME, label, s, e, text, _explain(label, kind, text),
                                      voice_of(doc).voice_at(s, e), {"kind": kind}))
-    return ExtractorResult(NAME, evidence, tally(evidence, LABELS))
+    return ExtractorResult(NAME, evidence, _counts(evidence))
+
+
+def _counts(evidence: list[Evidence]) -> dict[str, int]:
+    """``count`` (every kind), ``unsourced``/``sourced`` (every kind but boosters),
+    ``booster_unsourced``/``booster_sourced`` and ``narrator_count``."""
+    counts = {"count": len(evidence)}
+    for label in LABELS:
+        counts[label] = sum(1 for e in evidence if e.label == label
+                            and e.extra["kind"] != "booster")
+    for label in LABELS:
+        counts[f"booster_{label}"] = sum(1 for e in evidence if e.label == label
+                                         and e.extra["kind"] == "booster")
+    counts["narrator_count"] = sum(1 for e in evidence if e.voice == "narrator")
+    return counts

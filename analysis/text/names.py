@@ -117,18 +117,23 @@ def _sentence_names(doc: Document, sent: Sentence) -> list[Span]:
 
 def _titles(doc: Document) -> list[Span]:
     """Quoted titles: every word capitalised (glue words aside), not a quoted exclamation
-    opening the sentence ("“Disgusting,” he said")."""
+    opening the sentence ("“Disgusting,” he said"). Each sentence is judged Title Case
+    once, however many quotations it holds (once per quotation was quadratic)."""
     out = []
+    headline: dict[int, bool] = {}
     for q in voice_of(doc).quotes:
         words = re.findall(r"\w[\w'’-]*", doc.text[q.start : q.end])
         content = [w for w in words if w.lower() not in GLUE]
         if not content or not all(w[0].isupper() for w in content) or len(words) > 10:
             continue
         sent = doc.sentence_at(q.start)
-        if sent is not None and _title_case(sent):
+        if sent is not None and sent.index not in headline:
+            headline[sent.index] = _title_case(sent)
+        if sent is not None and headline[sent.index]:
             continue  # a headline capitalises its quotations too
-        opening = sent is None or doc.text[sent.start : q.start].strip(" “\"‘'") == ""
-        if len(words) == 1 and (opening or doc.text[q.end : q.end + 1] in {",", "!", "?"}):
+        opening = sent is None or (q.start - sent.start <= 3 and doc.text[
+            sent.start : q.start].strip(" “\"‘'") == "")
+        if len(words) == 1 and opening:
             continue
         out.append(Span(q.start, q.end, "title"))
     return out
@@ -147,15 +152,26 @@ def _listed_names(sent: Sentence) -> list[Span]:
     """In a Title Case line, only short runs set off by commas are names: a list of people
     ("Doug Gross, Phil Noble, Tim Hagle"), never the headline as a whole."""
     out = []
-    for run in _runs(sent):
+    items = [item for run in _runs(sent) for item in _split_at_and(run)]
+    for run in items:
         before = sent.token_before(run[0].start)
         after = sent.token_after(run[-1].end)
         left = before.text if before else ""  # "" at the line's start or end
         right = after.text if after else ""
-        if 2 <= len(run) <= 4 and left in {"", ",", ";"} and right in {"", ",", ";", "."} \
-                and "," in (left, right):
+        if 2 <= len(run) <= 4 and left and ("," in (left, right) or left.lower() == "and"):
             out.append(Span(run[0].start, run[-1].end, "name"))
     return out
+
+
+def _split_at_and(run: list[Token]) -> list[list[Token]]:
+    """"Phil Noble and Tim Hagle" is two names in a list."""
+    out: list[list[Token]] = [[]]
+    for t in run:
+        if t.lower == "and":
+            out.append([])
+        else:
+            out[-1].append(t)
+    return [r for r in out if r]
 
 
 class Names:
