@@ -10,7 +10,8 @@ sentence.
 Task 3 English training articles (``line_techniques``, annotated years after the
 Propaganda Techniques Corpus the rules were checked on): a line is positive when its
 annotators gave it the technique, predicted when the extractor flags a span in it. Lines
-with no annotation (``techniques`` null) are left out. No rule is tuned on this set.
+with no annotation (``techniques`` null, or no ``line_techniques`` at all) are left out.
+No rule is tuned on this set.
 """
 
 from __future__ import annotations
@@ -95,7 +96,7 @@ def semeval_lines(data: Path) -> list[Result]:
         for art, res in zip(arts, results, strict=True):
             lines = _line_spans(art["text"])
             ev = [(e["start"], e["end"]) for e in res["evidence"] if e["extractor"] == extractor]
-            for lt in art["line_techniques"]:
+            for lt in art["line_techniques"] or []:  # null: the article was not annotated
                 if lt["techniques"] is None or not 0 < lt["line"] <= len(lines):
                     continue
                 a, b = lines[lt["line"] - 1]
