@@ -100,7 +100,7 @@ def _places() -> frozenset[str]:
 
 
 def _label_name(doc: Document, start: int, name: str) -> str:
-    if (found := names_of(doc).at(start, start + len(name))) and found.kind == "dateline":
+    if names_of(doc).in_dateline(start, start + len(name)):
         return "place"  # "GENEVA (Reuters) -": a place, however it is capitalised
     words = name.replace("’s", "").split()
     if any(w in ORG_WORDS for w in words) or (name.isupper() and len(name) > 1):

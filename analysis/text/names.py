@@ -175,24 +175,58 @@ def _split_at_and(run: list[Token]) -> list[list[Token]]:
 
 
 class Names:
-    """The document's names, titles and datelines, asked by offset in O(log n)."""
+    """The document's names, titles and datelines, asked by offset in O(log n).
+
+    Titles and datelines are found for the whole document at once; the names of a
+    sentence only when a word-list match in it is asked about (most sentences hold none),
+    which keeps the layer's share of ``analyze`` small."""
 
     def __init__(self, doc: Document) -> None:
-        spans = _datelines(doc) + _titles(doc)
-        for sent in doc.sentences:
-            spans += _listed_names(sent) if _title_case(sent) else _sentence_names(doc, sent)
-        self.spans: list[Span] = _merge(spans)
-        self._starts = [s.start for s in self.spans]
+        self.doc = doc
+        self._fixed = _merge(_datelines(doc) + _titles(doc))  # titles and datelines
+        self._fixed_starts = [s.start for s in self._fixed]
+        self._by_sentence: dict[int, tuple[list[Span], list[int]]] = {}
+
+    @property
+    def spans(self) -> list[Span]:
+        """Every span of the layer, in text order (computes every sentence's names)."""
+        names = [n for sent in self.doc.sentences for n in self._names_in(sent)[0]]
+        return _merge(self._fixed + names)
+
+    def _names_in(self, sent: Sentence) -> tuple[list[Span], list[int]]:
+        """The sentence's names and their starts, computed on the first question."""
+        found = self._by_sentence.get(sent.index)
+        if found is None:
+            names = _merge(_listed_names(sent) if _title_case(sent)
+                           else _sentence_names(self.doc, sent))
+            found = self._by_sentence[sent.index] = (names, [n.start for n in names])
+        return found
 
     def at(self, start: int, end: int) -> Span | None:
-        """The span of this layer that holds ``start:end`` whole, if any."""
-        i = bisect.bisect_right(self._starts, start) - 1
-        if i >= 0 and self.spans[i].start <= start and end <= self.spans[i].end:
-            return self.spans[i]
-        return None
+        """The span of this layer that holds ``start:end`` whole, if any (a title or a
+        dateline before a name)."""
+        found = _holding(self._fixed, self._fixed_starts, start, end)
+        if found is not None:
+            return found
+        sent = self.doc.sentence_at(start)
+        if sent is None:
+            return None
+        return _holding(*self._names_in(sent), start, end)
 
     def covers(self, start: int, end: int) -> bool:
         return self.at(start, end) is not None
+
+    def in_dateline(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` lies in a dateline (no sentence's names are computed)."""
+        found = _holding(self._fixed, self._fixed_starts, start, end)
+        return found is not None and found.kind == "dateline"
+
+
+def _holding(spans: list[Span], starts: list[int], start: int, end: int) -> Span | None:
+    i = bisect.bisect_right(starts, start) - 1
+    if i >= 0 and spans[i].start <= start and end <= spans[i].end:
+        return spans[i]
+    return None
 
 
 def _merge(spans: list[Span]) -> list[Span]:
