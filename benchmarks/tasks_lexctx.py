@@ -6,6 +6,10 @@ aside): the part the rules may be developed on (``develop``) and the part nobody
 (``untouched``). Szeged is split by Wikipedia article, CoNLL-2010 (no article ids) by
 sentence.
 
+``propaganda-heldout``: the PTC sentence rows of benchmarks/tasks.py for the same two
+parts of PTC's development half (split by article, seed 11): the context rules of issue
+11 were written looking at flags on the ``develop`` part only.
+
 ``semeval-lines``: loaded language and exaggeration at line level on the SemEval-2023
 Task 3 English training articles (``line_techniques``, annotated years after the
 Propaganda Techniques Corpus the rules were checked on): a line is positive when its
@@ -71,6 +75,38 @@ def hedging_heldout(data: Path) -> list[Result]:
     return out
 
 
+PTC_TASKS = (
+    ("loaded language", {"Loaded_Language", "Name_Calling,Labeling"}, "loaded_language"),
+    ("exaggeration", {"Exaggeration,Minimisation"}, "superlatives"),
+)
+
+
+def propaganda_heldout(data: Path) -> list[Result]:
+    arts = read_jsonl(data / "propaganda/ptc_dev.jsonl")
+    held = split([a["article_id"] for a in arts])
+    results = analyse_all([a["text"] for a in arts])
+    out = []
+    for half in ("develop", "untouched"):
+        pairs = [(a, r) for a, r in zip(arts, results, strict=True)
+                 if (a["article_id"] in held) == (half == "untouched")]
+        for task, techniques, extractor in PTC_TASKS:
+            pred: list[bool] = []
+            gold: list[bool] = []
+            for art, res in pairs:
+                spans = [(x["start"], x["end"]) for x in art["spans"]
+                         if x["technique"] in techniques]
+                ev = [(e["start"], e["end"]) for e in res["evidence"]
+                      if e["extractor"] == extractor]
+                for row in res["sentences"]:
+                    a, b = row["start"], row["end"]
+                    gold.append(any(s < b and a < e for s, e in spans))
+                    pred.append(any(s < b and a < e for s, e in ev))
+            p, r, f = prf(pred, gold)
+            out.append(Result(task, f"ptc_dev (sentences, {half})", len(gold), "sentence F1",
+                              f, math.nan, p, r))
+    return out
+
+
 SEMEVAL_TECHNIQUES = (
     ("loaded language", {"Loaded_Language", "Name_Calling-Labeling"}, "loaded_language"),
     ("exaggeration", {"Exaggeration-Minimisation"}, "superlatives"),
@@ -110,3 +146,4 @@ def semeval_lines(data: Path) -> list[Result]:
 
 TASKS["semeval-lines"] = semeval_lines
 EXTRA_TASKS["hedging-heldout"] = hedging_heldout
+EXTRA_TASKS["propaganda-heldout"] = propaganda_heldout
