@@ -62,28 +62,3 @@ def test_first_person_inside_a_quotation_is_not_the_writers() -> None:
 def test_too_short_a_text_gives_no_register() -> None:
     assert not question_rhetoric.writer_absent_reporting(Document(SHORT))
     assert labels(SHORT) == [("rhetorical", QUESTION)]
-
-
-HOW_CAN = "How can a congregation of forty keep a building of this size?"
-LETTER = "In a letter to the parish council, the bishop wrote:\n"
-
-
-def test_a_question_in_a_block_quotation_introduced_by_a_colon_is_quoted() -> None:
-    text = ("The bishop's reply came a week later.\n" + LETTER
-            + "The decision was not taken lightly.\nThe roof has leaked for a decade.\n"
-            + HOW_CAN + "\nThe council will meet again in March.")
-    assert labels(text) == [("quoted", HOW_CAN)]
-
-
-def test_the_block_quotation_is_read_four_lines_down_only() -> None:
-    text = (LETTER + "The decision was not taken lightly.\nThe roof has leaked for a decade.\n"
-            "The heating failed twice last winter.\nThe organ needs a new bellows.\n"
-            "The council will meet again in March.\n" + HOW_CAN)
-    assert labels(text) == [("rhetorical", HOW_CAN)]
-
-
-def test_a_colon_after_a_verb_of_asking_or_on_the_same_line_is_no_block_quotation() -> None:
-    asked = "The parish must now choose, and members should ask themselves:\n" + HOW_CAN
-    run_in = "The bishop released a statement on Friday:    " + HOW_CAN
-    assert labels(asked) == [("rhetorical", HOW_CAN)]
-    assert labels(run_in) == [("rhetorical", HOW_CAN)]

@@ -171,26 +171,3 @@ def signed_block(doc: Document, q: Question) -> bool:
         return False
     j = bisect.bisect_right(sigs, q.sent.paragraph)
     return j < len(sigs) and sigs[j] - q.sent.paragraph <= 2
-
-
-# A line that introduces a block quotation: a verb of saying or writing, or the name of a
-# document, then a colon that ends the line ("The cardinal has observed in this regard:").
-# Verbs of asking are left out: "the questions voters should ask:" announces open questions.
-BLOCK_INTRO_RE = re.compile(
-    r"\b(?:said|says|wrote|writes|observed|stated|declared|proposed|explained|argued|noted|"
-    r"added|continued|recalled|insisted|remarked|tweeted|posted|concluded|put it|statement|"
-    r"letter|op-ed|essay|column|e-?mail|message|memo|speech|testimony)\b[^:\n]{0,120}:[ \t]*$",
-    re.I)
-BLOCK_LINES = 4  # a block quotation read this many lines below its introducing line
-
-
-def block_quoted(doc: Document, q: Question) -> bool:
-    """A question within a few lines of a block quotation that a line ending in a colon
-    introduces (a statement, letter or passage reproduced without quotation marks): the
-    quoted author's question, not the writer's. Needs real line breaks."""
-    p = q.sent.paragraph
-    for i in range(max(0, p - BLOCK_LINES), p):
-        s, e = doc.paragraphs[i]
-        if BLOCK_INTRO_RE.search(doc.text, max(s, e - 200), e):
-            return True
-    return False

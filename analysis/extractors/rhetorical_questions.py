@@ -164,8 +164,7 @@ def _quoted(doc: Document, q: Question) -> bool:
             or qk.reported(doc, q) or _quoted_by_layout(doc, q.sent, q.start, q.end)
             or qk.run_in_text(doc, q) or qv.in_transcript(doc, q) or qv.attributed_after(doc, q)
             or qv.embedded_post(doc, q) or qv.enclosed_in_quotes(doc, q)
-            or qv.answered_in_quotes(doc, q) or qv.signed_block(doc, q)
-            or qv.block_quoted(doc, q))
+            or qv.answered_in_quotes(doc, q) or qv.signed_block(doc, q))
 
 
 def _genuine(doc: Document, q: Question) -> bool:
