@@ -16,8 +16,9 @@ reported speech, read from the voice layer, so that a quotation running over sev
 sentences does not count as the writer's voice). The thresholds are round figures read
 from the development half of the question gold set (``benchmarks/questions/
 register_grid.py`` prints the grid): no development article inside either region holds a
-rhetorical question. The older rule of question_context (a quarter with a speech verb,
-first person counted by quotation marks in the same sentence) is kept as one case.
+rhetorical question. This replaces, and contains, the older rule of question_context (at
+least eight sentences, a quarter with a verb of saying, first person counted by quotation
+marks in the same sentence).
 
 Read once per document, one pass over its sentences: linear in the text.
 """
@@ -26,10 +27,10 @@ from __future__ import annotations
 
 import re
 
-from analysis.extractors.question_context import SAY_RE, reporting_register
 from analysis.text.document import Document
 from analysis.text.voice import voice_of
 
+SAY_RE = re.compile(r"\b(?:said|says|told|according to|added)\b")
 FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|me|us)\b")
 MIN_SENTENCES = 5  # below this a share says nothing
 SAY_STRONG = 0.25  # share of sentences with a verb of saying: reporting in any case
@@ -57,8 +58,6 @@ def register(doc: Document) -> dict[str, float]:
 def writer_absent_reporting(doc: Document) -> bool:
     """Whether the text reads as reporting in which the writer does not argue (module
     docstring): then an unexplained question is open, not rhetorical."""
-    if reporting_register(doc):
-        return True
     r = register(doc)
     if r["sentences"] < MIN_SENTENCES:
         return False
