@@ -1,5 +1,6 @@
 """Context cues that keep a question from being read as rhetorical when it is not:
-answered at once, a heading or list entry, or left open by reporting.
+answered at once, a heading or list entry, or left open (reporting without the writer
+is in question_rhetoric).
 
 Measured on held-out news, the commonest false alarms of the question extractor were
 (1) questions the writer answers at once ("The reason for that decline? Coal use
@@ -243,30 +244,6 @@ def reply_quoted(doc: Document, q: Question) -> bool:
         return False
     return REPLY_QUOTE_RE.match(doc.text, nxt.start - 1 if nxt.start else 0,
                                 nxt.start + 200) is not None
-
-
-# Straight reporting: many sentences carry a speech verb, few speak in the first person
-# outside quotation marks. There, a question in the writer's voice is an open question or
-# a teaser of the report, not an argument (rhetorical questions belong to opinion).
-SAY_RE = re.compile(r"\b(?:said|says|told|according to|added)\b")
-FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")
-QUOTE_MARK_RE = re.compile(r"[“”\"]|''")
-REPORTING_SAY = 0.25  # share of sentences with a speech verb
-REPORTING_FIRST = 0.07  # at most this share of sentences in the first person, unquoted
-
-
-def reporting_register(doc: Document) -> bool:
-    """Whether the text reads as straight reporting (at least 8 sentences, a quarter of
-    them with a speech verb, almost none in the writer's first person). Once a document."""
-    cache = doc.layers.setdefault("question_context", {})
-    if "reporting" not in cache:
-        sents = doc.sentences
-        say = sum(SAY_RE.search(s.text) is not None for s in sents)
-        first = sum(FIRST_PERSON_RE.search(s.text) is not None
-                    and QUOTE_MARK_RE.search(s.text) is None for s in sents)
-        n = len(sents)
-        cache["reporting"] = n >= 8 and say >= REPORTING_SAY * n and first <= REPORTING_FIRST * n
-    return cache["reporting"]
 
 
 def poll_option(doc: Document, q: Question, poll_end: int) -> bool:

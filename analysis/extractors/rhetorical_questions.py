@@ -13,6 +13,7 @@ import re
 
 from analysis.extractors import question_context as qc
 from analysis.extractors import question_kinds as qk
+from analysis.extractors import question_rhetoric as qr
 from analysis.extractors import question_voices as qv
 from analysis.extractors.base import Evidence, ExtractorResult, tally
 from analysis.extractors.bounded import ends_with
@@ -185,8 +186,10 @@ def _hypophora(doc: Document, q: Question) -> bool:
             or qc.reply_quoted(doc, q) or qc.infinitival_then_stated(doc, q))
 
 
-def _label(doc: Document, q: Question, faq: set[int]) -> str:
-    """The guidelines' order: a title line first, then quotation, then other headings."""
+def explained_label(doc: Document, q: Question, faq: set[int]) -> str | None:
+    """The label a rule of the guidelines gives, in their order (a title line first, then
+    quotation, then other headings, polls and open questions, answers), or None when no
+    rule explains the question."""
     if (qk.is_title_line(doc, q) or qk.is_link_title(doc, q) or qc.run_in_title(doc, q)
             or qc.run_in_link(doc, q) or qc.repeats_title(doc, q)):
         return "headline"
@@ -199,10 +202,19 @@ def _label(doc: Document, q: Question, faq: set[int]) -> str:
         return "genuine"
     if _hypophora(doc, q):
         return "hypophora"
-    return "genuine" if qc.reporting_register(doc) else "rhetorical"
+    return None
 
 
-def _questions(doc: Document) -> list[Question]:
+def _label(doc: Document, q: Question, faq: set[int]) -> str:
+    """An unexplained question is the writer's rhetorical question, except in reporting
+    where the writer stays out of the text (question_rhetoric): there it is open."""
+    label = explained_label(doc, q, faq)
+    if label is not None:
+        return label
+    return "genuine" if qr.writer_absent_reporting(doc) else "rhetorical"
+
+
+def questions(doc: Document) -> list[Question]:
     out = []
     for sent in doc.sentences:
         for m in re.finditer(r"\?+", sent.text):
@@ -223,10 +235,10 @@ def _after_previous(doc: Document, q: Question, previous: Evidence) -> str:
 
 
 def extract(doc: Document) -> ExtractorResult:
-    questions = _questions(doc)
-    faq = qk.faq_headings(doc, questions)
+    found = questions(doc)
+    faq = qk.faq_headings(doc, found)
     evidence: list[Evidence] = []
-    for q in questions:
+    for q in found:
         label = _label(doc, q, faq)
         if label == "rhetorical" and evidence:
             label = _after_previous(doc, q, evidence[-1])
