@@ -59,3 +59,12 @@ def test_a_lone_dotted_capital_i_in_a_headline_is_the_word_i() -> None:
 
     out = headline(",2uo İ–U.S.o30%Y\ne")
     assert out["clickbait"] is False and isinstance(out["clickbait_score"], float)
+
+
+def test_a_superscript_digit_in_a_headline_is_not_a_count() -> None:
+    # Was "ValueError: invalid literal for int()": "²".isdigit() is true but int("²") fails.
+    from analysis import headline
+
+    out = headline("Top ² reasons to visit", "The body gives ² reasons.")
+    assert out["clickbait"] is False and out["stance"] in {"agree", "disagree", "discuss",
+                                                           "unrelated"}
