@@ -13,7 +13,9 @@ def _spans(text: str, extractor: str | None = None) -> list[tuple[str, str, int,
     out = []
     for e in analysis.evidence:
         assert text[e.start : e.end] == e.text
-        if extractor is None or e.extractor == extractor:
+        wanted = e.extractor not in {"framing", "genre"} if extractor is None else \
+            e.extractor == extractor  # frame and genre cues are not highlighted
+        if wanted:
             out.append((e.extractor, e.label, e.start, e.end, e.text))
     return out
 
