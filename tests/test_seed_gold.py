@@ -13,8 +13,8 @@ from benchmarks.seed_gold import evaluate
 FLOORS = {  # extractor: (span precision, span recall) as committed
     "hedging": (0.80, 0.91),
     "rhetorical_questions": (1.00, 1.00),
-    "superlatives": (1.00, 0.50),
-    "sourcing": (0.96, 0.81),
+    "superlatives": (0.88, 0.62),  # boosters (issue 11): three the annotator left out
+    "sourcing": (1.00, 0.81),
 }
 
 

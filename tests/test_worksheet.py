@@ -111,8 +111,15 @@ def test_answer_key_is_the_evidence_with_line_numbers(seeds) -> None:
             assert e.text.split()[0] in line.text
 
 
+OPINION = ("Bus lanes again\n\nI have watched this council for years. We keep paying for plans "
+           "that nobody uses. Is this the best plan ever? We deserve better than slogans. Some "
+           "believe it is the most important decision in a decade. The council voted 7-2 on "
+           "Tuesday to add bus lanes on Main Street.")
+
+
 def test_key_sorts_answers_from_other_labels() -> None:
-    a = analyze(ARTICLE)
+    # In the writer's own voice: in ARTICLE, a news report, the same question is an open one.
+    a = analyze(OPINION)
     ws = build_worksheet(a)
     groups = {g.task.key: g for g in ws.key if g.task}
     assert {it.label for it in groups["superlatives"].answers} <= {"unsourced"}
