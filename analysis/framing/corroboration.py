@@ -10,7 +10,10 @@ more, discounted when every document uses it (the story's topic says nothing abo
 claim). No model library is needed. The claim is then
 
 - ``corroborated``: another document says much the same (score at least ``CORROBORATED``,
-  with at least ``MIN_SHARED`` words in common);
+  with at least ``MIN_SHARED`` words in common) about the same fact: the two share a
+  specific that is not the set's topic (a number, a date, a name: ``anchors.py``), or
+  neither has one. Articles on one story share its topic words in every sentence; without
+  this, "a diplomat fled from Cuba" was "backed up" by a story about another diplomat;
 - ``conflicting``: another document talks about the same thing (similarity at least
   ``RELATED`` before words common to the whole set are discounted) but gives a different
   number for the same counted noun;
@@ -28,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from analysis.framing.anchors import Run, anchored, key, runs, specific, topic_keys
 from analysis.framing.stance_features import STOP, stem, weight
 from analysis.text.document import Document, Sentence
 from analysis.text.voice import voice_of
@@ -56,22 +60,31 @@ class Statement:
     specific: bool
     raw: dict[str, float] | None = None  # the weights before the set's discount
     raw_norm: float = 0.0
+    runs: tuple[Run, ...] = ()  # its numbers, dates and names (``anchors.py``) ...
+    anchors: frozenset[str] = frozenset()  # ... and their keys, less the set's topic
+    first: frozenset[str] = frozenset()  # a capitalised first word, maybe a name
 
 
-def _statement(doc_index: int, sent: Sentence, voice: str, lower: frozenset[str]) -> Statement:
+def _statement(doc_index: int, sent: Sentence, voice: str, lower: frozenset[str],
+               inner: frozenset[str]) -> Statement:
     tokens = list(TOKEN.finditer(sent.text))
     weights: dict[str, float] = {}
     counts: dict[str, str] = {}
     years: set[str] = set()
+    marked: list[tuple[str, str]] = []
     names = 0
     for i, m in enumerate(tokens):
         word = m.group()
         low = word.lower()
         if low in STOP:
+            marked.append((word, ""))
             continue
         is_number = word[0].isdigit()
         is_name = word[0].isupper() and i > 0 and word not in lower and low not in MONTHS
         names += is_name
+        marked.append((word, "number" if is_number or low in MONTHS or stem(low)[0].isdigit()
+                       else "name" if is_name or (i == 0 and word in inner)
+                       else "first" if i == 0 and word[0].isupper() else ""))
         if YEAR.fullmatch(word):
             years.add(word)
         elif is_number:
@@ -87,7 +100,9 @@ def _statement(doc_index: int, sent: Sentence, voice: str, lower: frozenset[str]
     words = len(tokens)
     norm = math.sqrt(sum(w * w for w in weights.values()))
     return Statement(doc_index, sent, voice, weights, norm, counts, frozenset(years),
-                     specific and words >= MIN_WORDS and not sent.text.rstrip().endswith("?"))
+                     specific and words >= MIN_WORDS and not sent.text.rstrip().endswith("?"),
+                     runs=runs(marked), first=frozenset(
+                         key(w) for w, kind in marked[:1] if kind == "first"))
 
 
 def _spread(every: list[list[Statement]]) -> None:
@@ -137,6 +152,13 @@ def _shared(a: Statement, b: Statement) -> bool:
     return sum(1 for s, w in a.weights.items() if w > 0 and b.weights.get(s, 0) > 0) >= MIN_SHARED
 
 
+def _backs(claim: Statement, other: Statement) -> bool:
+    """Says much the same (similar enough, with words in common) about the same fact (an
+    anchor in common, or neither has one: ``anchors.py``)."""
+    return (_similarity(claim, other) >= CORROBORATED and _shared(claim, other)
+            and anchored(claim.anchors, other.anchors, claim.first, other.first))
+
+
 def _conflict(a: Statement, b: Statement) -> dict[str, str] | None:
     for noun, value in a.counts.items():
         other = b.counts.get(noun)
@@ -159,7 +181,23 @@ def statements(doc: Document, index: int) -> list[Statement]:
     """Every sentence of ``doc`` as a Statement (``specific`` marks the check-worthy)."""
     voice = voice_of(doc)
     lower = doc.lowercase_words
-    return [_statement(index, s, voice.sentence_voice(s), lower) for s in doc.sentences]
+    inner = _inner_names(doc, lower)
+    return [_statement(index, s, voice.sentence_voice(s), lower, inner) for s in doc.sentences]
+
+
+def _inner_names(doc: Document, lower: frozenset[str]) -> frozenset[str]:
+    """Capitalised words the document also writes inside a sentence and never in lower
+    case: a name that opens a sentence ("Pompeo made the trip") is still a name."""
+    return frozenset(m.group() for s in doc.sentences for i, m in enumerate(TOKEN.finditer(s.text))
+                     if i > 0 and m.group()[0].isupper() and m.group() not in lower)
+
+
+def _drop_topic(every: list[list[Statement]]) -> None:
+    """Anchors most of the documents use are the story's topic, not one fact's."""
+    topic = topic_keys([r for st in group for r in st.runs] for group in every)
+    for st in (st for group in every for st in group):
+        st.anchors = specific(st.runs, topic)
+        st.first = st.first - topic
 
 
 def corroborate(docs: Sequence[Any], ids: Sequence[str] | None = None) -> dict[str, Any]:
@@ -191,6 +229,7 @@ def corroborate(docs: Sequence[Any], ids: Sequence[str] | None = None) -> dict[s
     ids = [str(i) for i in ids]
     every = [statements(doc, i) for i, (doc, _, _) in enumerate(read)]
     _spread(every)
+    _drop_topic(every)
     indexes = [_index(group) for group in every]
     claims = [_judge(st, every, indexes, ids) for group in every for st in group
               if st.specific]
@@ -214,7 +253,9 @@ def _index(group: list[Statement]) -> Index:
 def _judge(claim: Statement, every: list[list[Statement]], indexes: list[Index],
            ids: list[str]) -> dict[str, Any]:
     """Only sentences that share a word with the claim are compared (an inverted index),
-    so a long set costs the shared words, not every pair of sentences."""
+    so a long set costs the shared words, not every pair of sentences. From each other
+    document the sentence that backs the claim up (``_backs``) is taken where there is one,
+    else the closest."""
     matches: list[tuple[float, Statement]] = []
     for j, group in enumerate(every):
         if j == claim.doc:
@@ -223,7 +264,7 @@ def _judge(claim: Statement, every: list[list[Statement]], indexes: list[Index],
         if not near:
             continue
         best = max((group[i] for i in near),
-                   key=lambda s: (_similarity(claim, s), -s.sentence.start))
+                   key=lambda s: (_backs(claim, s), _similarity(claim, s), -s.sentence.start))
         matches.append((_similarity(claim, best), best))
     matches.sort(key=lambda m: (-m[0], m[1].doc))
     score = matches[0][0] if matches else 0.0
@@ -233,7 +274,7 @@ def _judge(claim: Statement, every: list[list[Statement]], indexes: list[Index],
         if found:
             label, conflict = "conflicting", {**found, "doc": ids[other.doc]}
             break
-    if label == "single-source" and score >= CORROBORATED and _shared(claim, matches[0][1]):
+    if label == "single-source" and any(_backs(claim, other) for _, other in matches):
         label = "corroborated"
     s = claim.sentence
     return {"doc": ids[claim.doc], "start": s.start, "end": s.end, "text": s.text,
