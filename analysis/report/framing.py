@@ -11,6 +11,7 @@ from typing import Any
 
 from analysis.core import Analysis
 from analysis.framing.compare import compare
+from analysis.report.checks import corroboration_context, headline_rows
 
 FORMS_SHOWN = 6
 TERMS_SHOWN = 10
@@ -18,7 +19,8 @@ VOICES_SHOWN = 6
 
 
 def framing_context(analyses: list[Analysis], names: list[str]) -> dict[str, Any]:
-    """Rows ready to print: one per shared actor, one cell per document."""
+    """Rows ready to print: one per shared actor, one cell per document; the headline
+    checks and corroboration (``checks.py``); ``data``, what ``compare()`` measured."""
     data = compare(analyses, names=names)
     naming = [{"actor": r["actor"], "kind": r["kind"],
                "cells": [_forms(p) for p in r["per_document"]]} for r in data["naming"]]
@@ -30,7 +32,10 @@ def framing_context(analyses: list[Analysis], names: list[str]) -> dict[str, Any
                "voices": [_voice(x) for x in v["voices"][:VOICES_SHOWN]],
                "more": max(0, len(v["voices"]) - VOICES_SHOWN),
                "only_here": v["only_here"]} for v in data["voices"]]
-    return {"names": names, "naming": naming, "vocabulary": vocabulary, "voices": voices}
+    return {"names": names, "naming": naming, "vocabulary": vocabulary, "voices": voices,
+            "headlines": headline_rows(analyses, names),
+            "corroboration": corroboration_context(data["corroboration"], names),
+            "data": data}
 
 
 def _forms(per: dict[str, Any]) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from analysis.report.checks import checks_markdown
 from analysis.report.framing import framing_markdown
 
 
@@ -25,6 +26,8 @@ def render_markdown(ctx: dict[str, Any], title: str) -> str:
         body.append([f"**{ix['title']}**", *[f"**{t}**" for t in ix["totals"]]])
         lines += _table(["Component: value → points", *names], body) + [""]
     lines += framing_markdown(ctx["framing"], _cell, _table)
+    fr = ctx["framing"]
+    lines += checks_markdown(fr["headlines"], fr["corroboration"], names, _cell, _table)
     lines += ["## Questions, superlatives and attributions", ""]
     for d in ctx["docs"]:
         lines += [f"### {_cell(d['name'])}", ""]
