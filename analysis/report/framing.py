@@ -79,9 +79,12 @@ def framing_markdown(fr: dict[str, Any], cell: Any, table: Any) -> list[str]:
 
 
 def framing_json(analyses: list[Analysis]) -> str:
-    """The framing tables as JSON, named as the report names the documents; for the seeds,
-    what ``tests/golden/seed_framing.json`` holds."""
+    """The framing tables as JSON, named as the report names the documents, with each
+    document's ``headline`` checks; for the seeds, what ``tests/golden/seed_framing.json``
+    holds."""
     from analysis.report.signals import short_name
 
-    data = compare(analyses, names=[short_name(a, i) for i, a in enumerate(analyses)])
+    names = [short_name(a, i) for i, a in enumerate(analyses)]
+    data = compare(analyses, names=names)
+    data["headlines"] = {n: a.headline for n, a in zip(names, analyses, strict=True)}
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"

@@ -15,6 +15,7 @@ from analysis.report.checks import STANCE_WORDS, STATUS_WORDS
 from analysis.report.signals import REFERENCE_ROLES, role
 from analysis.report.summary import Finding, _join
 
+TITLES = ("Frames", "Voices", "Headlines", "Claims backed up elsewhere")
 FLAGS = {"repeated_without_figure": "repeats it without a figure",
          "contradicted": "gives another figure"}
 Measure = Callable[[int], tuple[float, str]]  # document -> (value to compare, words)

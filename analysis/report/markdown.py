@@ -66,3 +66,16 @@ def _cell(text: str) -> str:
     """One line, with the characters that would break a table or inject HTML escaped."""
     text = " ".join(str(text).split())
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def framing_excerpt(ctx: dict[str, Any]) -> str:
+    """The summary's framing findings and the framing, headline and corroboration sections
+    of the Markdown report: what ``tests/golden/seed_framing.md`` holds for the seeds."""
+    from analysis.report.framing_summary import TITLES
+
+    md = render_markdown(ctx, "")
+    start, end = md.index("## Framing:"), md.index("## Questions, superlatives")
+    findings = [f"- **{f.signal}.** {_cell(f.text)}" for f in ctx["findings"]
+                if f.signal in TITLES]
+    return "\n".join(["## Summary (framing findings)", "", *findings, "", md[start:end]]
+                     ).rstrip("\n") + "\n"
