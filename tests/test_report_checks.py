@@ -120,3 +120,10 @@ def test_seed_framing_sections_match_the_golden_markdown() -> None:
 
     excerpt = framing_excerpt(build_context(seed_analyses(), charts_on=False))
     assert excerpt == (ROOT / "tests" / "golden" / "seed_framing.md").read_text(encoding="utf-8")
+
+
+def test_a_superscript_digit_opening_a_title_is_no_count() -> None:
+    """'²'.isdigit() is true but int('²') raises: `score --json` on b'\\xb2' crashed."""
+    from analysis import headline
+
+    assert headline("² things")["evidence"] == []
