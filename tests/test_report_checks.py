@@ -127,3 +127,26 @@ def test_a_superscript_digit_opening_a_title_is_no_count() -> None:
     from analysis import headline
 
     assert headline("² things")["evidence"] == []
+
+
+FRAMES = [{"generic": ["human_interest"], "policy": ["Security_and_defense"],
+           "profile": {"conflict": 0.1, "human_interest": 0.45, "economic": 0.0,
+                       "morality": 0.2, "responsibility": 0.05, "Security_and_defense": 0.3}},
+          None]
+
+
+def test_frames_table_and_charts() -> None:
+    from analysis.report.frames import frames_context, frames_markdown
+
+    fr = frames_context(FRAMES, ["Blog", "News"])
+    assert frames_markdown(fr, ["Blog", "News"], _table)[3:] == [
+        "| Frame | Blog | News |", "|---|---|---|",
+        "| conflict | 10% | n/a |", "| human interest | 45% | n/a |",
+        "| economic | 0% | n/a |", "| morality | 20% | n/a |", "| responsibility | 5% | n/a |",
+        "| generic frames present | human interest | none |",
+        "| policy frames present | Security and defense | none |"]
+    assert len(fr["charts"]) == 2 and fr["charts"][0].startswith(
+        '<svg role="img" aria-label="Bar chart: Blog. conflict: 10%; human interest: 45%;')
+    assert frames_context(FRAMES, ["Blog", "News"])["charts"] == fr["charts"]  # same bytes
+    assert frames_context([None, None], ["Blog", "News"]) is None
+    assert frames_markdown(None, ["Blog", "News"], _table) == []

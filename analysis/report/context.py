@@ -42,7 +42,7 @@ def build_context(analyses: list[Analysis], *, charts_on: bool = True) -> dict[s
     names = [short_name(a, i) for i, a in enumerate(analyses)]
     look = styles([m.NAME for m in REGISTRY if m.LABELS])
     intro, findings = summarize(analyses)
-    framing = framing_context(analyses, names)
+    framing = framing_context(analyses, names, charts_on=charts_on)
     findings += framing_findings(analyses, names, framing["data"])
     return {
         "names": names,

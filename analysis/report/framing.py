@@ -12,13 +12,15 @@ from typing import Any
 from analysis.core import Analysis
 from analysis.framing.compare import compare
 from analysis.report.checks import corroboration_context, headline_rows
+from analysis.report.frames import frames_context, frames_markdown
 
 FORMS_SHOWN = 6
 TERMS_SHOWN = 10
 VOICES_SHOWN = 6
 
 
-def framing_context(analyses: list[Analysis], names: list[str]) -> dict[str, Any]:
+def framing_context(analyses: list[Analysis], names: list[str], *,
+                    charts_on: bool = True) -> dict[str, Any]:
     """Rows ready to print: one per shared actor, one cell per document; the headline
     checks and corroboration (``checks.py``); ``data``, what ``compare()`` measured."""
     data = compare(analyses, names=names)
@@ -33,6 +35,7 @@ def framing_context(analyses: list[Analysis], names: list[str]) -> dict[str, Any
                "more": max(0, len(v["voices"]) - VOICES_SHOWN),
                "only_here": v["only_here"]} for v in data["voices"]]
     return {"names": names, "naming": naming, "vocabulary": vocabulary, "voices": voices,
+            "frames": frames_context(data.get("frames"), names, charts_on),
             "headlines": headline_rows(analyses, names),
             "corroboration": corroboration_context(data["corroboration"], names),
             "data": data}
@@ -56,8 +59,9 @@ def _voice(v: dict[str, Any]) -> str:
 def framing_markdown(fr: dict[str, Any], cell: Any, table: Any) -> list[str]:
     """The section in Markdown; ``cell`` and ``table`` are the Markdown report's own."""
     names = fr["names"]
-    lines = ["## Framing: naming, distinctive words and voices", "",
-             "How each text names the actors two or more of them mention:", ""]
+    lines = ["## Framing: naming, distinctive words and voices"]
+    lines += frames_markdown(fr["frames"], names, table)
+    lines += ["", "How each text names the actors two or more of them mention:", ""]
     if fr["naming"]:
         lines += table(["Actor", *names], [[f"{r['actor']} ({r['kind']})",
                                             *["; ".join(c) or "—" for c in r["cells"]]]
