@@ -150,3 +150,19 @@ def test_frames_table_and_charts() -> None:
     assert frames_context(FRAMES, ["Blog", "News"])["charts"] == fr["charts"]  # same bytes
     assert frames_context([None, None], ["Blog", "News"]) is None
     assert frames_markdown(None, ["Blog", "News"], _table) == []
+
+
+def test_cli_compare_prints_frames_when_compare_has_them() -> None:
+    import io
+
+    from analysis.cli.compare import render
+    from analysis.cli.terminal import console
+
+    data = compare([analyze(A), analyze(B)], names=["a.txt", "b.txt"])
+    data["frames"] = FRAMES
+    buf = io.StringIO()
+    render(data, console(buf))
+    flat = " ".join(buf.getvalue().split())
+    assert "Frames: share of sentences (generic news frames)" in flat
+    assert "human interest 45% n/a" in flat
+    assert "policy frames present Security and defense -" in flat

@@ -111,7 +111,24 @@ def render(data: dict[str, Any], out: Any) -> None:
                                or "(none)" for v in data["voices"]])
     voices.add_row("only here", *["; ".join(v["only_here"]) or "-" for v in data["voices"]])
     out.print(voices)
+    if any(data.get("frames") or []):
+        _frames(data["frames"], table, out)
     _corroboration(data["corroboration"], names, table, out)
+
+
+GENERIC = ("conflict", "human_interest", "economic", "morality", "responsibility")
+
+
+def _frames(frames: list[dict[str, Any] | None], table: Any, out: Any) -> None:
+    """Share of sentences per generic frame, and the frames judged present."""
+    per = [f or {"generic": [], "policy": [], "profile": {}} for f in frames]
+    t = table("Frames: share of sentences (generic news frames)", "frame")
+    for g in GENERIC:
+        t.add_row(g.replace("_", " "), *[_share(p["profile"].get(g)) for p in per])
+    for key in ("generic", "policy"):
+        t.add_row(f"{key} frames present", *["\n".join(x.replace("_", " ") for x in p[key])
+                                             or "-" for p in per])
+    out.print(t)
 
 
 def _corroboration(corr: dict[str, Any], names: list[str], table: Any, out: Any) -> None:

@@ -31,7 +31,7 @@ def framing_findings(analyses: list[Analysis], names: list[str],
     if blog is not None:
         others = others or [i for i in range(len(analyses)) if i != blog]
     measures: list[tuple[str, str, Measure, str]] = []
-    frames = _frames(analyses)
+    frames = _frames(data.get("frames"))
     if frames:
         measures.append(("Frames", "The frame most sentences carry:", frames, ""))
     measures += [
@@ -73,9 +73,9 @@ def _verdict(mine: float, theirs: list[float], names: list[str], what: str) -> s
     return f"The blog post's{what} is " + ", and ".join(parts) + "." if parts else ""
 
 
-def _frames(analyses: list[Analysis]) -> Measure | None:
-    profiles = [a.to_dict().get("frames") for a in analyses]
-    if not all(isinstance(p, dict) and p.get("profile") is not None for p in profiles):
+def _frames(profiles: list[dict[str, Any] | None] | None) -> Measure | None:
+    if not profiles or not all(isinstance(p, dict) and p.get("profile") is not None
+                               for p in profiles):
         return None
 
     def measure(i: int) -> tuple[float, str]:
