@@ -166,3 +166,18 @@ def test_cli_compare_prints_frames_when_compare_has_them() -> None:
     assert "Frames: share of sentences (generic news frames)" in flat
     assert "human interest 45% n/a" in flat
     assert "policy frames present Security and defense -" in flat
+
+
+def test_summary_says_which_frames_set_the_blog_post_apart() -> None:
+    analyses, names = [BLOG, NEWS, OTHER], ["Blog", "News", "Other"]
+    data = compare(analyses, names=names)
+    data["frames"] = [
+        {"generic": ["conflict", "morality"], "policy": [], "profile": {"conflict": 0.5}},
+        {"generic": ["economic"], "policy": [], "profile": {"economic": 0.25}},
+        {"generic": [], "policy": [], "profile": {}}]
+    found = {f.signal: f.text for f in framing_findings(analyses, names, data)}
+    assert found["Frames"] == (
+        "The frame most sentences carry: the blog post conflict (50% of its sentences; "
+        "frames present: conflict, morality); News economic (25% of its sentences; frames "
+        "present: economic). The blog post carries the conflict and morality frames; News "
+        "does not. It lacks the economic frame, which News carries.")

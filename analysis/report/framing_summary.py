@@ -41,6 +41,9 @@ def framing_findings(analyses: list[Analysis], names: list[str],
     ]
     out = [_finding(title, lead, m, names, blog, others, what)
            for title, lead, m, what in measures]
+    if frames and blog is not None:
+        out[0] = Finding(out[0].signal, out[0].text + _frames_apart(
+            data["frames"], blog, others, [names[i] for i in others]))
     out[-1] = Finding(out[-1].signal, out[-1].text + " A claim no other text here repeats "
                       "is unconfirmed, not shown false.")
     out.insert(len(out) - 1, _headlines(analyses, names, blog, others))
@@ -88,6 +91,30 @@ def _frames(profiles: list[dict[str, Any] | None] | None) -> Measure | None:
         return math.nan, (f"{top.replace('_', ' ')} ({100 * generic[top]:.0f}% of its "
                           f"sentences; frames present: {present})")
     return measure
+
+
+def _frames_apart(profiles: list[dict[str, Any]], blog: int, others: list[int],
+                  names: list[str]) -> str:
+    """The generic frames the blog post carries and none of the others does, and back."""
+    mine = set(profiles[blog]["generic"])
+    theirs = {f for i in others for f in profiles[i]["generic"]}
+    out = ""
+    if mine - theirs:
+        nobody = f"{names[0]} does not" if len(names) == 1 else (
+            "neither " + " nor ".join(names) + " does" if len(names) == 2 else
+            "none of the others does")
+        out += f" The blog post carries {_frame_list(mine - theirs)}; {nobody}."
+    if theirs - mine:
+        carriers = [n for n, i in zip(names, others, strict=True)
+                    if set(profiles[i]["generic"]) & (theirs - mine)]
+        verb = "carries" if len(carriers) == 1 else "carry"
+        out += f" It lacks {_frame_list(theirs - mine)}, which {_join(carriers)} {verb}."
+    return out
+
+
+def _frame_list(frames: set[str]) -> str:
+    ordered = [f.replace("_", " ") for f in GENERIC if f in frames]
+    return f"the {_join(ordered)} frame{'s' * (len(ordered) > 1)}"
 
 
 GENERIC = ("conflict", "human_interest", "economic", "morality", "responsibility")
