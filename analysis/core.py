@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from analysis.extractors import REGISTRY
+from analysis.extractors import REGISTRY, frames, genre
 from analysis.extractors.base import Evidence, ExtractorResult
 from analysis.framing.headline import headline
 from analysis.scoring.indices import score
@@ -70,6 +70,10 @@ class Analysis:
             "evidence": [e.to_dict() for e in self.evidence],
             "scores": {k: _json_number(v) for k, v in self.scores.items()},
         }
+        if "framing" in self.results:
+            out["frames"] = frames.summary(self.results["framing"])
+        if "genre" in self.results:
+            out["genre"] = genre.summary(self.results["genre"])
         if self.meta:
             out["meta"] = dict(self.meta)
         if self.headline is not None:

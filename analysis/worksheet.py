@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis.core import Analysis
+from analysis.extractors import HIGHLIGHTED
 from analysis.report.discussion import article_questions
 from analysis.report.files import replacing, write_atomic
 from analysis.report.highlight import style_for
@@ -152,7 +153,7 @@ def build_worksheet(a: Analysis, *, width: int = LINE_WIDTH) -> Worksheet:
     key = [_group(a, lines, t, t.extractor) for t in tasks]
     covered = {t.extractor for t in tasks}
     for name in dict.fromkeys(e.extractor for e in a.evidence):
-        if name not in covered:  # an extractor no task asks about: still in the key
+        if name not in covered and name in HIGHLIGHTED:  # no task asks: still in the key
             key.append(_group(a, lines, None, name))
     return Worksheet(
         title=str(a.meta.get("title") or short_name(a, 0)),

@@ -23,10 +23,16 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+# Each tasks_* module registers its rows in TASKS / EXTRA_TASKS when imported.
+import benchmarks.tasks_lexctx  # noqa: E402, F401
+import benchmarks.tasks_questions  # noqa: E402, F401
+from benchmarks import tasks_frames  # noqa: E402, F401
 from benchmarks.tasks import EXTRA_TASKS, TASKS, Result  # noqa: E402
+from benchmarks.tasks_attrib import sourcing_train_split  # noqa: E402
 from benchmarks.tasks_stance import TASKS as STANCE_TASKS  # noqa: E402
 
 TASKS.update(STANCE_TASKS)
+EXTRA_TASKS["sourcing-train-split"] = sourcing_train_split
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 BASELINE = Path(__file__).resolve().parent / "accuracy_baseline.json"

@@ -230,41 +230,6 @@ def propaganda(data: Path) -> list[Result]:
 TASKS["propaganda"] = propaganda
 
 
-QUESTIONS = Path(__file__).resolve().parent / "questions" / "questions_gold.jsonl"
-
-
-def _question_predictions(data: Path) -> list[tuple[str, str | None]]:
-    """(gold label, predicted label or None) for every question of the gold set."""
-    gold = read_jsonl(QUESTIONS)
-    texts = {("ptc", a["article_id"]): a["text"]
-             for a in read_jsonl(data / "propaganda/ptc_dev.jsonl")}
-    texts.update({("buzzfeed", a["id"]): a["text"]
-                  for a in read_jsonl(data / "reliability/buzzfeed_webis_dev.jsonl")})
-    keys = sorted({(g["corpus"], g["doc_id"]) for g in gold})
-    results = dict(zip(keys, analyse_all([texts[k] for k in keys]), strict=True))
-    out = []
-    for g in gold:
-        ev = [e for e in results[(g["corpus"], g["doc_id"])]["evidence"]
-              if e["extractor"] == "rhetorical_questions"
-              and e["start"] < g["end"] and g["start"] < e["end"]]
-        out.append((g["label"], ev[0]["label"] if ev else None))
-    return out
-
-
-def questions(data: Path) -> list[Result]:
-    pairs = _question_predictions(data)
-    p, r, f = prf([pred == "rhetorical" for _, pred in pairs],
-                  [gold == "rhetorical" for gold, _ in pairs])
-    accuracy = sum(g == pr for g, pr in pairs) / len(pairs)
-    return [Result("rhetorical questions", "questions_gold (ours)", len(pairs),
-                   "rhetorical F1", f, 0.78, p, r),
-            Result("question kinds", "questions_gold (ours)", len(pairs),
-                   "label accuracy", accuracy, math.nan)]
-
-
-TASKS["questions"] = questions
-
-
 def _auc(scores: list[float], positive: list[bool]) -> float:
     from sklearn.metrics import roc_auc_score
 

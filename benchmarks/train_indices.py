@@ -27,6 +27,7 @@ OUT = ROOT / "analysis" / "data" / "indices.json"
 CANDIDATES = {
     "sensationalism_index": [
         "rhetorical_questions_rhetorical_per_1k", "superlatives_unsourced_per_1k",
+        "superlatives_booster_unsourced_per_1k",  # issue 11: the fit decides on boosters
         "hedging_weasel_per_1k", "loaded_language_narrator_count_per_1k",
         "loaded_language_name_calling_per_1k", "specificity_vague_per_1k",
     ],

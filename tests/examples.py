@@ -144,7 +144,9 @@ EXAMPLES: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
         ("He praised the nurses, describing them as heroes.",
          [("named", "praised"), ("named", "describing")]),
         # An agentless "is expected to": the expectation is nobody's in particular.
-        ("Senators are expected to vote on Friday.", [("vague", "are expected to")]),
+        ("Senators are expected to reject the bill.", [("vague", "are expected to")]),
+        # a plan announced for a date is no expectation handed to unnamed people
+        ("Senators are expected to vote on Friday.", []),
         ("The expected rain never came.", []),
         ("We drove past the denounced building.", []),
         ("Her hopes were high.", []),
@@ -179,6 +181,31 @@ EXAMPLES: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
         # A multiword participle shares the speaker of the cue before it.
         ("“It is closed,” she said, referring to the old mill.",
          [("quote", "It is closed,"), ("named", "said"), ("named", "referring to")]),
+    ],
+    # Frames: the first cue of each frame in each sentence (generic frames in lower case,
+    # the policy frames of the Media Frames codebook as SemEval names them).
+    "framing": [
+        ("Critics accused the mayor of wasting millions on the stadium.",
+         [("conflict", "Critics"), ("Political", "mayor"), ("Economic", "millions"),
+          ("economic", "millions")]),
+        ("The 34-year-old mother of three lost her home in the flood.",
+         [("human_interest", "34-year-old"), ("Quality_of_life", "home")]),
+        ("We must act now: the pope called it a moral duty.",
+         [("morality", "We must"), ("responsibility", "act now"), ("Morality", "pope")]),
+        ("The court ruled that the police had broken the law.",
+         [("Legality_Constitutionality_and_jurisprudence", "court"),
+          ("Crime_and_punishment", "police")]),
+        ("The sky was blue over the quiet hills.", []),
+    ],
+    # Genre: opinion cues count only in the writer's own voice; "US" is the country.
+    "genre": [
+        ("I think you should be ashamed. This is absurd.",
+         [("stance", "I think"), ("second_person", "you"), ("deontic", "should"),
+          ("evaluative", "absurd")]),
+        ("WASHINGTON — The Senate passed the bill on Tuesday.", [("dateline", "WASHINGTON")]),
+        ("“We must act,” the mayor said.", []),
+        ("The US said the talks would resume.", []),
+        ("This is satire.", [("satire_marker", "satire")]),
     ],
 }
 

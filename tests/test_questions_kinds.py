@@ -90,8 +90,9 @@ CASES = [
     ("Exports rose for a third year.\nCan the boom last?, The Harbour Review, May 3rd 2019\n"
      "Shipping costs fell too.",
      [("quoted", "Can the boom last?")]),
+    # (not a citation; what economists think leaves the question open: issue 11)
     ("Exports rose for a third year.\nCan the boom last? Economists doubt it, citing 2019.",
-     [("rhetorical", "Can the boom last?")]),
+     [("genuine", "Can the boom last?")]),
     # headings: link titles, title case, a bracketed question in the title line
     ("The dollar fell again on Friday. Read more: Is the dollar doomed? Traders expect more.",
      [("headline", "Is the dollar doomed?")]),

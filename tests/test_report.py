@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from analysis import analyze
+from analysis.extractors import HIGHLIGHTED
 from analysis.report import render_html, seed_analyses, seed_report, write_report
 from analysis.report.highlight import segments
 from analysis.report.table import csv_cell
@@ -105,12 +106,13 @@ def _check_highlights(analyses: list, page: str) -> None:
     sections = _article_sections(page)
     assert len(sections) == len(analyses)
     for a, section in zip(analyses, sections, strict=True):
+        marked = [e for e in a.evidence if e.extractor in HIGHLIGHTED]  # as data-ev numbers
         pieces: dict[int, list[str]] = {}
         for classes, numbers, body in MARK_RE.findall(section):
             for n in numbers.split():
                 pieces.setdefault(int(n), []).append(html.unescape(body))
-                assert f"x-{a.evidence[int(n)].extractor}" in classes.split()
-        for i, e in enumerate(a.evidence):
+                assert f"x-{marked[int(n)].extractor}" in classes.split()
+        for i, e in enumerate(marked):
             if e.end <= e.start:
                 continue
             covered = "".join(pieces.get(i, []))

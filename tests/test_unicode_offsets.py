@@ -13,7 +13,9 @@ def _spans(text: str, extractor: str | None = None) -> list[tuple[str, str, int,
     out = []
     for e in analysis.evidence:
         assert text[e.start : e.end] == e.text
-        if extractor is None or e.extractor == extractor:
+        wanted = e.extractor not in {"framing", "genre"} if extractor is None else \
+            e.extractor == extractor  # frame and genre cues are not highlighted
+        if wanted:
             out.append((e.extractor, e.label, e.start, e.end, e.text))
     return out
 
@@ -59,3 +61,12 @@ def test_a_lone_dotted_capital_i_in_a_headline_is_the_word_i() -> None:
 
     out = headline(",2uo İ–U.S.o30%Y\ne")
     assert out["clickbait"] is False and isinstance(out["clickbait_score"], float)
+
+
+def test_a_superscript_digit_in_a_headline_is_not_a_count() -> None:
+    # Was "ValueError: invalid literal for int()": "²".isdigit() is true but int("²") fails.
+    from analysis import headline
+
+    out = headline("Top ² reasons to visit", "The body gives ² reasons.")
+    assert out["clickbait"] is False and out["stance"] in {"agree", "disagree", "discuss",
+                                                           "unrelated"}

@@ -22,6 +22,7 @@ flask = pytest.importorskip("flask", reason="the class page needs Flask (pip ins
 
 from analysis import analyze  # noqa: E402
 from analysis.cli import serve as web_cli  # noqa: E402
+from analysis.extractors import HIGHLIGHTED  # noqa: E402
 from analysis.intake.formats import html_to_text  # noqa: E402
 from analysis.report.highlight import KNOWN, SPARE, style_for  # noqa: E402
 from analysis.web.app import create_app  # noqa: E402
@@ -49,6 +50,11 @@ def seeds() -> list:
 @pytest.fixture(scope="module")
 def client(seeds):
     return create_app(seeds=seeds, max_bytes=1_000_000).test_client()
+
+
+def highlighted(a) -> list:
+    """The evidence the page marks and numbers (frames and genre describe the whole text)."""
+    return [e for e in a.evidence if e.extractor in HIGHLIGHTED]
 
 
 def evidence_json(page: str) -> list:
@@ -97,11 +103,12 @@ def test_security_headers(client) -> None:
 def test_seed_page_shows_every_evidence_span_once(client, seeds, index) -> None:
     a = seeds[index]
     page = client.get(f"/seed/{a.meta['id']}").get_data(as_text=True)
-    shown = [i for i, e in enumerate(a.evidence) if e.end > e.start]
+    marked = highlighted(a)
+    shown = [i for i, e in enumerate(marked) if e.end > e.start]
     assert sorted(n for n, _ in tags(page)) == shown
     data = evidence_json(page)[0]
-    assert len(data) == len(a.evidence)
-    for i, e in enumerate(a.evidence):
+    assert len(data) == len(marked)
+    for i, e in enumerate(marked):
         assert data[i]["explanation"] == e.explanation
         assert data[i]["extractor"] == e.extractor and data[i]["kind"].endswith(e.label)
     marks = re.findall(r'<mark class="hl[^"]*" data-ev="([\d ]+)"[^>]*tabindex="0" '
@@ -126,7 +133,7 @@ def test_pasted_article_is_analysed_with_questions_and_lateral_panel(client) -> 
     page = r.get_data(as_text=True)
     assert r.status_code == 200
     a = analyze(ARTICLE)
-    assert len(tags(page)) == sum(1 for e in a.evidence if e.end > e.start)
+    assert len(tags(page)) == sum(1 for e in highlighted(a) if e.end > e.start)
     assert "Council approves bus lanes</h1>" in page
     assert "Now read laterally" in page and "cannot know" in page
     q = next(e for e in a.evidence if e.extractor == "rhetorical_questions")
@@ -275,7 +282,7 @@ def test_two_seeds_side_by_side(client, seeds) -> None:
     page = client.get(f"/compare?a={a.meta['id']}&b={b.meta['id']}").get_data(as_text=True)
     assert page.count('class="body doc"') == 2
     data = evidence_json(page)
-    assert [len(d) for d in data] == [len(a.evidence), len(b.evidence)]
+    assert [len(d) for d in data] == [len(highlighted(a)), len(highlighted(b))]
     row = page.split('data-column="verifiability_index"')[1].split("</tr>")[0]
     assert row.count('<td class="num">') == 2
 
@@ -285,8 +292,8 @@ def test_pasted_article_against_a_seed(client, seeds) -> None:
     page = client.post("/compare", data={"text": ARTICLE, "title": "Mine",
                                          "b": seed.meta["id"]}).get_data(as_text=True)
     assert "Mine" in page and page.count('class="body doc"') == 2
-    assert [len(d) for d in evidence_json(page)] == [len(analyze(ARTICLE).evidence),
-                                                     len(seed.evidence)]
+    assert [len(d) for d in evidence_json(page)] == [len(highlighted(analyze(ARTICLE))),
+                                                     len(highlighted(seed))]
 
 
 def test_worksheets_for_seed_and_pasted_text(client, seeds) -> None:
@@ -518,8 +525,8 @@ def test_pasted_article_against_a_second_pasted_article(client) -> None:
     html = page.get_data(as_text=True)
     assert page.status_code == 200 and html.count('class="body doc"') == 2
     assert "Left: Mine" in html and "Right: Theirs" in html
-    assert [len(d) for d in evidence_json(html)] == [len(analyze(ARTICLE).evidence),
-                                                     len(analyze(SECOND).evidence)]
+    assert [len(d) for d in evidence_json(html)] == [len(highlighted(analyze(ARTICLE))),
+                                                     len(highlighted(analyze(SECOND)))]
 
 
 def test_side_by_side_shows_how_each_names_the_actors(client, seeds) -> None:

@@ -17,6 +17,8 @@ from rich.table import Table
 from rich.text import Text
 
 from analysis.cli.explain import INTRO, REFERENCE, explanations
+from analysis.extractors.genre import note as genre_note
+from analysis.extractors.genre import summary as genre_summary
 from analysis.intake.pipeline import Scored
 from analysis.scoring.indices import STYLE_NOT_TRUTH
 from analysis.scoring.reference import (  # noqa: F401 - SHORT_TEXT: part of this API
@@ -120,6 +122,10 @@ def summary(scored: Scored, ref: Reference, out: Console) -> None:
             out.print(Text(f"  • {line}"))
     else:  # no percentile for a short text: say why instead
         out.print(Text(f"  {too_short_note(scores)}", style="yellow"))
+    found = scored.analysis.results.get("genre")  # too short a text cannot tell either
+    if comparable(scores) and found is not None and found.notes.get("label") in (
+            "opinion", "satire"):
+        out.print(Text(f"  {genre_note(genre_summary(found))}", style="yellow"))
     out.print(Text("  Signals, not a verdict: each number traces back to the flagged words "
                    "below (--explain says what each signal means).", style="dim"))
     out.print()

@@ -12,6 +12,8 @@ from __future__ import annotations
 from types import ModuleType
 
 from analysis.extractors import (
+    frames,
+    genre,
     hedging,
     loaded_language,
     readability,
@@ -29,8 +31,15 @@ REGISTRY: tuple[ModuleType, ...] = (
     sourcing,
     loaded_language,
     readability,
+    frames,
+    genre,
 )
 NAMES: tuple[str, ...] = tuple(m.NAME for m in REGISTRY)
+# The extractors whose evidence is highlighted in the text (report, class page, worksheet).
+# A module with ``HIGHLIGHT = False`` (frames, genre) describes the whole document: its
+# evidence stays in ``Analysis.evidence`` and the JSON, but a frame cue is not a flaw to
+# mark in the reader's text, and fifty of them would hide the marks that are.
+HIGHLIGHTED: tuple[str, ...] = tuple(m.NAME for m in REGISTRY if getattr(m, "HIGHLIGHT", True))
 
 
 def get(name: str) -> ModuleType:

@@ -4,6 +4,10 @@ Epistemic hedges (may, might, reportedly, is believed to...) soften a claim; wea
 wording ("some believe", "critics say", "it is said") hands a claim to people the reader
 cannot identify. Weasels come from the hedge lexicon and from the shared attribution
 rules (a reporting verb whose source is vague).
+
+Not hedges: *could* of ability ("no one could predict", "so that they could attend"),
+*whether* opening a clause of alternatives ("whether it is a house or a stapler",
+"depending on whether"), and any cue inside a name or title (analysis.extractors.context).
 """
 
 from __future__ import annotations
@@ -13,8 +17,9 @@ import itertools
 import re
 
 from analysis.extractors.base import Evidence, ExtractorResult, tally
+from analysis.extractors.context import set_aside
 from analysis.lexicons import lexicon
-from analysis.text.document import Document, Sentence
+from analysis.text.document import Document, Sentence, Token
 from analysis.text.voice import voice_of
 
 NAME = "hedging"
@@ -31,32 +36,77 @@ PAST_ABILITY_NEXT = frozenset(
     """not n't no only barely hardly never still easily see hear feel smell taste remember
     afford swim read speak walk run write find get""".split()
 )
+# Ability, not possibility: "no one could predict", "so that they could attend".
+ABILITY_BEFORE_RE = re.compile(
+    r"(?:\b(?:no one|no-one|nobody|noone|none|nothing|anyone|anybody)"
+    r"|\bso(?: that)? (?:he|she|they|we|i|you|it|people|\w+s))\s+$", re.I)
+# "whether" of alternatives, not of doubt: after these, or opening a clause.
+WHETHER_AFTER = frozenset(
+    {"depending on", "regardless of", "irrespective of", "no matter", "dependent on"})
+CLAUSE_MARKS = frozenset(",;:(—–-")
 PAST_CONTEXT = re.compile(
     r"\b(?:when (?:he|she|they|i|we) (?:was|were)|as a (?:child|boy|girl))\b", re.I
 )
 
 
 def is_hedge(sent: Sentence, start: int, end: int, term: str) -> bool:
-    """Negative rules for ambiguous cues: the month May, 'you may', past-ability 'could'."""
+    """Negative rules for ambiguous cues: the month May, 'you may', 'could' of ability,
+    'whether' of alternatives, and verbs used for something other than a stance."""
     nxt, prev = sent.token_after(end), sent.token_before(start)
-    word = sent.text[start - sent.start : end - sent.start]
     if term == "may":
-        if word == "May" and (start != sent.start or (nxt and nxt.text[0].isdigit())):
-            return False
-        if prev and (prev.lower in MONTH_CONTEXT or prev.text[0].isdigit()):
-            return False
-        return not (prev and prev.lower == "you")
+        return _may(sent, start, sent.text[start - sent.start : end - sent.start], prev, nxt)
     if term == "could":
-        if nxt and nxt.lower in PAST_ABILITY_NEXT:
-            return False
-        return not PAST_CONTEXT.search(sent.text, max(0, start - sent.start - 120),
-                                       end - sent.start + 120)
+        return _could(sent, start, end, nxt)
+    if term == "whether":
+        return not _alternatives(sent, start, prev)
     if term in {"suspect", "suspects"}:  # the verb after a subject, not "the suspect"
         return bool(prev and prev.lower in SUBJECT_PRONOUNS)
+    return _stance(term, prev, nxt)
+
+
+def _alternatives(sent: Sentence, start: int, prev: Token | None) -> bool:
+    """'whether' of alternatives, not of doubt: after "depending on", "regardless of", "no
+    matter", or opening a clause that offers an "or" ("whether it is a house or a
+    stapler, ..."); an opening "whether" with no "or" is a question ("Whether he knew is
+    unclear")."""
+    before = sent.token_before(prev.start) if prev else None
+    if prev and before and f"{before.lower} {prev.lower}" in WHETHER_AFTER:
+        return True
+    if prev is None or prev.text in CLAUSE_MARKS:
+        i = sent.token_index(start)
+        return i is not None and any(t.lower == "or" for t in sent.tokens[i + 1 : i + 16])
+    return False
+
+
+def _may(sent: Sentence, start: int, word: str, prev: Token | None, nxt: Token | None) -> bool:
+    if word == "May" and (start != sent.start or (nxt and nxt.text[0].isdigit())):
+        return False
+    if prev and (prev.lower in MONTH_CONTEXT or prev.text[0].isdigit()):
+        return False
+    return not (prev and prev.lower == "you")
+
+
+def _could(sent: Sentence, start: int, end: int, nxt: Token | None) -> bool:
+    if nxt and nxt.lower in PAST_ABILITY_NEXT:
+        return False
+    if ABILITY_BEFORE_RE.search(sent.text, max(0, start - sent.start - 20), start - sent.start):
+        return False
+    return not PAST_CONTEXT.search(sent.text, max(0, start - sent.start - 120),
+                                   end - sent.start + 120)
+
+
+def _stance(term: str, prev: Token | None, nxt: Token | None) -> bool:
+    """A verb or noun of stance, unless its neighbours give it another use."""
     if term in {"doubt", "thought"} and prev and prev.lower in {"no", "a", "the", "without"}:
         return False  # "no doubt" is a booster; "a thought" is a noun
-    if term in {"suggest", "suggested"} and nxt and nxt.lower in {"we", "you", "i"}:
-        return False  # a proposal: "he suggested we leave"
+    if term in {"suggest", "suggests", "suggested"} and nxt and (
+            nxt.lower in {"we", "you", "i"} or nxt.lower.endswith("ing")):
+        return False  # a proposal: "he suggested we leave", "Carson suggests reducing"
+    if term in {"think", "thinks"} and nxt and nxt.lower in {"of", "about", "twice"}:
+        return False  # an opinion asked for or a set phrase, not a stance on a claim
+    if term == "accused" and prev and (
+            prev.lower in SUBJECT_PRONOUNS or (prev.text[0].isupper() and prev.lower != "i")):
+        return False  # a named agent's act: "Palmieri accused Sanders of ..."
     return not (term == "potential" and nxt and nxt.lower in {"of", "for"})
 
 
@@ -100,7 +150,7 @@ def extract(doc: Document) -> ExtractorResult:
     for sent in doc.sentences:
         for m, entry in lex.finditer(doc.text, sent.start, sent.end):
             span = m.span()
-            if taken.overlaps(*span):
+            if taken.overlaps(*span) or set_aside(doc, sent, *span):
                 continue
             if entry.label == "epistemic" and not is_hedge(sent, *span, entry.term):
                 continue

@@ -4,6 +4,12 @@
 ``name_calling`` marks a label that sorts a person or group into a camp ("thugs",
 "radical leftists", "so-called"). Where a label is followed by a name, the name is its
 ``target``. Words inside a quotation are the source's, marked ``voice: quoted``.
+
+Context comes before the list (analysis.extractors.context): a word inside a name or a
+title, or in its literal sense, is not reported. Two labels are descriptions, not name-
+calling: *so-called* introducing a name or a quoted term ("the so-called Latin Quarter"),
+and a political position placed before the kind of body it describes ("a right-wing
+populist party", "far-left groups"), unless a loaded word stands beside it.
 """
 
 from __future__ import annotations
@@ -11,8 +17,9 @@ from __future__ import annotations
 import bisect
 
 from analysis.extractors.base import Evidence, ExtractorResult, tally
+from analysis.extractors.context import set_aside
 from analysis.lexicons import lexicon
-from analysis.text.document import Document, Sentence
+from analysis.text.document import Document, Sentence, Token
 from analysis.text.voice import voice_of
 
 NAME = "loaded_language"
@@ -21,6 +28,58 @@ LABELS = {
     "loaded": "a word picked to make you feel something, not just to describe",
     "name_calling": "a label stuck on a person or group that tells you what to think of them",
 }
+
+
+POSITION_LABELS = frozenset(
+    """left-wing right-wing rightwing leftwing far-left far-right alt-right""".split()
+)
+DESCRIBED = frozenset(
+    """party parties government governments coalition coalitions group groups movement
+    movements candidate candidates politician politicians leader leaders lawmaker lawmakers
+    legislator legislators mp mps populist populists nationalist nationalists media outlet
+    outlets newspaper newspapers website websites magazine think tank tanks activist activists
+    voters opposition bloc faction factions wing camp organisation organisations organization
+    organizations militia militias militants rebels president cabinet administration
+    commentator commentators pundit pundits politics policies platform rally rallies
+    protesters demonstrators supporters figures host hosts broadcaster broadcasters radio
+    talk writer writers author authors columnist columnists blogger bloggers site sites
+    publication publications network networks channel channels press""".split()
+)
+# A title before a name or an office of a place, as news writes it: "former Iraqi
+# dictator Saddam Hussein", "the dictator of the Philippines".
+TITLE_LABELS = frozenset({"dictator", "dictators"})
+DETERMINERS = frozenset("the a an this that his her their its our".split())
+TITLE_BEFORE = frozenset("former late military longtime onetime ousted deposed".split())
+LOOK_AHEAD = 3  # "right-wing populist party": the noun may follow a word or two later
+QUOTE_OPENERS = frozenset("“\"‘'")
+
+
+def _description(sent: Sentence, start: int, end: int, term: str) -> bool:
+    """``so-called`` before a name or a quoted term; a position label before the kind of
+    body it describes with no loaded word between."""
+    nxt = sent.token_after(end)
+    if term in TITLE_LABELS:
+        return _as_title(sent, start, nxt)
+    if term == "so-called":
+        return nxt is not None and (nxt.text in QUOTE_OPENERS or nxt.text[0].isupper())
+    if term not in POSITION_LABELS or nxt is None:
+        return False
+    i = sent.token_index(nxt.start) or 0
+    loaded = lexicon("loaded_language")
+    for t in sent.tokens[i : i + LOOK_AHEAD]:
+        if not t.is_word or loaded.regex.fullmatch(t.text):
+            return False
+        if t.lower in DESCRIBED:
+            return True
+    return False
+
+
+def _as_title(sent: Sentence, start: int, nxt: Token | None) -> bool:
+    prev = sent.token_before(start)
+    if prev is not None and (prev.lower in TITLE_BEFORE or (
+            prev.text[0].isupper() and prev.lower not in DETERMINERS)):
+        return True  # "former dictator", "Italian dictator"
+    return nxt is not None and nxt.lower == "of"
 
 
 def _target(sent: Sentence, end: int) -> tuple[int, int] | None:
@@ -54,6 +113,9 @@ def extract(doc: Document) -> ExtractorResult:
     for sent in doc.sentences:
         for m, entry in lex.finditer(doc.text, sent.start, sent.end):
             s, e = m.span()
+            if entry.label == "fixed" or set_aside(doc, sent, s, e) or (
+                    entry.label == "name_calling" and _description(sent, s, e, entry.term)):
+                continue
             extra: dict[str, object] = {}
             target = _target(sent, e)
             target_text = doc.text[target[0] : target[1]] if target else None

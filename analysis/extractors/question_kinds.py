@@ -219,8 +219,9 @@ def restates_topic(question: tuple[str, ...], answer: str) -> bool:
 
 
 FUTURE_RE = re.compile(r"^(?:or )?will (?!you\b)")
+# loaded words, or a negated forecast ("will it not ...?") that presumes its answer
 LOADED_RE = re.compile(r"\b(?:anyone|anybody|ever|really|even|seriously|possibly|honestly|"
-                       r"actually|dare)\b")
+                       r"actually|dare)\b|^(?:or )?will \S+(?: \S+){0,2} not\b")
 
 
 def open_about_future(doc: Document, q: Question) -> bool:

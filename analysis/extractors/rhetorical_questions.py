@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 
+from analysis.extractors import question_context as qc
 from analysis.extractors import question_kinds as qk
+from analysis.extractors import question_rhetoric as qr
+from analysis.extractors import question_voices as qv
 from analysis.extractors.base import Evidence, ExtractorResult, tally
 from analysis.extractors.bounded import ends_with
 from analysis.extractors.question_kinds import STOP_WORDS, WH_WORDS, Question
@@ -36,14 +39,16 @@ READER_RE = re.compile(
     re.I,
 )
 EMBED_RE = re.compile(r"[:—–]\s*(?=[“\"‘']?\w)")
-ASKS_RE = re.compile(r"\b(?:asks?|asked|asking|wonders?|wondered|says?|said|told|wrote|writes)"
+# "X asks:" introduces X's question; "it must be asked:", "I ask:", "to ask:" the writer's own.
+ASKS_RE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bI )(?<!\bwe )(?<!\bto )(?<!\bmust )"
+                     r"\b(?:asks?|asked|asking|wonders?|wondered|says?|said|told|wrote|writes)"
                      r"\s*:\s*[“\"‘']?$", re.I)
 CREDIT_LINE_RE = re.compile(r"^\s*[–—―-]\s*[A-Z][\w.’' ]{1,40}$")
 TWEET_RE = re.compile(r"[—–-]\s*[^\n]{0,60}\(@\w+\)|pic\.twitter\.com/")
 POLL_RE = re.compile(r"\b(?:take our poll|poll:|vote now|cast your vote)", re.I)
 ANSWER_START = re.compile(
     r"^\s*(?:yes|no|not|hardly|absolutely|of course|because|the answer|the reason|"
-    r"one reason|simple|well|in short|the short answer|then(?! again))\b",
+    r"one reason|simple|well|in short|the short answer|then(?! again| there))\b",
     re.I,
 )
 RUN_ANSWER = re.compile(r"^\s*(?:the (?:short |simple )?answers?|because|the reasons?)\b", re.I)
@@ -157,37 +162,59 @@ def _quoted(doc: Document, q: Question) -> bool:
     voice = voice_of(doc)
     return (voice.in_direct_quote(q.end - 1) or voice.in_direct_quote((q.start + q.end) // 2)
             or qk.reported(doc, q) or _quoted_by_layout(doc, q.sent, q.start, q.end)
-            or qk.run_in_text(doc, q))
+            or qk.run_in_text(doc, q) or qv.in_transcript(doc, q) or qv.attributed_after(doc, q)
+            or qv.embedded_post(doc, q) or qv.enclosed_in_quotes(doc, q)
+            or qv.answered_in_quotes(doc, q) or qv.signed_block(doc, q))
 
 
 def _genuine(doc: Document, q: Question) -> bool:
     """A poll, a prompt for comments, an announced open question or an open forecast."""
     if qk.calls_for_replies(doc, q) or qk.listed_open_question(doc, q):
         return True
-    if qk.open_about_future(doc, q):
+    if (qk.open_about_future(doc, q) or qc.announced_run(doc, q) or qc.left_open(doc, q)
+            or qc.prompt_follows(doc, q) or qc.deliberated(doc, q)):
         return True
     return not qk.is_apostrophe(doc, q) and _is_poll(doc, q.sent, doc.text[q.start : q.end])
 
 
 def _hypophora(doc: Document, q: Question) -> bool:
+    if qc.tag_question(doc, q):
+        return qc.answered_at_once(doc, q, strict=True)
     return (qk.put_to_panel(doc, q) or qk.guesses_follow(doc, q)
-            or qk.conditional_answered(doc, q) or _answered(doc, q))
+            or qk.conditional_answered(doc, q) or _answered(doc, q)
+            or qc.answered_at_once(doc, q) or qc.elliptical_then_stated(doc, q)
+            or qc.reply_quoted(doc, q) or qc.infinitival_then_stated(doc, q))
 
 
-def _label(doc: Document, q: Question, faq: set[int]) -> str:
-    """The guidelines' order: a title line first, then quotation, then other headings."""
-    if qk.is_title_line(doc, q) or qk.is_link_title(doc, q):
+def explained_label(doc: Document, q: Question, faq: set[int]) -> str | None:
+    """The label a rule of the guidelines gives, in their order (a title line first, then
+    quotation, then other headings, polls and open questions, answers), or None when no
+    rule explains the question."""
+    if (qk.is_title_line(doc, q) or qk.is_link_title(doc, q) or qc.run_in_title(doc, q)
+            or qc.run_in_link(doc, q) or qc.repeats_title(doc, q)):
         return "headline"
     if _quoted(doc, q):
         return "quoted"
-    if _is_heading(doc, q.sent, q.start, q.end) or q.end in faq or qk.title_case(doc, q):
+    if (_is_heading(doc, q.sent, q.start, q.end) or q.end in faq or qk.title_case(doc, q)
+            or qc.list_entry(doc, q)):
         return "headline"
     if _genuine(doc, q):
         return "genuine"
-    return "hypophora" if _hypophora(doc, q) else "rhetorical"
+    if _hypophora(doc, q):
+        return "hypophora"
+    return None
 
 
-def _questions(doc: Document) -> list[Question]:
+def _label(doc: Document, q: Question, faq: set[int]) -> str:
+    """An unexplained question is the writer's rhetorical question, except in reporting
+    where the writer stays out of the text (question_rhetoric): there it is open."""
+    label = explained_label(doc, q, faq)
+    if label is not None:
+        return label
+    return "genuine" if qr.writer_absent_reporting(doc) else "rhetorical"
+
+
+def questions(doc: Document) -> list[Question]:
     out = []
     for sent in doc.sentences:
         for m in re.finditer(r"\?+", sent.text):
@@ -201,16 +228,17 @@ def _after_previous(doc: Document, q: Question, previous: Evidence) -> str:
     right after it, or an answer option under a poll."""
     if previous.label != "genuine":
         return "rhetorical"
-    if qk.continues_run(doc, q, previous.end) or qk.answer_option(doc, q, previous.end):
+    if (qk.continues_run(doc, q, previous.end) or qk.answer_option(doc, q, previous.end)
+            or qc.poll_option(doc, q, previous.end)):
         return "genuine"
     return "rhetorical"
 
 
 def extract(doc: Document) -> ExtractorResult:
-    questions = _questions(doc)
-    faq = qk.faq_headings(doc, questions)
+    found = questions(doc)
+    faq = qk.faq_headings(doc, found)
     evidence: list[Evidence] = []
-    for q in questions:
+    for q in found:
         label = _label(doc, q, faq)
         if label == "rhetorical" and evidence:
             label = _after_previous(doc, q, evidence[-1])

@@ -19,6 +19,7 @@ from analysis.extractors.base import Evidence, ExtractorResult, tally
 from analysis.extractors.specificity_model import features, probability
 from analysis.lexicons import entries, lexicon
 from analysis.text.document import Document, Sentence, Token
+from analysis.text.names import names_of
 from analysis.text.voice import Quote, voice_of
 
 NAME = "specificity"
@@ -99,6 +100,8 @@ def _places() -> frozenset[str]:
 
 
 def _label_name(doc: Document, start: int, name: str) -> str:
+    if names_of(doc).in_dateline(start, start + len(name)):
+        return "place"  # "GENEVA (Reuters) -": a place, however it is capitalised
     words = name.replace("’s", "").split()
     if any(w in ORG_WORDS for w in words) or (name.isupper() and len(name) > 1):
         return "organisation"
@@ -125,7 +128,7 @@ def _names(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
         s, text = m.start(), m.group().rstrip(".")
         words = text.split()
         before = doc.text[max(sent.start, s - 8) : s].rstrip()[-1:]
-        clause_start = s == sent.start or before in (":", ";", "“", "\"", "(")
+        clause_start = s == sent.start or before in (":", ";", "“", "\"", "(", "-", "–", "—")
         if clause_start and words[0].lower() in SENTENCE_STARTERS:
             if len(words) == 1:
                 continue

@@ -10,6 +10,12 @@ about ("Which is the biggest city?"): it is asked, not claimed; and one drops a
 maximizer of extent before a participle or at a clause end ("completely closed",
 "collapsed completely."): it says how far something went, not how much it matters.
 
+Boosters (analysis.extractors.boosters: "a crucial role", "a clear indication",
+"particularly noteworthy") are a kind of their own, sourced or unsourced like the rest,
+and counted apart (``booster_unsourced``, ``booster_sourced``; ``unsourced`` and
+``sourced`` count the other kinds, as before boosters were marked), so that the index
+weights, fitted on the development half, can take them or leave them.
+
 A superlative is ``sourced`` when it is someone else's words (inside a quotation or
 reported speech) or its sentence names where the claim comes from (a named or anonymous
 attribution, through the shared attribution rules); otherwise it is ``unsourced``: the
@@ -20,7 +26,9 @@ from __future__ import annotations
 
 import re
 
-from analysis.extractors.base import Evidence, ExtractorResult, tally
+from analysis.extractors.base import Evidence, ExtractorResult
+from analysis.extractors.boosters import boosters
+from analysis.extractors.context import set_aside
 from analysis.lexicons import lexicon
 from analysis.text.document import Document, Sentence
 from analysis.text.voice import voice_of
@@ -35,13 +43,28 @@ MOST_RE = re.compile(
     r"\b(?:the|a|its|his|her|their|our)\s+(most|least)\s+([a-z][\w-]*)", re.I)
 NOT_ADJECTIVE = frozenset(
     """of the a an part people cases times recent recently likely important often""".split()
+    # position and frequency: "the most northern", "the most common", "the most senior"
+    + """northern southern eastern western northerly southerly easterly westerly central
+    populous common commonly frequent frequently widely senior junior""".split()
 )
 ORDINAL_BEFORE_RE = re.compile(
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
     r"[\s-]+(?:(?:most|least)\s+)?$", re.I)
 MEASURE_AFTER_RE = re.compile(
     r"[\s-]+(?:[a-z]+[\s-]+)?(?:number|numbers|percentage|proportion|share|rate|rates|level|"
-    r"levels|risk|concentration|density|amount|total|ranking|court|tribunal)\b", re.I)
+    r"levels|risk|concentration|density|amount|total|ranking|court|tribunal"
+    # a thing ranked by its size: "the largest group of voters", "the biggest city"
+    r"|group|groups|bloc|segment|portion|population|minority|majority|city|cities|country|"
+    r"countries|state|states|economy|economies|employer|employers|producer|producers|"
+    r"exporter|importer|lake|island|river|company|companies|bank|banks|union|unions|party|"
+    r"parties|shareholder|owner|donor|donors|delegation|contingent|margin|turnout"
+    # a change measured: "the largest increase since 2008"
+    r"|increase|decrease|drop|rise|fall|gain|gains|loss|losses|decline|jump)\b", re.I)
+RECORD_BEFORE_RE = re.compile(
+    r"\b(?:highest|lowest|largest|smallest|hottest|coldest|warmest|wettest|driest)\s+$", re.I)
+NEXT_WORD_RE = re.compile(r"\s+([a-z][\w-]*)", re.I)
+PLURAL_LOOKALIKES = ("ous", "ss", "ics", "less", "us", "is")
+OF_AFTER_RE = re.compile(r"\s+of\b", re.I)
 MEASURING = frozenset("highest lowest largest biggest greatest".split())
 EXTENT_WORDS = frozenset({"completely", "totally", "entirely"})
 PARTICIPLE_OR_END_RE = re.compile(r"\s*(?:[,.;:)]|\w+(?:ed|ing)\b)", re.I)
@@ -51,6 +74,7 @@ KIND_WORDS = {
     "intensifier": "a booster that makes the claim sound stronger or more certain",
     "peacock": "a hype word that dramatises",
     "minimiser": "a word that makes something look smaller or less important than it may be",
+    "booster": "a booster that inflates how much the next thing matters",
 }
 
 
@@ -75,11 +99,32 @@ def _sourced(doc: Document, labels: set[str], start: int, end: int) -> bool:
 
 
 def _ranks_or_measures(text: str, start: int, end: int) -> bool:
-    """``the third largest``, ``the highest rate``: a ranking or a measurement."""
+    """``the third largest``, ``the highest rate``, ``the most votes``, ``the lowest ever
+    recorded``: a ranking, a count or a measurement."""
     if ORDINAL_BEFORE_RE.search(text, max(0, start - 20), start):
         return True
-    word = text[start:end].lower().split()[-1]
-    return word in MEASURING and MEASURE_AFTER_RE.match(text, end) is not None
+    words = text[start:end].lower().split()
+    if words[0] == "most" and _counted(words[-1], text, end):
+        return True
+    if words == ["ever", "recorded"]:
+        return RECORD_BEFORE_RE.search(text, max(0, start - 20), start) is not None
+    return words[-1] in MEASURING and MEASURE_AFTER_RE.match(text, end) is not None
+
+
+def _counted(word: str, text: str, end: int) -> bool:
+    """``the most votes``, ``the most pledged delegates``: "most" counts a plural noun."""
+    if word.endswith("ed"):
+        m = NEXT_WORD_RE.match(text, end)
+        word = m.group(1).lower() if m else ""
+    return word.endswith("s") and not word.endswith(PLURAL_LOOKALIKES)
+
+
+def _measured_share(text: str, start: int, end: int) -> bool:
+    """``100 percent of the votes``, ``width:100%``: a measured share, not a booster."""
+    if not text[start:end].lower().startswith(("100", "one hundred")):
+        return False
+    return OF_AFTER_RE.match(text, end) is not None or text[max(0, start - 1) : start] in {
+        ":", "="}
 
 
 def _extent(text: str, start: int, end: int) -> bool:
@@ -96,7 +141,11 @@ def _asked(sent: Sentence, kind: str) -> bool:
 
 def _wanted(doc: Document, sent: Sentence, c: tuple[int, int, str]) -> bool:
     start, end, kind = c
-    if kind == "fixed" or _asked(sent, kind) or _extent(doc.text, start, end):
+    if kind == "fixed" or set_aside(doc, sent, start, end):
+        return False
+    if _asked(sent, kind) or _extent(doc.text, start, end):
+        return False
+    if kind == "intensifier" and _measured_share(doc.text, start, end):
         return False
     return kind != "superlative" or not _ranks_or_measures(doc.text, start, end)
 
@@ -107,6 +156,7 @@ def _candidates(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
     for m in MOST_RE.finditer(doc.text, sent.start, sent.end):
         if m.group(2).lower() not in NOT_ADJECTIVE:  # from "most": the match's own offset,
             out.append((m.start(1), m.end(), "superlative"))  # never one in a lowered copy
+    out += boosters(doc.text, sent)
     out.sort(key=lambda c: (c[0], -c[1]))
     kept: list[tuple[int, int, str]] = []
     for c in out:
@@ -124,4 +174,18 @@ def extract(doc: Document) -> ExtractorResult:
             text = doc.text[s:e]
             evidence.append(Evidence(NAME, label, s, e, text, _explain(label, kind, text),
                                      voice_of(doc).voice_at(s, e), {"kind": kind}))
-    return ExtractorResult(NAME, evidence, tally(evidence, LABELS))
+    return ExtractorResult(NAME, evidence, _counts(evidence))
+
+
+def _counts(evidence: list[Evidence]) -> dict[str, int]:
+    """``count`` (every kind), ``unsourced``/``sourced`` (every kind but boosters),
+    ``booster_unsourced``/``booster_sourced`` and ``narrator_count``."""
+    counts = {"count": len(evidence)}
+    for label in LABELS:
+        counts[label] = sum(1 for e in evidence if e.label == label
+                            and e.extra["kind"] != "booster")
+    for label in LABELS:
+        counts[f"booster_{label}"] = sum(1 for e in evidence if e.label == label
+                                         and e.extra["kind"] == "booster")
+    counts["narrator_count"] = sum(1 for e in evidence if e.voice == "narrator")
+    return counts

@@ -78,7 +78,7 @@ def is_count(word: str) -> bool:
     bare = word.lower()
     if bare in NUMBER_WORDS:
         return True
-    return bare.isdecimal() and not YEAR.fullmatch(bare) and int(bare) < 1000
+    return bare.isdecimal() and not YEAR.fullmatch(bare) and int(bare) < 1000  # not "²"
 
 
 def hooks(title: str) -> list[Hook]:

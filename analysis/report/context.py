@@ -6,7 +6,7 @@ import math
 from typing import Any
 
 from analysis.core import Analysis
-from analysis.extractors import REGISTRY
+from analysis.extractors import HIGHLIGHTED, REGISTRY
 from analysis.report import charts
 from analysis.report.checks import CORROBORATION_NOTE
 from analysis.report.discussion import discussion_questions
@@ -40,7 +40,7 @@ META_SHOWN = (("title", "Title"), ("outlet", "Outlet"), ("kind", "Kind"), ("date
 
 def build_context(analyses: list[Analysis], *, charts_on: bool = True) -> dict[str, Any]:
     names = [short_name(a, i) for i, a in enumerate(analyses)]
-    look = styles([m.NAME for m in REGISTRY if m.LABELS])
+    look = styles([m.NAME for m in REGISTRY if m.LABELS and m.NAME in HIGHLIGHTED])
     intro, findings = summarize(analyses)
     framing = framing_context(analyses, names, charts_on=charts_on)
     findings += framing_findings(analyses, names, framing["data"])
@@ -50,6 +50,7 @@ def build_context(analyses: list[Analysis], *, charts_on: bool = True) -> dict[s
         "findings": findings,
         "signal_rows": signal_rows(analyses),
         "short_notes": short_notes(analyses, names),
+        "genre_notes": genre_notes(analyses, names),
         "reference": reference().describe(),
         "charts": signal_charts(analyses, names) if charts_on else [],
         "indices": index_tables(analyses, names, charts_on),
@@ -82,6 +83,14 @@ def short_notes(analyses: list[Analysis], names: list[str]) -> list[str]:
     news column's range is no yardstick for rates that jump around on a short text)."""
     notes = [(name, too_short_note(a.scores)) for a, name in zip(analyses, names, strict=True)]
     return [f"{name}: {note}" for name, note in notes if note]
+
+
+def genre_notes(analyses: list[Analysis], names: list[str]) -> list[str]:
+    """One line per document: whether it reads as opinion, a news report or satire."""
+    from analysis.extractors.genre import note, summary
+
+    return [f"{name}: {note(summary(a.results['genre']))}"
+            for a, name in zip(analyses, names, strict=True) if "genre" in a.results]
 
 
 def signal_charts(analyses: list[Analysis], names: list[str]) -> list[str]:
@@ -134,7 +143,7 @@ def document(a: Analysis, i: int, look: dict) -> dict[str, Any]:
         "meta": [(label, meta_text(a.meta, key)) for key, label in META_SHOWN
                  if meta_text(a.meta, key)],
         "words": a.document.word_count,
-        "evidence_count": len(a.evidence),
+        "evidence_count": sum(e.extractor in look for e in a.evidence),
         "body": render_body(a, look),
         "lists": evidence_lists(a),
     }

@@ -82,8 +82,9 @@ def render_body(a: Analysis, look: dict[str, Style], *, focusable: bool = False)
     ``focusable`` makes every highlight a keyboard stop (``tabindex="0"``, button role),
     for pages that explain a highlight when it is focused or activated.
     """
-    evidence = sorted((e for e in a.evidence if e.end > e.start), key=lambda e: e.start)
-    index = {id(e): i for i, e in enumerate(a.evidence)}
+    marked = [e for e in a.evidence if e.extractor in look]  # data-ev numbers these
+    evidence = sorted((e for e in marked if e.end > e.start), key=lambda e: e.start)
+    index = {id(e): i for i, e in enumerate(marked)}
     paragraphs = a.document.paragraphs or ([(0, len(a.text))] if a.text.strip() else [])
     parts, nxt, live = [], 0, []  # live: the spans that reach into the current paragraph
     for ps, pe in paragraphs:  # in text order, so each span is looked at a few times only

@@ -16,6 +16,7 @@ def render_markdown(ctx: dict[str, Any], title: str) -> str:
     lines += ["", "## Signals", "", "Rates are per 1,000 words; n/a means undefined. Last "
               f"column: the middle half of {_cell(ctx['reference'])}.", ""]
     lines += [line for note in ctx.get("short_notes", []) for line in (_cell(note), "")]
+    lines += [line for note in ctx.get("genre_notes", []) for line in (_cell(note), "")]
     lines += _table(["Signal", *names, "News (middle half)"],
                     [[r["name"], *r["cells"], r["news"]] for r in ctx["signal_rows"]])
     lines += ["", "## Indices", "", _cell(ctx["style_not_truth"]), ""]

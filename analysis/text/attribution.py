@@ -9,9 +9,22 @@ but unnamed source: "officials said") or ``vague`` (no real source: "experts say
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from analysis.lexicons import lexicon
+from analysis.text.attribution_types import Attribution, content_of
+from analysis.text.borrowed_sources import asked, ordinary, participle_of_opening
+from analysis.text.cue_sense import (
+    LINKS,
+    definite_one,
+    definite_team,
+    describes_someone,
+    gerund,
+    ordinary_sense,
+    scheduled,
+    speaker_head,
+    specified,
+    speech_verb,
+    trim_subject,
+)
 from analysis.text.document import Document, Sentence
 from analysis.text.source_spans import (
     opening_subject,
@@ -33,29 +46,7 @@ from analysis.text.sources import (
     TITLE_HEADS,
     classify_source,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    cue: tuple[int, int]
-    kind: str  # verb, prep, passive or adverb (the cue lexicon's label)
-    label: str  # named, anonymous or vague
-    source: tuple[int, int] | None
-    content: tuple[int, int] | None
-    sentence: int
-
-
-def _content(sent: Sentence, cue_end: int, src: tuple[int, int] | None) -> tuple[int, int] | None:
-    """Reported content: after the cue, or before it when the cue closes the sentence."""
-    after = max(cue_end, src[1] if src else cue_end)
-    rest = sent.text[after - sent.start : after - sent.start + 80].strip(" ,.;:\"”’")
-    if len(rest.split()) >= 3:
-        return (after, sent.end)
-    head_end = min(cue_end, src[0] if src else cue_end)
-    end = head_end - sent.start
-    while end > 0 and sent.text[end - 1] in " ,“\"":
-        end -= 1
-    return (sent.start, sent.start + end) if end > 0 else None
+from analysis.text.speaker_labels import punctuation_attributions
 
 
 def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
@@ -73,15 +64,20 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
             nxt.lower in PARTICLE_AFTER_CALLED
             or (nxt.text[0].isupper() and not _names_someone(subject_before(sent, idx)))):
         return None  # "called into a show", "a group called Acme": not a stance
-    if prev in PASSIVE_BE and (word.endswith("ed") or word in PARTICIPLES):
-        return None  # a passive without "it": handled by the passive lexicon where it counts
+    if _passive_be(toks, idx) and (word.endswith("ed") or word in PARTICIPLES):
+        return _agent(sent, idx, word)  # "was first reported by the Times"; no agent, no cue
     if _inside_name(sent, idx):
         return None
+    if gerund(sent, idx):
+        return None  # "by criticizing": its subject is the clause's (borrowed_sources)
     subject = subject_before(sent, idx)
     if subject and subject[0].lower in PREPOSITIONS:
         subject = trailing_name(subject)  # "In a meeting with the board Trump said"
         if not subject:
             return None  # "in a closed totalitarian state": a noun after a preposition
+    subject = trim_subject(subject)  # "... could increase anxiety among supporters who"
+    if ordinary_sense(sent, idx, word, subject) or describes_someone(sent, subject):
+        return None  # "showed the strain", "called him", "all told", "Western states"
     if word == "found" and not (subject and (subject[-1].lower in EVIDENCE_HEADS
                                              or _names_someone(subject, sent.start))):
         return None  # "a study found ...", not "chemicals found in ..."
@@ -102,16 +98,24 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
     if _no_one(subject):
         return None  # "Does anyone think ...?", "no one said": no one is handed the claim
     if _question(subject, sent.start):
+        if word not in BELIEF:
+            return None  # "Will the governor testify?": a question reports nothing
         subject = subject[1:]  # "Do you really think ...?": the one asked is "you"
     if subject and subject[-1] is toks[idx - 1] and _reduced_relative(subject, word):
         return None  # "captured the man wanted in ...": a participle after the object
     if subject:
-        return classify_source(subject, sent.start), span_of(subject)
+        if not (speech_verb(word) or speaker_head(subject)):
+            return None  # "a net worth estimated at", "several states rejected": no speaker
+        label = "named" if definite_team(subject) or (sent.index > 0 and definite_one(subject)) \
+            else classify_source(subject, sent.start)
+        return label, span_of(subject)
     reduced = nxt is not None and nxt.lower in {"to", "by"}  # "the ship, said to be ..."
-    if (prev in {",", "”", "\"", "'"} or idx == 0) and word in INVERTIBLE and not reduced:
-        after = phrase_after(sent, idx, limit=8)
+    if (prev in {",", "”", "\"", "'", "“", "’"} or idx == 0) and word in INVERTIBLE \
+            and not reduced:
+        after = phrase_after(sent, idx, limit=12)
         if _inverted_source(after) and word not in BELIEF:
-            return classify_source(after, -1), span_of(after)
+            label = "anonymous" if specified(sent, after) else classify_source(after, -1)
+            return label, span_of(after)
         opening = opening_subject(sent, idx - 1)  # 'X, who calls Y a "liar," said ...'
         if opening and prev in {"”", "\"", "'"}:
             return classify_source(opening, sent.start), span_of(opening)
@@ -121,34 +125,48 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
 EVIDENCE_HEADS = frozenset("""study studies research report survey poll analysis review
     investigation audit panel court judge jury researchers scientists investigators inquiry
     probe commission committee""".split())
-HEADLINE_WORDS = frozenset("""look watch breaking update exclusive video photos poll report
-    live analysis opinion editorial bombshell""".split())
-LABEL_WORDS = frozenset("""news note notes update updates email guide summary transcript
-    transcripts warning question answer key bottom line lesson lessons takeaway takeaways
-    verdict fact facts headline source sources credit photo image part step chapter day
-    week round act correction disclosure spoiler contributing online twitter facebook
-    notice comment comments reply quote text read related sponsored""".split())
 INVERTIBLE = frozenset("""said says told added asked wrote writes explained noted continued
     replied insisted warned argued recalled according announced tweeted declared claimed
     stated confirmed reported observed admitted acknowledged conceded stressed emphasized
     emphasised predicted suggested responded countered quipped joked boasted complained
-    cautioned maintained testified estimated cited asks says tells""".split())
+    cautioned maintained testified estimated cited asks says tells say""".split())
 SPECIFIC_HEADS = ROLE_HEADS | TITLE_HEADS | CAMPAIGN_HEADS | PRONOUNS_ANON  # who can believe
 INDEFINITES = frozenset("anyone anybody nobody".split())
 OBJECT_WORDS = frozenset("""nothing little much something everything anything more less so
-    otherwise none enough it this""".split())  # what is said, never who says it
+    otherwise none enough it this how why what whether""".split())  # what is said, not who
 NO_CONTENT = {w: frozenset({"anything"} | ({"of", "about"} if w[0] == "t" else set()))
               for w in "say says said think thinks thought".split()}  # not "said nothing ..."
 NO_CONTENT |= dict.fromkeys("hope hoped hoping".split(), frozenset({"to"}))  # a wish
 BASE_VERBS = frozenset("say tell think believe".split())
 QUESTION_AUX = frozenset("do does did can could will would should".split())
 PASSIVE_BE = frozenset("is are was were be been being".split())
-COMMON_STARTERS = frozenset("another note update related editor's the a an one but and so "
-                            "also more this that here".split())
+PASSIVE_ADVERBS = frozenset("""first also widely previously initially originally later then now
+    again often repeatedly""".split())
 PARTICIPLES = frozenset("found told thought shown said written known".split())
 HEADLINE_CUES = frozenset("""says said tells reveals reports warns claims insists admits
     slams blasts urges vows denies""".split())
 PARTICLE_AFTER_CALLED = frozenset("in into to off up back out".split())
+
+
+def _passive_be(toks: list, idx: int) -> bool:
+    """A form of "be" before the cue, over adverbs ("was first reported")."""
+    j = idx - 1
+    while j > 0 and toks[j].lower in PASSIVE_ADVERBS:
+        j -= 1
+    return j >= 0 and toks[j].lower in PASSIVE_BE
+
+
+def _agent(sent: Sentence, idx: int, word: str) -> tuple[str, tuple[int, int] | None] | None:
+    """The agent of a passive report ("reported by the New York Times"), or None: without
+    one the passive lexicon decides where it counts."""
+    toks = sent.tokens
+    if idx + 1 >= len(toks) or toks[idx + 1].lower != "by" or not (
+            speech_verb(word) or word in {"reported", "described", "quoted", "cited"}):
+        return None  # "defended by its weakest countries": no report
+    after = phrase_after(sent, idx + 1, limit=8)
+    if not after or not speaker_head(after):
+        return None
+    return classify_source(after, -1), span_of(after)
 
 
 def _inverted_source(after: list) -> bool:
@@ -205,42 +223,6 @@ def _person_head(subject: list) -> bool:
     return last in TITLE_HEADS or (last in ROLE_HEADS and last.endswith("s"))
 
 
-def _name_tokens(tokens: list) -> bool:
-    words = [t for t in tokens if t.is_word]
-    return 0 < len(words) <= 4 and all(t.text[0].isupper() for t in words) \
-        and words[0].lower not in COMMON_STARTERS
-
-
-def _speaker(tokens: list, following: str) -> bool:
-    """A speaker label: a transcript's "WALLACE:", or a name before a quotation
-    ("Bernie Sanders: “...”"). A title's "Big News: ..." or a label's "Note:" is not one."""
-    words = [t for t in tokens if t.is_word]
-    if not _name_tokens(tokens):
-        return False
-    if any(w.lower in HEADLINE_WORDS | LABEL_WORDS for w in words):
-        return False
-    if all(w.text.isupper() and len(w.text) >= 3 for w in words):
-        return True
-    return following.lstrip()[:1] in "“\"‘'"
-
-
-def _punctuation_attributions(doc: Document, sent: Sentence) -> list[Attribution]:
-    """'SPEAKER: words' at the start of a sentence, and '"words" ― Name' after a quote."""
-    found = []
-    toks = sent.tokens
-    colon = next((i for i, t in enumerate(toks[:6]) if t.text == ":"), None)
-    if colon and _speaker(toks[:colon], doc.text[toks[colon].end : toks[colon].end + 3]):
-        found.append(Attribution((toks[colon].start, toks[colon].end), "punct", "named",
-                                 span_of(toks[:colon]), (toks[colon].end, sent.end), sent.index))
-    for i, t in enumerate(toks):
-        if t.text in "―—" and doc.text[max(0, t.start - 4) : t.start].rstrip()[-1:] in "”\"’":
-            name = phrase_after(sent, i, limit=5)
-            if name and _name_tokens(name):
-                found.append(Attribution((t.start, t.end), "punct", "named", span_of(name),
-                                         None, sent.index))
-    return found
-
-
 def _inside_name(sent: Sentence, idx: int) -> bool:
     """A capitalised cue inside a run of capitalised words is part of a name ("Secret State")."""
     tok = sent.tokens[idx]
@@ -266,20 +248,28 @@ def find_attributions(doc: Document, inside_quote) -> list[Attribution]:
             before = doc.text[max(sent.start, cue[0] - 5) : cue[0]].split()
             participle = m.group().lower().split()[0].endswith("ing")  # "referring to"
             shares = participle or before[-1:] in (["and"], ["but"])
-            if att is None and previous and shares:
+            if att is None and previous and shares and not ordinary(sent, cue, m.group()):
                 # "He told us ..., adding ..." / "... and said ...": the earlier source
                 att = Attribution(cue, entry.label, previous.label, previous.source,
-                                  _content(sent, cue[1], None), sent.index)
+                                  content_of(sent, cue[1], None), sent.index)
+            if att is None and participle and ("".join(before).rstrip("”\"’'")[-1:] == ","
+                                               or before[-1:] and before[-1].lower() in LINKS):
+                att = participle_of_opening(sent, cue, entry.label, m.group().lower())
             if att:
                 found.append(att)
-        found += _punctuation_attributions(doc, sent)
+        found += asked(sent, found)
+        found += [Attribution(cue, "punct", "named", src, content, sent.index)
+                  for cue, src, content in punctuation_attributions(doc, sent)]
     return sorted(found, key=lambda a: a.cue)
+
 
 
 def _attribution(doc: Document, sent: Sentence, cue: tuple[int, int], kind: str, word: str
                  ) -> Attribution | None:
+    if kind == "passive" and scheduled(doc.text, cue[1]):
+        return None  # "is expected to deliver a speech": an announced plan
     if kind in {"adverb", "passive"}:
-        content = (sent.start, sent.end) if kind == "adverb" else _content(sent, cue[1], None)
+        content = (sent.start, sent.end) if kind == "adverb" else content_of(sent, cue[1], None)
         return Attribution(cue, kind, "vague", None, content, sent.index)
     idx = sent.token_index(cue[0])
     if idx is None:
@@ -287,12 +277,12 @@ def _attribution(doc: Document, sent: Sentence, cue: tuple[int, int], kind: str,
     if kind == "prep":
         last_token = sent.token_before(cue[1])
         last = sent.token_index(last_token.start) if last_token else None
-        src_toks = phrase_after(sent, last if last is not None else idx)
+        src_toks = phrase_after(sent, last if last is not None else idx, limit=14, cut=True)
         src = span_of(src_toks)
         label = classify_source(src_toks, -1) if src_toks else "vague"
-        return Attribution(cue, kind, label, src, _content(sent, cue[1], src), sent.index)
+        return Attribution(cue, kind, label, src, content_of(sent, cue[1], src), sent.index)
     got = _verb_attribution(sent, idx, cue, word, doc.lowercase_words)
     if got is None:
         return None
     label, src = got
-    return Attribution(cue, kind, label, src, _content(sent, cue[1], src), sent.index)
+    return Attribution(cue, kind, label, src, content_of(sent, cue[1], src), sent.index)

@@ -27,6 +27,9 @@ from analysis.text.sources import (
     TITLE_GLUE,
 )
 
+AUXILIARIES = frozenset("has have had will would".split())
+QUANTIFIERS = frozenset("""several many some most few both all other numerous various two three
+    four five six""".split())
 PAREN_REACH = 60  # tokens back from a ")" to look for its "("
 OPENING_REACH = 12  # an opening subject is at most 10 tokens; one more says where it ends
 
@@ -38,7 +41,8 @@ def _skip_auxiliaries(toks: list[Token], j: int) -> int:
         adverb = low in SKIP_BEFORE_VERB or (low.endswith("ly") and len(low) > 4
                                              and not toks[j].text[0].isupper())  # "Kelly"
         name_to = low == "to" and j > 0 and toks[j - 1].text[0].isupper()
-        if not (adverb or name_to):
+        floating = low in {"all", "both"} and j > 0 and toks[j - 1].lower in AUXILIARIES
+        if not (adverb or name_to or floating):  # "have all attacked"
             break
         j -= 1
     return j
@@ -82,6 +86,14 @@ def opening_subject(sent: Sentence, before: int) -> list[Token]:
     toks = sent.tokens[: min(before, OPENING_REACH)]  # not the whole prefix: quadratic
     if not toks:
         return []
+    if toks[0].lower in PREPOSITIONS:  # "In an interview on Sunday, Trump ... and said"
+        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+        if comma is None or before <= comma + 1:
+            return []
+        toks = sent.tokens[comma + 1 : min(before, comma + 1 + OPENING_REACH)]
+        before -= comma + 1
+        if not toks or toks[0].lower in PREPOSITIONS:
+            return []
     if toks[0].lower in PRONOUNS_NAMED | PRONOUNS_ANON:
         return toks[:1]
     if toks[0].lower in DETERMINERS and len(toks) > 1 and toks[1].text[0].isupper():
@@ -96,6 +108,8 @@ def opening_subject(sent: Sentence, before: int) -> list[Token]:
             break
     if len(out) == OPENING_REACH < before:
         return []  # the run goes on past the reach: longer than any name
+    if len(out) == 1 and out[0].lower in QUANTIFIERS:
+        return []  # "Several candidates, ...": a capitalised quantifier, no name
     while out and not out[-1].is_word and out[-1].text != ")":
         out.pop()
     return out if any(t.text[0].isupper() for t in out) and len(out) <= 10 else []
@@ -157,12 +171,16 @@ def trailing_name(phrase: list[Token]) -> list[Token]:
             if not any(t.lower in PREPOSITIONS for t in tail):
                 return tail
             break
+    if phrase and phrase[-1].lower in PRONOUNS_NAMED | PRONOUNS_ANON:
+        return phrase[-1:]  # "On Tuesday night he"
+    while phrase and phrase[-1].text == ")" and "(" in {t.text for t in phrase}:
+        phrase = phrase[: max(k for k, t in enumerate(phrase) if t.text == "(")]  # "(R-Fla.)"
     out: list[Token] = []
     for t in reversed(phrase):
-        if not (t.is_word and t.text[0].isupper()):
+        if not (t.is_word and t.text[0].isupper() or out and _abbreviation_dot(t, out[0])):
             break
         out.insert(0, t)
-    return out[-3:]
+    return out[-4:]
 
 
 def subject_before(sent: Sentence, idx: int) -> list[Token]:
@@ -200,8 +218,10 @@ def _reduced_clause(toks: list[Token], idx: int) -> bool:
     return idx + 1 < len(toks) and toks[idx + 1].lower in {"to", "by"}
 
 
-def phrase_after(sent: Sentence, idx: int, limit: int = 10) -> list[Token]:
-    """The phrase after token ``idx`` up to punctuation, a clause word or ``limit`` tokens."""
+def phrase_after(sent: Sentence, idx: int, limit: int = 10, cut: bool = False) -> list[Token]:
+    """The phrase after token ``idx`` up to punctuation or a clause word; a phrase that runs
+    to ``limit`` tokens is no phrase, or with ``cut`` its first ``limit`` tokens ("according
+    to this month's figures from the U.N.'s humanitarian affairs office")."""
     out: list[Token] = []
     toks = sent.tokens
     for k in range(idx + 1, len(toks)):  # by index: a copy of the rest was quadratic
@@ -216,7 +236,7 @@ def phrase_after(sent: Sentence, idx: int, limit: int = 10) -> list[Token]:
             break
         out.append(t)
         if len(out) >= limit:
-            return []
+            return out if cut else []
     while out and out[-1].text == ".":
         out.pop()
     return out

@@ -17,14 +17,17 @@ PRONOUNS_ANON = frozenset(
 GENERIC_HEADS = frozenset(
     """some many others most few several all everyone someone somebody people experts critics
     analysts observers commentators scholars researchers scientists historians pundits
-    insiders skeptics sceptics supporters opponents detractors onlookers strategists""".split()
+    insiders skeptics sceptics supporters opponents detractors onlookers strategists activists
+    protesters demonstrators voters economists advocates proponents""".split()
 )
+SOMEONE = frozenset("someone somebody people person one".split())
+SPECIFYING = frozenset("who with close familiar involved briefed".split())
 ROLE_HEADS = frozenset(
     """official officials source sources authorities authority diplomat diplomats
     spokesperson spokesman spokeswoman aide aides witness witnesses resident residents
     person member members employee employees staff investigator investigators insider
     adviser advisers advisor advisors officer officers lawmaker lawmakers defector
-    defectors worker workers""".split()
+    defectors worker workers leaders""".split()
 )
 TITLE_HEADS = frozenset("""mayor governor minister president senator judge chief director
     chairman chairwoman secretary ambassador commissioner prosecutor sheriff""".split())
@@ -39,7 +42,8 @@ BOUNDARY_WORDS = frozenset(
 )
 SKIP_BEFORE_VERB = frozenset(
     """also reportedly repeatedly later has had have will would recently publicly often once
-    previously earlier still then further even never already""".split()
+    previously earlier still then further even never already long again just now ever
+    always""".split()
 )
 STOP_AFTER_SOURCE = frozenset(
     """in on at during about after before last this""".split()
@@ -94,6 +98,10 @@ def classify_source(tokens: list[Token], sentence_start: int) -> str:
             head_i = i - 1
             break
     head, head_tok = lowers[head_i], words[head_i]
+    if head in GENERIC_HEADS and head_i == 1 and lowers[0] == "the":
+        return "anonymous"  # "the people said": a group named before, not "people say"
+    if head in SOMEONE and head_i < len(words) - 1 and lowers[head_i + 1] in SPECIFYING:
+        return "anonymous"  # "someone who worked for the campaign": specific, not vague
     if head in ROLE_HEADS and _in_name(words, head_i, sentence_start):
         return "named"  # "the Harbour Authority": the role word is part of a name
     if head in ROLE_HEADS:

@@ -11,7 +11,7 @@ import math
 from typing import Any
 
 from analysis.core import Analysis
-from analysis.extractors import REGISTRY
+from analysis.extractors import HIGHLIGHTED, REGISTRY
 from analysis.report.context import legend
 from analysis.report.discussion import article_questions, discussion_questions
 from analysis.report.highlight import Style, render_body, style_for, styles
@@ -27,7 +27,8 @@ META_SHOWN = (("outlet", "Outlet"), ("date", "Date"), ("byline", "By"),
 
 def highlight_styles() -> dict[str, Style]:
     """One style per extractor that marks words (the same as the report's)."""
-    return styles([m.NAME for m in REGISTRY if getattr(m, "LABELS", None)])
+    return styles([m.NAME for m in REGISTRY if getattr(m, "LABELS", None)
+                   and m.NAME in HIGHLIGHTED])
 
 
 def highlight_css(look: dict[str, Style]) -> str:
@@ -41,10 +42,10 @@ def doc_view(a: Analysis, i: int, look: dict[str, Style]) -> dict[str, Any]:
     """One article: its name, facts, highlighted body and the explanation of every span."""
     names = {name: st.name for name, st in look.items()}
     entries = []
-    for e in a.evidence:
+    for e in (e for e in a.evidence if e.extractor in look):  # as numbered by render_body
         name = names.get(e.extractor) or style_for(e.extractor, len(names)).name
         entries.append(evidence_entry(e, name))
-    shown = [e for e in a.evidence if e.end > e.start]
+    shown = [e for e in a.evidence if e.end > e.start and e.extractor in look]
     return {
         "index": i,
         "name": short_name(a, i),
@@ -100,13 +101,22 @@ def percentiles(a: Analysis) -> dict[str, float]:
 
 
 def short_notes(analyses: list[Analysis]) -> list[str]:
-    """Why an article has no percentiles: one sentence for each text too short to compare."""
+    """Why an article has no percentiles: one sentence for each text too short to compare;
+    and for a text that reads as opinion or satire, that it should be compared with its
+    kind."""
+    from analysis.extractors.genre import note as genre_note
+    from analysis.extractors.genre import summary as genre_summary
     from analysis.scoring.reference import too_short_note
 
     notes = []
     for i, a in enumerate(analyses):
         note = too_short_note(a.scores)
         if note:
+            notes.append(note if len(analyses) == 1 else f"{short_name(a, i)}: {note}")
+        found = a.results.get("genre")  # opinion is not failed news: say so beside the table
+        if not note and found is not None and found.notes.get("label") in ("opinion",
+                                                                            "satire"):
+            note = genre_note(genre_summary(found))
             notes.append(note if len(analyses) == 1 else f"{short_name(a, i)}: {note}")
     return notes
 

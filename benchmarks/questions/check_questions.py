@@ -19,29 +19,27 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from find_questions import CORPORA, load
+
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 DEFAULT_DATA = REPO / ".." / "shared" / "data"
 GOLD = HERE / "questions_gold.jsonl"
-FILES = {
-    "ptc": ("propaganda/ptc_dev.jsonl", "article_id"),
-    "buzzfeed": ("reliability/buzzfeed_webis_dev.jsonl", "id"),
-}
+SPLIT = HERE / "split.json"
 LABELS = ("rhetorical", "hypophora", "quoted", "headline", "genuine")
 REQUIRED = {"corpus", "doc_id", "start", "end", "label", "sha"}
 ALLOWED = REQUIRED | {"note"}
 
 
 def load_texts(data: Path) -> dict[str, dict[str, str]]:
-    out: dict[str, dict[str, str]] = {}
-    for corpus, (rel, key) in FILES.items():
-        docs: dict[str, str] = {}
-        with open(data / rel, encoding="utf-8") as fh:
-            for line in fh:
-                row = json.loads(line)
-                docs[str(row[key])] = row["text"]
-        out[corpus] = docs
-    return out
+    """Texts as find_questions.py builds them (BASIL's title and sentences joined,
+    PolNeAR deduplicated), so offsets mean the same thing in every script."""
+    return {corpus: load(data, corpus) for corpus in CORPORA}
+
+
+def test_docs(path: Path = SPLIT) -> set[tuple[str, str]]:
+    """The untouched test half: (corpus, doc_id) of every test article."""
+    return {(c, d) for c, d in json.loads(path.read_text(encoding="utf-8"))["test"]}
 
 
 def check(gold_path: Path, data: Path) -> tuple[list[str], Counter, dict[str, set[str]]]:
@@ -133,6 +131,11 @@ def main(argv: list[str] | None = None) -> int:
         + "".join(f"{len(docs_seen[c]):>10}" for c in corpora)
         + f"{sum(len(docs_seen[c]) for c in corpora):>10}"
     )
+    test = test_docs()
+    n_test = sum(1 for c in docs_seen for d in docs_seen[c] if (c, d) in test)
+    missing = sorted(t for t in test if t[1] not in docs_seen.get(t[0], set()))
+    print(f"\ntest half: {n_test} articles (split.json)", end="")
+    print(f"; {len(missing)} listed test article(s) have no record" if missing else "")
     if problems:
         print(f"\n{len(problems)} problem(s):", file=sys.stderr)
         for p in problems:

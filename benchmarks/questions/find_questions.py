@@ -3,6 +3,11 @@
     python benchmarks/questions/find_questions.py --corpus ptc --doc 111111111
     python benchmarks/questions/find_questions.py --corpus buzzfeed --sample 60 --seed 7
     python benchmarks/questions/find_questions.py --corpus both --stats
+    python benchmarks/questions/find_questions.py --corpus all --stats   # all six corpora
+
+Corpora: ptc, buzzfeed, polnear (PolNeAR train, one row per article), semeval (SemEval-2023
+articles that are not also PTC articles), basil (title, blank line, sentences joined by
+spaces: BASIL stores no article text) and narrative (narrative frames).
 
 Reads ../shared/data (see its README) and prints to stdout only; it never writes
 article text anywhere. A candidate is a maximal span ending in "?":
@@ -37,7 +42,12 @@ DEFAULT_DATA = (REPO / ".." / "shared" / "data").resolve()
 FILES = {
     "ptc": ("propaganda/ptc_dev.jsonl", "article_id"),
     "buzzfeed": ("reliability/buzzfeed_webis_dev.jsonl", "id"),
+    "polnear": ("attribution/polnear_train.jsonl", "article_id"),
+    "semeval": ("framing/semeval2023_frames_dev.jsonl", "id"),
+    "basil": ("framing/basil_dev.jsonl", "id"),
+    "narrative": ("framing/narrative_frames_dev.jsonl", "id"),
 }
+CORPORA = tuple(FILES)
 
 OPEN_Q = "“‘«"
 CLOSE_Q = "”’»"
@@ -123,13 +133,32 @@ FURNITURE = re.compile(r"story continue[sd] below\s+", re.I)
 QMARK_RUN = re.compile(r"[?!]*\?")
 
 
-def load(data: Path, corpus: str) -> dict[str, str]:
-    rel, key = FILES[corpus]
-    out = {}
+def basil_text(row: dict) -> str:
+    """BASIL stores a title and a list of sentences, not an article text: the document
+    text is the title, a blank line, then the sentences joined by single spaces (the
+    paragraph breaks are not stored, so none are invented)."""
+    return row["title"] + "\n\n" + " ".join(row["sentences"])
+
+
+def _read(data: Path, rel: str) -> list[dict]:
     with open(data / rel, encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line)
-            out[str(row[key])] = row["text"]
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def load(data: Path, corpus: str) -> dict[str, str]:
+    """doc_id -> text. PolNeAR has one row per article and annotator: the first row of
+    each article is kept. SemEval-2023 articles whose id is also a PTC article_id are
+    left out (the corpora overlap; those texts are PTC's)."""
+    rel, key = FILES[corpus]
+    out: dict[str, str] = {}
+    for row in _read(data, rel):
+        doc_id = str(row[key])
+        if doc_id in out:
+            continue
+        out[doc_id] = basil_text(row) if corpus == "basil" else row["text"]
+    if corpus == "semeval":
+        ptc = {str(r["article_id"]) for r in _read(data, FILES["ptc"][0])}
+        out = {d: t for d, t in out.items() if d not in ptc}
     return out
 
 
@@ -293,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    ap.add_argument("--corpus", choices=["ptc", "buzzfeed", "both"], default="both")
+    ap.add_argument("--corpus", choices=[*CORPORA, "both", "all"], default="both")
     ap.add_argument("--doc", action="append", help="only these doc ids (repeatable)")
     ap.add_argument(
         "--sample", type=int, help="random sample of N articles that contain candidates"
@@ -311,7 +340,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--offsets", action="store_true", help="JSON lines of offsets only (no text)")
     args = ap.parse_args(argv)
 
-    corpora = ["ptc", "buzzfeed"] if args.corpus == "both" else [args.corpus]
+    if args.corpus == "both":
+        corpora = ["ptc", "buzzfeed"]
+    elif args.corpus == "all":
+        corpora = list(CORPORA)
+    else:
+        corpora = [args.corpus]
     for corpus in corpora:
         docs = load(args.data, corpus)
         cands = {d: find_questions(t) for d, t in docs.items()}

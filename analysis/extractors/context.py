@@ -1,0 +1,72 @@
+"""Context before lexicon: when a word-list match is not the writer's word choice.
+
+A match is set aside when it lies inside a name, a title or a dateline (the names layer in
+analysis.text.names), or when the words around it give the word its literal or technical
+sense (``rat poison``, ``birds as predators``, ``disaster relief``, listed in the
+``literal_senses`` lexicon). Every word-list extractor (hedging, superlatives, loaded
+language) asks ``set_aside`` before it reports a match.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis.lexicons import entries
+from analysis.text.document import Document, Sentence
+from analysis.text.names import GROUP_WORDS, names_of
+
+NEAR = 4  # words either side
+
+
+@cache
+def _rules() -> tuple[tuple[re.Pattern[str], str, frozenset[str]], ...]:
+    out = []
+    for e in entries("literal_senses"):
+        pattern = re.compile(re.escape(e.term).replace(r"\*", r"[\w-]*"), re.I)
+        out.append((pattern, e.label, frozenset(e.note.split())))
+    return tuple(out)
+
+
+def literal_sense(sent: Sentence, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` has its literal sense in ``sent``."""
+    i = sent.token_index(start)
+    if i is None:
+        return False
+    j = i
+    while j + 1 < len(sent.tokens) and sent.tokens[j + 1].start < end:
+        j += 1  # the last token of the match
+    word = sent.text[start - sent.start : end - sent.start]
+    toks = sent.tokens  # only the few words around the match are read: linear in all
+    for pattern, where, context in _rules():
+        if not pattern.fullmatch(word):
+            continue
+        if where == "prev" and i > 0 and toks[i - 1].lower in context:
+            return True
+        if where == "next" and j + 1 < len(toks) and toks[j + 1].lower in context:
+            return True
+        near = toks[max(0, i - NEAR) : j + NEAR + 1]
+        if where == "near" and any(t.lower in context for t in near):
+            return True
+    return False
+
+
+def _named(doc: Document, start: int, end: int) -> bool:
+    """Inside a title, a dateline or a name. A phrase capitalised as a whole ("the Deep
+    State", "a Witch Hunt") is the phrase itself written large, not the name of something
+    else; a group word opening a name ("Nazi Germany", "Leftist Catholics") still labels."""
+    span = names_of(doc).at(start, end)
+    if span is None:
+        return False
+    if span.kind != "name":
+        return True
+    word = doc.text[start:end]
+    if word.lower() in GROUP_WORDS:
+        return False
+    return not (span.start == start and span.end == end and len(word.split()) > 1)
+
+
+def set_aside(doc: Document, sent: Sentence, start: int, end: int) -> bool:
+    """Whether a word-list match at ``start:end`` is no choice of words by the writer:
+    inside a name, title or dateline, or in its literal sense."""
+    return _named(doc, start, end) or literal_sense(sent, start, end)

@@ -1,0 +1,32 @@
+"""The attribution record shared by the attribution rules: the cue, its kind, the source's
+label and span, the reported content and the sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analysis.text.document import Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    cue: tuple[int, int]
+    kind: str  # verb, prep, passive or adverb (the cue lexicon's label)
+    label: str  # named, anonymous or vague
+    source: tuple[int, int] | None
+    content: tuple[int, int] | None
+    sentence: int
+
+
+def content_of(sent: Sentence, cue_end: int, src: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Reported content: after the cue, or before it when the cue closes the sentence."""
+    after = max(cue_end, src[1] if src else cue_end)
+    rest = sent.text[after - sent.start : after - sent.start + 80].strip(" ,.;:\"”’")
+    if len(rest.split()) >= 3:
+        return (after, sent.end)
+    head_end = min(cue_end, src[0] if src else cue_end)
+    end = head_end - sent.start
+    while end > 0 and sent.text[end - 1] in " ,“\"":
+        end -= 1
+    return (sent.start, sent.start + end) if end > 0 else None
+

@@ -1,0 +1,47 @@
+"""Attributions whose source is borrowed from elsewhere in the sentence: a speech
+participle after a comma reports the sentence's opening subject ("Ana Ruiz defended the
+pier, saying ..."), and an opening "Asked ..." the later speaker ("Asked if ..., Ruiz
+said"). Used by ``analysis.text.attribution``."""
+
+from __future__ import annotations
+
+from analysis.text.attribution_types import Attribution, content_of
+from analysis.text.cue_sense import ordinary_sense, speech_verb
+from analysis.text.document import Sentence
+from analysis.text.source_spans import opening_subject, span_of
+from analysis.text.sources import classify_source
+
+
+def ordinary(sent: Sentence, cue: tuple[int, int], word: str) -> bool:
+    idx = sent.token_index(cue[0])
+    return idx is not None and ordinary_sense(sent, idx, word.lower(), [])
+
+
+def participle_of_opening(sent: Sentence, cue: tuple[int, int], kind: str, word: str
+                           ) -> Attribution | None:
+    """"Trump defended the city's values, saying ...": a speech participle after a comma
+    reports the sentence's opening subject, when that is a name or a pronoun."""
+    idx = sent.token_index(cue[0])
+    if idx is None or not speech_verb(word) or ordinary_sense(sent, idx, word, []):
+        return None
+    opening = opening_subject(sent, idx - 1)
+    if not opening:
+        return None
+    return Attribution(cue, kind, classify_source(opening, sent.start), span_of(opening),
+                       content_of(sent, cue[1], None), sent.index)
+
+
+def asked(sent: Sentence, found: list[Attribution]) -> list[Attribution]:
+    """"Asked if ..., Ryan said ...": the one asked is the later speaker of the sentence."""
+    toks = sent.tokens
+    k = 1 if toks and toks[0].lower == "when" else 0
+    if len(toks) <= k or toks[k].lower != "asked" or any(a.cue[0] == toks[k].start
+                                                          for a in found[-3:]):
+        return []
+    later = next((a for a in reversed(found) if a.sentence == sent.index and a.source
+                  and a.label == "named" and a.cue[0] > toks[k].end), None)
+    if later is None:
+        return []
+    return [Attribution((toks[k].start, toks[k].end), "verb", later.label, later.source,
+                        None, sent.index)]
+

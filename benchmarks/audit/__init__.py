@@ -1,0 +1,1 @@
+"""Precision audit: flags of the current analyzer on mainstream news, judged by hand."""

@@ -1,0 +1,205 @@
+"""Precision audit of the flags on mainstream news (see GUIDELINES.md).
+
+    python benchmarks/audit/audit.py                  # precision per extractor and label
+    python benchmarks/audit/audit.py --show 40        # the next unjudged flags, in context
+    python benchmarks/audit/audit.py --add FILE       # merge "id<TAB>right|wrong<TAB>class"
+
+Articles: the mainstream outlets of the development halves (PolNeAR's New York Times,
+Washington Post, USA Today and Politico, both PolNeAR files; BuzzFeed-Webis mainstream),
+read from ``../shared/data`` and never copied. A fixed sample of them (``ARTICLES`` per
+corpus, seed ``SEED``) is analysed with ``analyze(text).to_dict()``; 40% of those, chosen
+by a hash of the document id, are the untouched part: judged, but never read when writing
+rules. A *fresh* part (``FRESH_ARTICLES`` more per corpus) holds attributions and weasel
+phrases only, judged after the last attribution rule was written, since the untouched
+part's attributions were looked at once their first figures were taken. From each part,
+flags are sampled per extractor and label by a hash of the flag's
+key, so one flag's presence never moves another in or out of the sample: after a code
+change the judged flags that are still flagged keep their verdicts, and new ones show up
+as unjudged.
+
+A flag's key is corpus, document id, start, end, extractor, label, the source span of an
+attribution (an attribution is judged with its source phrase) and a SHA-1 of the flagged
+text (and source text): offsets and hashes only, never the text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.tasks import analyse_all, fix_mojibake, read_jsonl  # noqa: E402
+
+JUDGEMENTS = Path(__file__).with_name("judgements.jsonl")
+SEED = "audit-2026-12"
+ARTICLES = 120  # per corpus
+UNTOUCHED_SHARE = 0.4
+PER_LABEL = 24  # flags sampled per extractor and label, in each part
+MAINSTREAM = {"nyt", "wash-post", "usa-today", "politico"}
+AUDITED = {
+    ("hedging", "epistemic"), ("hedging", "weasel"), ("superlatives", "unsourced"),
+    ("loaded_language", "loaded"), ("loaded_language", "name_calling"),
+    ("rhetorical_questions", "rhetorical"), ("sourcing", "named"),
+    ("sourcing", "anonymous"), ("sourcing", "vague"),
+}
+FRESH_ARTICLES = 60  # per corpus, after the first ARTICLES: a second held-out part
+FRESH_AUDITED = {("hedging", "weasel"), ("sourcing", "named"), ("sourcing", "anonymous"),
+                 ("sourcing", "vague")}  # judged only after the last attribution rule
+BARS = {"sourcing": 0.90, ("hedging", "weasel"): 0.90}
+DEFAULT_BAR = 0.85
+MARGIN = 160
+
+
+def _h(*parts: object) -> str:
+    return hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()
+
+
+def articles(data: Path) -> list[tuple[str, str, str, str]]:
+    """(corpus, doc id, text, part) of the fixed sample of mainstream articles."""
+    polnear: dict[str, str] = {}
+    for split in ("train", "dev"):
+        for r in read_jsonl(data / f"attribution/polnear_{split}.jsonl"):
+            if r["publisher"] in MAINSTREAM:
+                polnear.setdefault(f"{split}:{r['article_id']}", r["text"])
+    buzz = {r["id"]: fix_mojibake(r["text"])
+            for r in read_jsonl(data / "reliability/buzzfeed_webis_dev.jsonl")
+            if r["orientation"] == "mainstream" and len(r["text"].split()) >= 50}
+    out = []
+    for corpus, docs in (("polnear", polnear), ("buzzfeed", buzz)):
+        ranked = sorted(docs, key=lambda d: _h(SEED, corpus, d))
+        out += [(corpus, d, docs[d], part(corpus, d)) for d in sorted(ranked[:ARTICLES])]
+        out += [(corpus, d, docs[d], "fresh")
+                for d in sorted(ranked[ARTICLES : ARTICLES + FRESH_ARTICLES])]
+    return out
+
+
+def part(corpus: str, doc: str) -> str:
+    """``develop`` or ``untouched``, fixed by a hash of the document."""
+    return "untouched" if int(_h(SEED, "part", corpus, doc)[:8], 16) < UNTOUCHED_SHARE * 16**8 \
+        else "develop"
+
+
+def flag_key(corpus: str, doc: str, text: str, e: dict[str, Any]) -> dict[str, Any]:
+    src = e.get("source")
+    shown = text[e["start"]:e["end"]] + ("|" + text[src[0]:src[1]] if src else "")
+    key = {"corpus": corpus, "doc": doc, "start": e["start"], "end": e["end"],
+           "extractor": e["extractor"], "label": e["label"],
+           "source": list(src) if src else None,
+           "sha": hashlib.sha1(shown.encode("utf-8")).hexdigest()}
+    key["id"] = _h(*(key[k] for k in ("corpus", "doc", "start", "end", "extractor", "label",
+                                       "source", "sha")))[:12]
+    return key
+
+
+def sample(data: Path) -> tuple[list[dict[str, Any]], dict[str, tuple[str, str, str]]]:
+    """The sampled flags (keys with their part) and the article texts by document."""
+    arts = articles(data)
+    results = analyse_all([a[2] for a in arts])
+    strata: dict[tuple, list] = defaultdict(list)
+    texts = {}
+    for (corpus, doc, _text, where), res in zip(arts, results, strict=True):
+        texts[f"{corpus}/{doc}"] = (corpus, doc, res["text"])
+        audited = FRESH_AUDITED if where == "fresh" else AUDITED
+        for e in res["evidence"]:
+            if (e["extractor"], e["label"]) in audited:
+                k = flag_key(corpus, doc, res["text"], e)
+                k["part"] = where
+                strata[(k["part"], e["extractor"], e["label"])].append(k)
+    chosen = []
+    for flags in strata.values():
+        chosen += sorted(flags, key=lambda k: _h(SEED, "flag", k["id"]))[:PER_LABEL]
+    return chosen, texts
+
+
+def load_judgements() -> dict[str, dict[str, Any]]:
+    if not JUDGEMENTS.exists():
+        return {}
+    return {j["id"]: j for j in read_jsonl(JUDGEMENTS)}
+
+
+def show(flags: list[dict[str, Any]], texts: dict, judged: dict, count: int,
+         which: str) -> None:
+    """Print unjudged flags in context, for judging (never written to the project)."""
+    todo = [k for k in flags if k["id"] not in judged and which in ("all", k["part"])]
+    for k in todo[:count]:
+        _, _, text = texts[f"{k['corpus']}/{k['doc']}"]
+        s, e = k["start"], k["end"]
+        ctx = text[max(0, s - MARGIN):s] + "[[" + text[s:e] + "]]" + text[e:e + MARGIN]
+        src = k["source"]
+        who = f"  SOURCE=<{text[src[0]:src[1]]}>" if src else ""
+        print(f"## {k['id']} {k['extractor']}/{k['label']} ({k['part']}){who}")
+        print(" ".join(ctx.split()))
+    print(f"-- {len(todo)} unjudged in '{which}'")
+
+
+def add(path: Path, flags: list[dict[str, Any]], judged: dict) -> int:
+    by_id = {k["id"]: k for k in flags}
+    lines = [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    n = 0
+    for fid, verdict, *cls in lines:
+        if fid not in by_id or verdict not in {"right", "wrong"}:
+            print(f"skipped: {fid} {verdict}", file=sys.stderr)
+            continue
+        k = {x: by_id[fid][x] for x in by_id[fid] if x != "part"}
+        judged[fid] = {**k, "verdict": verdict, "class": (cls or [""])[0]}
+        n += 1
+    JUDGEMENTS.write_text("".join(json.dumps(j, sort_keys=True) + "\n"
+                                  for j in sorted(judged.values(), key=lambda j: j["id"])),
+                          encoding="utf-8")
+    return n
+
+
+def precision_table(flags: list[dict[str, Any]], judged: dict) -> str:
+    rows = ["| part | extractor | label | judged | right | precision | bar | met | unjudged |",
+            "|---|---|---|---|---|---|---|---|---|"]
+    cells: dict[tuple, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for k in flags:
+        c = cells[(k["part"], k["extractor"], k["label"])]
+        j = judged.get(k["id"])
+        if j is None:
+            c[2] += 1
+        else:
+            c[0] += 1
+            c[1] += j["verdict"] == "right"
+    for (p, ex, lab), (n, right, todo) in sorted(cells.items()):
+        bar = BARS.get((ex, lab), BARS.get(ex, DEFAULT_BAR))
+        prec = right / n if n else float("nan")
+        met = "yes" if n and prec >= bar else "NO"
+        rows.append(f"| {p} | {ex} | {lab} | {n} | {right} | {prec:.3f} | {bar:.2f} | {met} "
+                    f"| {todo} |")
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--show", type=int, default=0, help="print N unjudged flags")
+    parser.add_argument("--part", choices=["develop", "untouched", "fresh", "all"],
+                        default="all")
+    parser.add_argument("--add", type=Path, help="merge judgements: id, verdict, class")
+    args = parser.parse_args(argv)
+    if not (args.data / "attribution").is_dir():
+        print(f"no evaluation data in {args.data} (use --data DIR)", file=sys.stderr)
+        return 2
+    flags, texts = sample(args.data)
+    judged = load_judgements()
+    if args.add:
+        print(f"added {add(args.add, flags, judged)} judgements")
+    if args.show:
+        show(flags, texts, judged, args.show, args.part)
+        return 0
+    print(precision_table(flags, judged))
+    stale = len(set(judged) - {k["id"] for k in flags})
+    print(f"\n{len(judged)} judgements on file, {stale} of them on flags no longer sampled")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
