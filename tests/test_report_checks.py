@@ -63,7 +63,11 @@ def test_summary_compares_the_blog_post_from_the_data() -> None:
     analyses, names = [BLOG, NEWS, OTHER], ["Blog", "News", "Other"]
     data = compare(analyses, names=names)
     found = {f.signal: f.text for f in framing_findings(analyses, names, data)}
-    assert list(found) == ["Voices", "Headlines", "Claims backed up elsewhere"]
+    assert list(found) == ["Frames", "Voices", "Headlines", "Claims backed up elsewhere"]
+    assert found["Frames"] == (
+        "The frame most sentences carry: the blog post economic (50% of its sentences; frames "
+        "present: responsibility); News economic (50% of its sentences; frames present: "
+        "none). The blog post carries the responsibility frame; News does not.")
     assert found["Claims backed up elsewhere"] == (
         "Check-worthy claims that another text in this set backs up: the blog post 1 of 1 "
         "(100%); News 0 of 2 (0%). The blog post's share is higher than News's. A claim no "
@@ -104,12 +108,14 @@ def test_cli_compare_prints_corroboration(capsys, tmp_path) -> None:
     flat = " ".join(out.split())
     assert "Claims another text backs up (check-worthy: a number, date or name)" in flat
     assert "share backed up 0% 0% 0%" in flat
+    assert "Frames: share of sentences (generic news frames)" in flat
     assert ("c.txt, conflicting (0.26): The harbour authority in Kestrel Bay said the storm "
             "damaged 300 metres of decking on the northern pier. a.txt gives 120 where this "
             "gives 300") in flat
     code, out, _ = run(capsys, "compare", *paths, "--json")
     data = json.loads(out)
     assert [d["share_corroborated"] for d in data["corroboration"]["documents"]] == [0.0] * 3
+    assert [sorted(f) for f in data["frames"]] == [["generic", "policy", "profile"]] * 3
 
 
 def test_seed_framing_sections_match_the_golden_markdown() -> None:
@@ -120,13 +126,6 @@ def test_seed_framing_sections_match_the_golden_markdown() -> None:
 
     excerpt = framing_excerpt(build_context(seed_analyses(), charts_on=False))
     assert excerpt == (ROOT / "tests" / "golden" / "seed_framing.md").read_text(encoding="utf-8")
-
-
-def test_a_superscript_digit_opening_a_title_is_no_count() -> None:
-    """'²'.isdigit() is true but int('²') raises: `score --json` on b'\\xb2' crashed."""
-    from analysis import headline
-
-    assert headline("² things")["evidence"] == []
 
 
 FRAMES = [{"generic": ["human_interest"], "policy": ["Security_and_defense"],
