@@ -82,9 +82,10 @@ def _stacked(key: str, index: str, title: str, names: list[str],
 
 
 def profile_chart(key: str, title: str, labels: list[str], shares: list[float],
-                  colour: int = 0) -> str:
+                  colour: int = 0, top: float = 1.0) -> str:
     """One document's frame profile: a horizontal bar per frame, its share of sentences
-    (0 to 100%) written beside it; the frames in a fixed order, so charts line up."""
+    written beside it; the frames in a fixed order and the axis up to ``top`` (the largest
+    share in the set), so the charts of one report line up and compare."""
     with _rc(key):
         from matplotlib.figure import Figure
 
@@ -95,10 +96,11 @@ def profile_chart(key: str, title: str, labels: list[str], shares: list[float],
         ax.barh(ys, values, color=COLOURS[colour % len(COLOURS)],
                 hatch=HATCHES[colour % len(HATCHES)], edgecolor="#000000", linewidth=0.8,
                 height=0.6)
+        limit = 10 * math.ceil(10 * max(top, 0.1))  # percent, to the next ten
         for y, v in zip(ys, values, strict=True):
-            ax.text(v + 1.5, y, f"{v:.0f}%", va="center", fontsize=8)
+            ax.text(v + limit * 0.015, y, f"{v:.0f}%", va="center", fontsize=8)
         ax.set_yticks(ys, labels, fontsize=8)
-        ax.set_xlim(0, 110)
+        ax.set_xlim(0, limit * 1.15)
         ax.set_xlabel("% of sentences", fontsize=8)
         ax.tick_params(axis="x", labelsize=7)
         ax.set_title(title, fontsize=10, loc="left")

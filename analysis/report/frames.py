@@ -25,9 +25,10 @@ def frames_context(frames: list[dict[str, Any] | None] | None, names: list[str],
            "policy": [", ".join(map(_label, p["policy"])) or "none" for p in per],
            "charts": []}
     if charts_on:
+        top = max((p["profile"].get(g) or 0.0) for p in per for g in GENERIC)
         out["charts"] = [charts.profile_chart(f"f{i + 1}", name, [_label(g) for g in GENERIC],
                                               [p["profile"].get(g) or 0.0 for g in GENERIC],
-                                              colour=i)
+                                              colour=i, top=top)
                          for i, (name, p) in enumerate(zip(names, per, strict=True))]
     return out
 
