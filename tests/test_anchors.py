@@ -36,9 +36,12 @@ def test_runs_split_at_titles_and_drop_initials() -> None:
 
 
 def test_topic_is_what_every_document_names() -> None:
-    assert topic_keys([[("ardle",), ("vessm",)], [("ardle",)], [("ardle",), ("oduya",)]]) \
-        == frozenset({"ardle"})
-    assert topic_keys([[("ardle",)], [("ardle",)]]) == frozenset()  # two: no topic
+    assert topic_keys([[[("ardle",), ("vessm",)]], [[("ardle",)]], [[("ardle",), ("oduya",)]]]
+                      ) == frozenset({"ardle"})
+    # with two, what both come back to: a fifth of their sentences or more, two at least
+    assert topic_keys([[[("ardle",)], [("ardle",), ("oduya",)], [], [], []],
+                       [[("ardle",), ("oduya",)], [("ardle",)], [], [], [], []]]
+                      ) == frozenset({"ardle"})
 
 
 def test_anchored_needs_a_shared_specific_unless_neither_has_one() -> None:
@@ -58,3 +61,16 @@ def test_same_fact_is_corroborated_and_a_topic_match_is_not() -> None:
                                    "Residents near the river": "single-source",
                                    "The engineer Piet Laan s": "single-source"}
     assert labels(out, "doc3")["Hanna Oduya, the inspect"] == "corroborated"
+
+
+def test_two_documents_on_one_topic_do_not_back_each_other_up() -> None:
+    """The blog post and the broadcaster tell different defections; with only the two of
+    them, "North Korea" in most sentences of both once made 20 of the blog's 31 claims
+    "backed up" (and "may" the month, and "third" the count in "Triple")."""
+    from analysis.intake.seeds import load_seeds
+
+    seeds = {s.id: s.text for s in load_seeds()}
+    for pair in (("cosdream", "kbs"), ("aggregator", "kbs")):
+        out = corroborate([seeds[k] for k in pair])
+        assert [d["corroborated"] for d in out["documents"]] == [0, 0], pair
+    assert key("third") == "third" and key("Triple") == "tripl" and key("three") == "3"

@@ -27,7 +27,13 @@ from analysis.framing.stance_features import NUMBER_WORDS
 
 Run = tuple[str, ...]  # the keys of one name (or one number) in a sentence
 KEY_LETTERS = 5
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# "third" and "triple" are not the count three ("a third country", "Triple in 2023")
+NOT_COUNTS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth
+    twice double doubled triple tripled quadruple""".split())
+# titles say what someone is, not who; "State" names things ("Secret State of North Korea")
+NOT_NAMES = (TITLES - {"state"}) | frozenset("""monday tuesday wednesday thursday friday
+    saturday sunday""".split())
+TOPIC_SENTENCES = 0.2  # with two documents, a key in this share of both one's sentences
 
 
 def key(word: str) -> str:
@@ -37,7 +43,7 @@ def key(word: str) -> str:
     if w.endswith("'s"):
         w = w[:-2]
     w = w.rstrip("'")
-    if w in NUMBER_WORDS:
+    if w in NUMBER_WORDS and w not in NOT_COUNTS:
         return NUMBER_WORDS[w]
     if w[:1].isdigit():
         return w
@@ -60,7 +66,7 @@ def runs(words: Sequence[tuple[str, str]]) -> tuple[Run, ...]:
         low = word.lower()
         if kind == "first":  # a capitalised first word is a name when a name follows it
             kind = "name" if words[i + 1][1] == "name" else ""
-        if kind == "name" and len(word) > 1 and low not in TITLES | WEEKDAYS \
+        if kind == "name" and len(word) > 1 and low not in NOT_NAMES \
                 and low + "." not in TITLES:
             current.append(word)
             continue
@@ -78,13 +84,25 @@ def _run(words: list[str]) -> Run:
     return tuple(key(w) for w in words)
 
 
-def topic_keys(per_document: Iterable[Iterable[Run]]) -> frozenset[str]:
-    """The keys every document uses (none with fewer than three documents: with two, a
-    shared name is all there is to go on)."""
-    sets = [{k for run in doc for k in run} for doc in per_document]
-    if len(sets) < 3:
+def topic_keys(per_document: Sequence[Sequence[Sequence[Run]]]) -> frozenset[str]:
+    """The story's topic: with three documents or more, the keys every document uses; with
+    two (a shared name is then all there is), the keys both come back to: in at least
+    ``TOPIC_SENTENCES`` of their sentences, and in two at least ("North Korea" in most
+    sentences of both). Each document is given as its sentences' runs."""
+    if len(per_document) < 2:
         return frozenset()
-    return frozenset(set.intersection(*sets))
+    if len(per_document) >= 3:
+        return frozenset(set.intersection(*({k for sent in doc for run in sent for k in run}
+                                             for doc in per_document)))
+    frequent = []
+    for doc in per_document:
+        count: dict[str, int] = {}
+        for sent in doc:
+            for k in {k for run in sent for k in run}:
+                count[k] = count.get(k, 0) + 1
+        frequent.append({k for k, c in count.items()
+                         if c >= max(2.0, TOPIC_SENTENCES * len(doc))})
+    return frozenset(frequent[0] & frequent[1])
 
 
 def specific(anchor_runs: Iterable[Run], topic: frozenset[str]) -> frozenset[str]:
@@ -103,9 +121,9 @@ def specific(anchor_runs: Iterable[Run], topic: frozenset[str]) -> frozenset[str
 
 
 def anchored(a: frozenset[str], b: frozenset[str], a_first: frozenset[str] = frozenset(),
-             b_first: frozenset[str] = frozenset()) -> bool:
+             b_first: frozenset[str] = frozenset(), *, general: bool = True) -> bool:
     """Do two statements with these (topic-free) anchors tell the same fact? They must
-    share one, unless neither has any. A capitalised first word (``*_first``), which may or
-    may not be a name, counts when it is a name in the other ("Apple sues ..." and "... said
-    Apple")."""
-    return bool(a & b or a_first & b or b_first & a) or (not a and not b)
+    share one, unless neither has any and ``general`` statements may match. A capitalised
+    first word (``*_first``), which may or may not be a name, counts when it is a name in
+    the other ("Apple sues ..." and "... said Apple")."""
+    return bool(a & b or a_first & b or b_first & a) or (general and not a and not b)

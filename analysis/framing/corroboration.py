@@ -45,6 +45,7 @@ TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[A-Za-z][A-Za-z'’]*")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 MONTHS = frozenset("""january february march april may june july august september october
     november december""".split())
+TOPIC_WEIGHT = math.log(4 / 3.5) / math.log(4 / 1.5)  # about 0.14
 NAME_BONUS = 1.5  # a shared name or number counts this much more than its rarity alone
 
 
@@ -82,7 +83,8 @@ def _statement(doc_index: int, sent: Sentence, voice: str, lower: frozenset[str]
         is_number = word[0].isdigit()
         is_name = word[0].isupper() and i > 0 and word not in lower and low not in MONTHS
         names += is_name
-        marked.append((word, "number" if is_number or low in MONTHS or stem(low)[0].isdigit()
+        month = low in MONTHS and word[0].isupper() and i > 0  # "May", not "may"
+        marked.append((word, "number" if is_number or month or stem(low)[0].isdigit()
                        else "name" if is_name or (i == 0 and word in inner)
                        else "first" if i == 0 and word[0].isupper() else ""))
         if YEAR.fullmatch(word):
@@ -111,9 +113,8 @@ def _spread(every: list[list[Statement]]) -> None:
     multiplied by log((N + 1) / (documents using it + 0.5)), an inverse document frequency
     within the set; norms are recomputed."""
     n = len(every)
-    if n < 3:  # two documents share a word or not: nothing to tell topic from claim
-        for st in (st for group in every for st in group):
-            st.raw, st.raw_norm = st.weights, st.norm
+    if n < 3:
+        _spread_two(every)
         return
     df: dict[str, int] = {}
     for group in every:
@@ -125,6 +126,23 @@ def _spread(every: list[list[Statement]]) -> None:
             st.weights = {s: w * math.log((n + 1) / (df[s] + 0.5))
                           for s, w in st.weights.items()}
             st.norm = math.sqrt(sum(w * w for w in st.weights.values()))
+
+
+def _spread_two(every: list[list[Statement]]) -> None:
+    """With two documents a word is shared or not, so the topic is told by how often it
+    comes back: a word both use in at least ``TOPIC_SENTENCES`` of their sentences ("North
+    Korean" in a third of both) counts ``TOPIC_WEIGHT`` of its weight, as a word in every
+    document of three does (log(4 / 3.5) against log(4 / 1.5))."""
+    for st in (st for group in every for st in group):
+        st.raw, st.raw_norm = st.weights, st.norm
+    if len(every) < 2:
+        return
+    topic = topic_keys([[tuple((s,) for s in st.weights) for st in group]
+                        for group in every])  # the same test as for names, on words
+    for st in (st for group in every for st in group):
+        st.weights = {s: w * (TOPIC_WEIGHT if s in topic else 1.0)
+                      for s, w in st.weights.items()}
+        st.norm = math.sqrt(sum(w * w for w in st.weights.values()))
 
 
 def _similarity(a: Statement, b: Statement) -> float:
@@ -152,11 +170,14 @@ def _shared(a: Statement, b: Statement) -> bool:
     return sum(1 for s, w in a.weights.items() if w > 0 and b.weights.get(s, 0) > 0) >= MIN_SHARED
 
 
-def _backs(claim: Statement, other: Statement) -> bool:
+def _backs(claim: Statement, other: Statement, documents: int) -> bool:
     """Says much the same (similar enough, with words in common) about the same fact (an
-    anchor in common, or neither has one: ``anchors.py``)."""
+    anchor in common, or, with three documents or more, neither has one: ``anchors.py``).
+    Two documents cannot tell the story's topic from a general statement about it, so
+    there a shared specific is needed."""
     return (_similarity(claim, other) >= CORROBORATED and _shared(claim, other)
-            and anchored(claim.anchors, other.anchors, claim.first, other.first))
+            and anchored(claim.anchors, other.anchors, claim.first, other.first,
+                         general=documents >= 3))
 
 
 def _conflict(a: Statement, b: Statement) -> dict[str, str] | None:
@@ -193,8 +214,9 @@ def _inner_names(doc: Document, lower: frozenset[str]) -> frozenset[str]:
 
 
 def _drop_topic(every: list[list[Statement]]) -> None:
-    """Anchors most of the documents use are the story's topic, not one fact's."""
-    topic = topic_keys([r for st in group for r in st.runs] for group in every)
+    """Anchors the documents all use (or, with two, keep using) are the story's topic, not
+    one fact's."""
+    topic = topic_keys([[st.runs for st in group] for group in every])
     for st in (st for group in every for st in group):
         st.anchors = specific(st.runs, topic)
         st.first = st.first - topic
@@ -263,8 +285,8 @@ def _judge(claim: Statement, every: list[list[Statement]], indexes: list[Index],
         near = {i for s in (claim.raw or claim.weights) for i in indexes[j].get(s, ())}
         if not near:
             continue
-        best = max((group[i] for i in near),
-                   key=lambda s: (_backs(claim, s), _similarity(claim, s), -s.sentence.start))
+        best = max((group[i] for i in near), key=lambda s: (
+            _backs(claim, s, len(every)), _similarity(claim, s), -s.sentence.start))
         matches.append((_similarity(claim, best), best))
     matches.sort(key=lambda m: (-m[0], m[1].doc))
     score = matches[0][0] if matches else 0.0
@@ -274,7 +296,7 @@ def _judge(claim: Statement, every: list[list[Statement]], indexes: list[Index],
         if found:
             label, conflict = "conflicting", {**found, "doc": ids[other.doc]}
             break
-    if label == "single-source" and any(_backs(claim, other) for _, other in matches):
+    if label == "single-source" and any(_backs(claim, other, len(every)) for _, other in matches):
         label = "corroborated"
     s = claim.sentence
     return {"doc": ids[claim.doc], "start": s.start, "end": s.end, "text": s.text,
