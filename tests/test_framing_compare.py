@@ -118,7 +118,9 @@ def test_only_here_lists_named_voices_no_other_text_has() -> None:
 
 def test_compare_returns_plain_data_in_the_given_order() -> None:
     data = analysis.compare([A, B], names=["first", "second"])
-    assert list(data) == ["documents", "naming", "vocabulary", "voices", "corroboration"]
+    assert list(data) == ["documents", "naming", "vocabulary", "voices", "corroboration",
+                          "frames"]
+    assert [sorted(f) for f in data["frames"]] == [["generic", "policy", "profile"]] * 2
     assert [d["id"] for d in data["corroboration"]["documents"]] == ["first", "second"]
     assert data["documents"] == [{"name": "first", "words": 35}, {"name": "second", "words": 31}]
     assert json.loads(json.dumps(data)) == data

@@ -1,6 +1,6 @@
 """``credibility compare A B [C ...]``: several articles side by side, in the terminal or as
-JSON: how each names the actors they share, the words that set each apart, and whose voices
-each carries (``analysis.compare``).
+JSON: how each names the actors they share, the words that set each apart, whose voices
+each carries and which of its claims the others back up (``analysis.compare``).
 
 Inputs are read exactly as ``score`` reads them (text, Markdown, saved web pages, ``-`` for
 standard input, page furniture removed unless ``--no-clean``). A file that cannot be used
@@ -111,6 +111,52 @@ def render(data: dict[str, Any], out: Any) -> None:
                                or "(none)" for v in data["voices"]])
     voices.add_row("only here", *["; ".join(v["only_here"]) or "-" for v in data["voices"]])
     out.print(voices)
+    if any(data.get("frames") or []):
+        _frames(data["frames"], table, out)
+    _corroboration(data["corroboration"], names, table, out)
+
+
+GENERIC = ("conflict", "human_interest", "economic", "morality", "responsibility")
+
+
+def _frames(frames: list[dict[str, Any] | None], table: Any, out: Any) -> None:
+    """Share of sentences per generic frame, and the frames judged present."""
+    per = [f or {"generic": [], "policy": [], "profile": {}} for f in frames]
+    t = table("Frames: share of sentences (generic news frames)", "frame")
+    for g in GENERIC:
+        t.add_row(g.replace("_", " "), *[_share(p["profile"].get(g)) for p in per])
+    for key in ("generic", "policy"):
+        t.add_row(f"{key} frames present", *["\n".join(x.replace("_", " ") for x in p[key])
+                                             or "-" for p in per])
+    out.print(t)
+
+
+def _corroboration(corr: dict[str, Any], names: list[str], table: Any, out: Any) -> None:
+    """Counts per document, then every claim another text backs up or contradicts, with
+    the sentence that does (single-source claims are only counted: the report lists them)."""
+    docs = {d["id"]: d for d in corr["documents"]}
+    counts = table("Claims another text backs up (check-worthy: a number, date or name)", "")
+    for key, label in (("claims", "claims"), ("corroborated", "backed up"),
+                       ("conflicting", "conflicting"), ("single_source", "single source")):
+        counts.add_row(label, *[str(docs[n][key]) for n in names])
+    counts.add_row("share backed up", *[_share(docs[n]["share_corroborated"]) for n in names])
+    out.print(counts)
+    shown = [c for c in corr["claims"] if c["label"] != "single-source"]
+    if not shown:
+        out.print("No claim is backed up or contradicted by another text.", markup=False)
+    for c in shown:
+        top = c["matches"][0] if c["matches"] else None
+        out.print(f"{c['doc']}, {c['label']} ({c['score']:.2f}): {c['text']}", markup=False)
+        if c.get("conflict"):
+            k = c["conflict"]
+            out.print(f"  {k['doc']} gives {k['other']} where this gives {k['this']}",
+                      markup=False)
+        elif top:
+            out.print(f"  {top['doc']}: {top['text']}", markup=False)
+
+
+def _share(share: float | None) -> str:
+    return "n/a" if share is None else f"{100 * share:.0f}%"
 
 
 def _forms(per: dict[str, Any]) -> str:

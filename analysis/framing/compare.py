@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from analysis.extractors import frames
 from analysis.framing.corroboration import corroborate
 from analysis.framing.naming_table import naming_table
 from analysis.framing.vocabulary import vocabulary_table
@@ -38,7 +39,15 @@ TABLES: dict[str, Callable[[list[Item]], Any]] = {
     "voices": lambda items: voices_table([i.document for i in items]),
     "corroboration": lambda items: corroborate([i.analysis or i.text for i in items],
                                                 [i.name for i in items]),
+    "frames": lambda items: [_frames(i.analysis) for i in items],
 }
+
+
+def _frames(analysis: Any) -> dict[str, Any] | None:
+    """An analysis's ``frames`` entry (``analyze(text).to_dict()["frames"]``); None for a
+    bare text or an analysis without the framing extractor."""
+    result = getattr(analysis, "results", {}).get("framing")
+    return None if result is None else frames.summary(result)
 
 
 def prepare(items: Sequence[Any], names: Sequence[str] | None = None) -> list[Item]:
@@ -65,7 +74,8 @@ def prepare(items: Sequence[Any], names: Sequence[str] | None = None) -> list[It
 
 def compare(items: Sequence[Any], *, names: Sequence[str] | None = None) -> dict[str, Any]:
     """``{"documents": [{"name", "words"}], "naming": [...], "vocabulary": [...], "voices":
-    [...]}``: every table of ``TABLES`` over the prepared items, in the items' order."""
+    [...], "corroboration": {...}, "frames": [each document's frames or None]}``: every
+    table of ``TABLES`` over the prepared items, in the items' order."""
     prepared = prepare(items, names)
     out: dict[str, Any] = {"documents": [{"name": i.name, "words": i.document.word_count}
                                          for i in prepared]}

@@ -10,7 +10,10 @@ more, discounted when every document uses it (the story's topic says nothing abo
 claim). No model library is needed. The claim is then
 
 - ``corroborated``: another document says much the same (score at least ``CORROBORATED``,
-  with at least ``MIN_SHARED`` words in common);
+  with at least ``MIN_SHARED`` words in common) about the same fact: the two share a
+  specific that is not the set's topic (a number, a date, a name: ``anchors.py``), or
+  neither has one. Articles on one story share its topic words in every sentence; without
+  this, "a diplomat fled from Cuba" was "backed up" by a story about another diplomat;
 - ``conflicting``: another document talks about the same thing (similarity at least
   ``RELATED`` before words common to the whole set are discounted) but gives a different
   number for the same counted noun;
@@ -28,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from analysis.framing.anchors import Run, anchored, key, runs, specific, topic_keys
 from analysis.framing.stance_features import STOP, stem, weight
 from analysis.text.document import Document, Sentence
 from analysis.text.voice import voice_of
@@ -41,6 +45,7 @@ TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[A-Za-z][A-Za-z'’]*")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 MONTHS = frozenset("""january february march april may june july august september october
     november december""".split())
+TOPIC_WEIGHT = math.log(4 / 3.5) / math.log(4 / 1.5)  # about 0.14
 NAME_BONUS = 1.5  # a shared name or number counts this much more than its rarity alone
 
 
@@ -56,22 +61,32 @@ class Statement:
     specific: bool
     raw: dict[str, float] | None = None  # the weights before the set's discount
     raw_norm: float = 0.0
+    runs: tuple[Run, ...] = ()  # its numbers, dates and names (``anchors.py``) ...
+    anchors: frozenset[str] = frozenset()  # ... and their keys, less the set's topic
+    first: frozenset[str] = frozenset()  # a capitalised first word, maybe a name
 
 
-def _statement(doc_index: int, sent: Sentence, voice: str, lower: frozenset[str]) -> Statement:
+def _statement(doc_index: int, sent: Sentence, voice: str, lower: frozenset[str],
+               inner: frozenset[str]) -> Statement:
     tokens = list(TOKEN.finditer(sent.text))
     weights: dict[str, float] = {}
     counts: dict[str, str] = {}
     years: set[str] = set()
+    marked: list[tuple[str, str]] = []
     names = 0
     for i, m in enumerate(tokens):
         word = m.group()
         low = word.lower()
         if low in STOP:
+            marked.append((word, ""))
             continue
         is_number = word[0].isdigit()
         is_name = word[0].isupper() and i > 0 and word not in lower and low not in MONTHS
         names += is_name
+        month = low in MONTHS and word[0].isupper() and i > 0  # "May", not "may"
+        marked.append((word, "number" if is_number or month or stem(low)[0].isdigit()
+                       else "name" if is_name or (i == 0 and word in inner)
+                       else "first" if i == 0 and word[0].isupper() else ""))
         if YEAR.fullmatch(word):
             years.add(word)
         elif is_number:
@@ -87,7 +102,9 @@ def _statement(doc_index: int, sent: Sentence, voice: str, lower: frozenset[str]
     words = len(tokens)
     norm = math.sqrt(sum(w * w for w in weights.values()))
     return Statement(doc_index, sent, voice, weights, norm, counts, frozenset(years),
-                     specific and words >= MIN_WORDS and not sent.text.rstrip().endswith("?"))
+                     specific and words >= MIN_WORDS and not sent.text.rstrip().endswith("?"),
+                     runs=runs(marked), first=frozenset(
+                         key(w) for w, kind in marked[:1] if kind == "first"))
 
 
 def _spread(every: list[list[Statement]]) -> None:
@@ -96,9 +113,8 @@ def _spread(every: list[list[Statement]]) -> None:
     multiplied by log((N + 1) / (documents using it + 0.5)), an inverse document frequency
     within the set; norms are recomputed."""
     n = len(every)
-    if n < 3:  # two documents share a word or not: nothing to tell topic from claim
-        for st in (st for group in every for st in group):
-            st.raw, st.raw_norm = st.weights, st.norm
+    if n < 3:
+        _spread_two(every)
         return
     df: dict[str, int] = {}
     for group in every:
@@ -110,6 +126,23 @@ def _spread(every: list[list[Statement]]) -> None:
             st.weights = {s: w * math.log((n + 1) / (df[s] + 0.5))
                           for s, w in st.weights.items()}
             st.norm = math.sqrt(sum(w * w for w in st.weights.values()))
+
+
+def _spread_two(every: list[list[Statement]]) -> None:
+    """With two documents a word is shared or not, so the topic is told by how often it
+    comes back: a word both use in at least ``TOPIC_SENTENCES`` of their sentences ("North
+    Korean" in a third of both) counts ``TOPIC_WEIGHT`` of its weight, as a word in every
+    document of three does (log(4 / 3.5) against log(4 / 1.5))."""
+    for st in (st for group in every for st in group):
+        st.raw, st.raw_norm = st.weights, st.norm
+    if len(every) < 2:
+        return
+    topic = topic_keys([[tuple((s,) for s in st.weights) for st in group]
+                        for group in every])  # the same test as for names, on words
+    for st in (st for group in every for st in group):
+        st.weights = {s: w * (TOPIC_WEIGHT if s in topic else 1.0)
+                      for s, w in st.weights.items()}
+        st.norm = math.sqrt(sum(w * w for w in st.weights.values()))
 
 
 def _similarity(a: Statement, b: Statement) -> float:
@@ -137,6 +170,16 @@ def _shared(a: Statement, b: Statement) -> bool:
     return sum(1 for s, w in a.weights.items() if w > 0 and b.weights.get(s, 0) > 0) >= MIN_SHARED
 
 
+def _backs(claim: Statement, other: Statement, documents: int) -> bool:
+    """Says much the same (similar enough, with words in common) about the same fact (an
+    anchor in common, or, with three documents or more, neither has one: ``anchors.py``).
+    Two documents cannot tell the story's topic from a general statement about it, so
+    there a shared specific is needed."""
+    return (_similarity(claim, other) >= CORROBORATED and _shared(claim, other)
+            and anchored(claim.anchors, other.anchors, claim.first, other.first,
+                         general=documents >= 3))
+
+
 def _conflict(a: Statement, b: Statement) -> dict[str, str] | None:
     for noun, value in a.counts.items():
         other = b.counts.get(noun)
@@ -159,7 +202,24 @@ def statements(doc: Document, index: int) -> list[Statement]:
     """Every sentence of ``doc`` as a Statement (``specific`` marks the check-worthy)."""
     voice = voice_of(doc)
     lower = doc.lowercase_words
-    return [_statement(index, s, voice.sentence_voice(s), lower) for s in doc.sentences]
+    inner = _inner_names(doc, lower)
+    return [_statement(index, s, voice.sentence_voice(s), lower, inner) for s in doc.sentences]
+
+
+def _inner_names(doc: Document, lower: frozenset[str]) -> frozenset[str]:
+    """Capitalised words the document also writes inside a sentence and never in lower
+    case: a name that opens a sentence ("Pompeo made the trip") is still a name."""
+    return frozenset(m.group() for s in doc.sentences for i, m in enumerate(TOKEN.finditer(s.text))
+                     if i > 0 and m.group()[0].isupper() and m.group() not in lower)
+
+
+def _drop_topic(every: list[list[Statement]]) -> None:
+    """Anchors the documents all use (or, with two, keep using) are the story's topic, not
+    one fact's."""
+    topic = topic_keys([[st.runs for st in group] for group in every])
+    for st in (st for group in every for st in group):
+        st.anchors = specific(st.runs, topic)
+        st.first = st.first - topic
 
 
 def corroborate(docs: Sequence[Any], ids: Sequence[str] | None = None) -> dict[str, Any]:
@@ -191,6 +251,7 @@ def corroborate(docs: Sequence[Any], ids: Sequence[str] | None = None) -> dict[s
     ids = [str(i) for i in ids]
     every = [statements(doc, i) for i, (doc, _, _) in enumerate(read)]
     _spread(every)
+    _drop_topic(every)
     indexes = [_index(group) for group in every]
     claims = [_judge(st, every, indexes, ids) for group in every for st in group
               if st.specific]
@@ -214,7 +275,9 @@ def _index(group: list[Statement]) -> Index:
 def _judge(claim: Statement, every: list[list[Statement]], indexes: list[Index],
            ids: list[str]) -> dict[str, Any]:
     """Only sentences that share a word with the claim are compared (an inverted index),
-    so a long set costs the shared words, not every pair of sentences."""
+    so a long set costs the shared words, not every pair of sentences. From each other
+    document the sentence that backs the claim up (``_backs``) is taken where there is one,
+    else the closest."""
     matches: list[tuple[float, Statement]] = []
     for j, group in enumerate(every):
         if j == claim.doc:
@@ -222,8 +285,8 @@ def _judge(claim: Statement, every: list[list[Statement]], indexes: list[Index],
         near = {i for s in (claim.raw or claim.weights) for i in indexes[j].get(s, ())}
         if not near:
             continue
-        best = max((group[i] for i in near),
-                   key=lambda s: (_similarity(claim, s), -s.sentence.start))
+        best = max((group[i] for i in near), key=lambda s: (
+            _backs(claim, s, len(every)), _similarity(claim, s), -s.sentence.start))
         matches.append((_similarity(claim, best), best))
     matches.sort(key=lambda m: (-m[0], m[1].doc))
     score = matches[0][0] if matches else 0.0
@@ -233,7 +296,7 @@ def _judge(claim: Statement, every: list[list[Statement]], indexes: list[Index],
         if found:
             label, conflict = "conflicting", {**found, "doc": ids[other.doc]}
             break
-    if label == "single-source" and score >= CORROBORATED and _shared(claim, matches[0][1]):
+    if label == "single-source" and any(_backs(claim, other, len(every)) for _, other in matches):
         label = "corroborated"
     s = claim.sentence
     return {"doc": ids[claim.doc], "start": s.start, "end": s.end, "text": s.text,

@@ -81,6 +81,34 @@ def _stacked(key: str, index: str, title: str, names: list[str],
     return _svg(fig, key, f"Stacked bar chart: {title}, 0 to 100, split into its components.")
 
 
+def profile_chart(key: str, title: str, labels: list[str], shares: list[float],
+                  colour: int = 0, top: float = 1.0) -> str:
+    """One document's frame profile: a horizontal bar per frame, its share of sentences
+    written beside it; the frames in a fixed order and the axis up to ``top`` (the largest
+    share in the set), so the charts of one report line up and compare."""
+    with _rc(key):
+        from matplotlib.figure import Figure
+
+        fig = Figure(figsize=(3.6, 0.32 * len(labels) + 1.1), dpi=72)
+        ax = fig.add_subplot()
+        ys = list(range(len(labels)))[::-1]
+        values = [100 * v for v in shares]
+        ax.barh(ys, values, color=COLOURS[colour % len(COLOURS)],
+                hatch=HATCHES[colour % len(HATCHES)], edgecolor="#000000", linewidth=0.8,
+                height=0.6)
+        limit = 10 * math.ceil(10 * max(top, 0.1))  # percent, to the next ten
+        for y, v in zip(ys, values, strict=True):
+            ax.text(v + limit * 0.015, y, f"{v:.0f}%", va="center", fontsize=8)
+        ax.set_yticks(ys, labels, fontsize=8)
+        ax.set_xlim(0, limit * 1.15)
+        ax.set_xlabel("% of sentences", fontsize=8)
+        ax.tick_params(axis="x", labelsize=7)
+        ax.set_title(title, fontsize=10, loc="left")
+        fig.tight_layout()
+        return _svg(fig, key, f"Bar chart: {title}. " + "; ".join(
+            f"{lab}: {v:.0f}%" for lab, v in zip(labels, values, strict=True)))
+
+
 def _figure(n: int, legend: bool = False):
     from matplotlib.figure import Figure
 

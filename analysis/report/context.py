@@ -8,8 +8,10 @@ from typing import Any
 from analysis.core import Analysis
 from analysis.extractors import HIGHLIGHTED, REGISTRY
 from analysis.report import charts
+from analysis.report.checks import CORROBORATION_NOTE
 from analysis.report.discussion import discussion_questions
 from analysis.report.framing import framing_context
+from analysis.report.framing_summary import framing_findings
 from analysis.report.highlight import render_body, styles
 from analysis.report.signals import (
     SIGNALS,
@@ -40,6 +42,8 @@ def build_context(analyses: list[Analysis], *, charts_on: bool = True) -> dict[s
     names = [short_name(a, i) for i, a in enumerate(analyses)]
     look = styles([m.NAME for m in REGISTRY if m.LABELS and m.NAME in HIGHLIGHTED])
     intro, findings = summarize(analyses)
+    framing = framing_context(analyses, names, charts_on=charts_on)
+    findings += framing_findings(analyses, names, framing["data"])
     return {
         "names": names,
         "intro": intro,
@@ -51,7 +55,9 @@ def build_context(analyses: list[Analysis], *, charts_on: bool = True) -> dict[s
         "charts": signal_charts(analyses, names) if charts_on else [],
         "indices": index_tables(analyses, names, charts_on),
         "style_not_truth": STYLE_NOT_TRUTH,
-        "framing": framing_context(analyses, names),
+        "framing": framing,
+        "corroboration_note": CORROBORATION_NOTE.format(
+            threshold=framing["corroboration"]["threshold"]),
         "docs": [document(a, i, look) for i, a in enumerate(analyses)],
         "styles": list(look.values()),
         "legend": legend(look),

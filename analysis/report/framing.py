@@ -11,14 +11,18 @@ from typing import Any
 
 from analysis.core import Analysis
 from analysis.framing.compare import compare
+from analysis.report.checks import corroboration_context, headline_rows
+from analysis.report.frames import frames_context, frames_markdown
 
 FORMS_SHOWN = 6
 TERMS_SHOWN = 10
 VOICES_SHOWN = 6
 
 
-def framing_context(analyses: list[Analysis], names: list[str]) -> dict[str, Any]:
-    """Rows ready to print: one per shared actor, one cell per document."""
+def framing_context(analyses: list[Analysis], names: list[str], *,
+                    charts_on: bool = True) -> dict[str, Any]:
+    """Rows ready to print: one per shared actor, one cell per document; the headline
+    checks and corroboration (``checks.py``); ``data``, what ``compare()`` measured."""
     data = compare(analyses, names=names)
     naming = [{"actor": r["actor"], "kind": r["kind"],
                "cells": [_forms(p) for p in r["per_document"]]} for r in data["naming"]]
@@ -30,7 +34,11 @@ def framing_context(analyses: list[Analysis], names: list[str]) -> dict[str, Any
                "voices": [_voice(x) for x in v["voices"][:VOICES_SHOWN]],
                "more": max(0, len(v["voices"]) - VOICES_SHOWN),
                "only_here": v["only_here"]} for v in data["voices"]]
-    return {"names": names, "naming": naming, "vocabulary": vocabulary, "voices": voices}
+    return {"names": names, "naming": naming, "vocabulary": vocabulary, "voices": voices,
+            "frames": frames_context(data.get("frames"), names, charts_on),
+            "headlines": headline_rows(analyses, names),
+            "corroboration": corroboration_context(data["corroboration"], names),
+            "data": data}
 
 
 def _forms(per: dict[str, Any]) -> list[str]:
@@ -51,8 +59,9 @@ def _voice(v: dict[str, Any]) -> str:
 def framing_markdown(fr: dict[str, Any], cell: Any, table: Any) -> list[str]:
     """The section in Markdown; ``cell`` and ``table`` are the Markdown report's own."""
     names = fr["names"]
-    lines = ["## Framing: naming, distinctive words and voices", "",
-             "How each text names the actors two or more of them mention:", ""]
+    lines = ["## Framing: naming, distinctive words and voices"]
+    lines += frames_markdown(fr["frames"], names, table)
+    lines += ["", "How each text names the actors two or more of them mention:", ""]
     if fr["naming"]:
         lines += table(["Actor", *names], [[f"{r['actor']} ({r['kind']})",
                                             *["; ".join(c) or "—" for c in r["cells"]]]
@@ -74,9 +83,12 @@ def framing_markdown(fr: dict[str, Any], cell: Any, table: Any) -> list[str]:
 
 
 def framing_json(analyses: list[Analysis]) -> str:
-    """The framing tables as JSON, named as the report names the documents; for the seeds,
-    what ``tests/golden/seed_framing.json`` holds."""
+    """The framing tables as JSON, named as the report names the documents, with each
+    document's ``headline`` checks; for the seeds, what ``tests/golden/seed_framing.json``
+    holds."""
     from analysis.report.signals import short_name
 
-    data = compare(analyses, names=[short_name(a, i) for i, a in enumerate(analyses)])
+    names = [short_name(a, i) for i, a in enumerate(analyses)]
+    data = compare(analyses, names=names)
+    data["headlines"] = {n: a.headline for n, a in zip(names, analyses, strict=True)}
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"

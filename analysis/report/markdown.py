@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from analysis.report.checks import checks_markdown
 from analysis.report.framing import framing_markdown
 
 
@@ -26,6 +27,8 @@ def render_markdown(ctx: dict[str, Any], title: str) -> str:
         body.append([f"**{ix['title']}**", *[f"**{t}**" for t in ix["totals"]]])
         lines += _table(["Component: value → points", *names], body) + [""]
     lines += framing_markdown(ctx["framing"], _cell, _table)
+    fr = ctx["framing"]
+    lines += checks_markdown(fr["headlines"], fr["corroboration"], names, _cell, _table)
     lines += ["## Questions, superlatives and attributions", ""]
     for d in ctx["docs"]:
         lines += [f"### {_cell(d['name'])}", ""]
@@ -64,3 +67,16 @@ def _cell(text: str) -> str:
     """One line, with the characters that would break a table or inject HTML escaped."""
     text = " ".join(str(text).split())
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def framing_excerpt(ctx: dict[str, Any]) -> str:
+    """The summary's framing findings and the framing, headline and corroboration sections
+    of the Markdown report: what ``tests/golden/seed_framing.md`` holds for the seeds."""
+    from analysis.report.framing_summary import TITLES
+
+    md = render_markdown(ctx, "")
+    start, end = md.index("## Framing:"), md.index("## Questions, superlatives")
+    findings = [f"- **{f.signal}.** {_cell(f.text)}" for f in ctx["findings"]
+                if f.signal in TITLES]
+    return "\n".join(["## Summary (framing findings)", "", *findings, "", md[start:end]]
+                     ).rstrip("\n") + "\n"

@@ -1,7 +1,7 @@
 """Score ``analysis.framing.corroboration.corroborate`` against our hand alignment.
 
     python benchmarks/corroboration/score.py [--data DIR] [--corroborated X --related Y
-                                              --min-shared N]
+                                              --min-shared N] [--tune-only]
 
 Two compared sets, aligned by hand under GUIDELINES.md: the four seeds (``seeds_gold.json``)
 and the NewsWCL50 North Korea event, five outlets (``newswcl50_event0_gold.json``; the
@@ -102,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corroborated", type=float)
     parser.add_argument("--related", type=float)
     parser.add_argument("--min-shared", type=int)
+    parser.add_argument("--tune-only", action="store_true",
+                        help="leave the untouched part out (while changing the rule)")
     args = parser.parse_args(argv)
     for option, constant in (("corroborated", "CORROBORATED"), ("related", "RELATED"),
                              ("min_shared", "MIN_SHARED")):
@@ -119,10 +121,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     gold = json.loads((HERE / "newswcl50_event0_gold.json").read_text(encoding="utf-8"))
     out = evaluate(newswcl_docs(args.data), gold["claims"])
-    for name in ("tune", "untouched"):
+    for name in ("tune",) if args.tune_only else ("tune", "untouched"):
         table(f"NewsWCL50 event 0, {name}", [g for g in gold["claims"] if g["part"] == name],
               out["found"])
-    print(f"NewsWCL50: {out['outside']} claims extracted from sentences outside the gold")
+    if not args.tune_only:
+        print(f"NewsWCL50: {out['outside']} claims extracted from sentences outside the gold")
     return 0
 
 
