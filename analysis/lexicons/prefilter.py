@@ -1,0 +1,66 @@
+"""Where in a text a lexicon's regex could match, found fast (a trie of its terms).
+
+A lexicon's regex is one alternation of hundreds of terms, longest first. Python's ``re``
+tries those alternatives one after another at every character of the text, so matching a
+500-term list cost about as much as everything else an extractor does. A regex of the
+same terms arranged as a trie (shared beginnings written once: ``a(?:bc|d)``) rejects a
+position after a character or two, but it would pick a different term where several
+match at one position, so it is used only to find *candidates*: the positions where some
+term, as the lexicon's regex spells it, starts after no word character or hyphen.
+``Lexicon.finditer`` runs the lexicon's own regex at those positions only; every position
+where the lexicon's regex can match is a candidate (the trie has every term, with the
+same case folding, and does not look past the term, so a window that ends sooner cannot
+make a match the whole text lacks), so the matches, and which term wins, are unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+SPACE = r"[\s\xa0]+"  # as ``_term_pattern`` joins the words of a phrase
+STAR = r"[\w-]*"  # as ``_term_pattern`` spells ``*``
+
+
+def _pieces(term: str) -> list[str]:
+    """The regex pieces of ``term`` in order, as ``_term_pattern`` writes them."""
+    out: list[str] = []
+    for k, word in enumerate(term.split()):
+        if k:
+            out.append(SPACE)
+        out += [STAR if ch == "*" else re.escape(ch) for ch in word]
+    return out
+
+
+def trie_pattern(terms: list[str]) -> str | None:
+    """A regex matching where any of ``terms`` starts (prefix test; longer continuations
+    of a term that already matched are dropped). None if a term could match nothing."""
+    if not terms:
+        return None
+    root: dict[str | None, dict] = {}
+    for term in terms:
+        pieces = _pieces(term)
+        if not pieces or pieces[0] == STAR:
+            return None  # an empty match: leave such a lexicon to the plain regex
+        node = root
+        for piece in pieces:
+            if None in node:
+                break  # a shorter term already ends here: any continuation is covered
+            node = node.setdefault(piece, {})
+        else:
+            node.clear()
+            node[None] = {}
+    return _emit(root)
+
+
+def _emit(node: dict[str | None, dict]) -> str:
+    if None in node:
+        return ""
+    alternatives = [str(piece) + _emit(child) for piece, child in node.items()]
+    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+
+def compile_candidates(terms: list[str], flags: int) -> re.Pattern[str] | None:
+    """The zero-width candidate regex: a term starts here after no word character or
+    hyphen (the lexicon regex's own lookbehind)."""
+    body = trie_pattern(terms)
+    return None if body is None else re.compile(rf"(?<![\w-])(?={body})", flags)
