@@ -39,7 +39,7 @@ def _words(name: str) -> list[str]:
 
 
 def test_every_lexicon_has_candidates() -> None:
-    assert all(lexicon(name).candidates is not None for name in NAMES)
+    assert all(lexicon(name).windowed is not None for name in NAMES)
 
 
 def test_the_trie_shares_beginnings_and_drops_what_a_shorter_term_covers() -> None:

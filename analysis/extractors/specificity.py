@@ -16,8 +16,9 @@ import re
 from functools import cache
 
 from analysis.extractors.base import Evidence, ExtractorResult, tally
-from analysis.extractors.specificity_model import features, probability
+from analysis.extractors.specificity_model import features, probability, word_features
 from analysis.lexicons import entries, lexicon
+from analysis.lexicons.prefilter import Candidates, Windowed
 from analysis.text.document import Document, Sentence, Token
 from analysis.text.voice import Quote, voice_of
 
@@ -64,6 +65,19 @@ NUMBER_RE = re.compile(rf"\b\d[\d,.]*\b|\b(?:{NUMBER_WORDS})\b", re.I)
 NAME_RE = re.compile(
     r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:(?:of|the|for|and|de|al)\s+)*(?:[A-Z][\w’'-]*))*"
 )
+# Where any of the three can start, for ``Windowed`` (tests/test_specificity_speed.py):
+# DATE_RE after \b at a month, a weekday, "(the) early/mid/late", "last", "next",
+# "yesterday" or a digit; NUMBER_RE after \b at a digit or a number word; QUANTITY_RE at a
+# currency sign, a digit after no digit, or a number word after \b (any case, as there).
+# Zero-width, so that no candidate hides another.
+DETAIL_START = Candidates(re.compile(
+    r"(?=[$€£¥]|(?<!\d)\d|(?<!\w)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon"
+    r"|Tue|Wed|Thu|Fri|Sat|Sun|the\s+(?:early|mid|late)|early|mid|late|last|next|yesterday"
+    rf"|(?i:{NUMBER_WORDS})))"
+))
+DETAIL_SEARCHES = ((Windowed(DATE_RE, DETAIL_START), "date"),
+                   (Windowed(QUANTITY_RE, DETAIL_START), "quantity"),
+                   (Windowed(NUMBER_RE, DETAIL_START), "number"))
 NATIONALITY = frozenset(
     """Korean Koreans American Americans Cuban Chinese Japanese British Egyptian African
     Asian European Russian French German Italian Western Eastern Communist Christian
@@ -98,12 +112,18 @@ def _places() -> frozenset[str]:
     return frozenset(e.term for e in entries("places"))
 
 
+@cache
+def _phrase_places() -> tuple[str, ...]:
+    """The places of more than one word, looked for inside a name."""
+    return tuple(p for p in _places() if " " in p)
+
+
 def _label_name(doc: Document, start: int, name: str) -> str:
     words = name.replace("’s", "").split()
     if any(w in ORG_WORDS for w in words) or (name.isupper() and len(name) > 1):
         return "organisation"
     places = _places()
-    if name in places or any(p in name for p in places if " " in p) or words[-1] in places:
+    if name in places or any(p in name for p in _phrase_places()) or words[-1] in places:
         return "place"
     before = doc.text[max(0, start - 25) : start].lower().split()
     if (before and before[-1].strip(",") in PERSON_BEFORE) or any("-" in w for w in words[1:]):
@@ -151,8 +171,8 @@ def _names(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
 
 def _details(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
-    for regex, label in ((DATE_RE, "date"), (QUANTITY_RE, "quantity"), (NUMBER_RE, "number")):
-        matches = regex.finditer(doc.text, sent.start, sent.end)
+    for search, label in DETAIL_SEARCHES:
+        matches = search.finditer(doc.text, sent.start, sent.end)
         found += [(m.start(), m.end(), label) for m in matches]
     found += _names(doc, sent)
     found += [(q.start, q.end, "quote") for q in _direct_quotes_in(doc, sent)]
@@ -218,11 +238,12 @@ def extract(doc: Document) -> ExtractorResult:
     weighted = 0.0
     for sent in doc.sentences:
         spans = _details(doc, sent)
-        words = _word_count(sent.tokens)
+        sentence_words = [t for t in sent.tokens if t.is_word]
+        words = len(sentence_words)
         if not words and per_sentence:  # a stray fragment (a closing quote mark) says
             score = per_sentence[-1]  # nothing itself: it goes with the sentence before
         else:
-            score = probability(features(sent.tokens, [label for *_, label in spans]))
+            score = probability(word_features(sentence_words, [label for *_, label in spans]))
         per_sentence.append(score)
         weighted += score * words
         for s, e, label in spans:

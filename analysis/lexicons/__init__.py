@@ -8,12 +8,11 @@ as in ``shock*``). Each lexicon is compiled once into a single case-insensitive 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from analysis.lexicons.prefilter import compile_candidates
+from analysis.lexicons.prefilter import Candidates, Windowed, compile_candidates
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,35 +49,18 @@ class Lexicon:
     regex: re.Pattern[str]
     labels: dict[str, Entry]
     starred: tuple[tuple[re.Pattern[str], Entry], ...] = ()  # "shock*", in file order
-    candidates: re.Pattern[str] | None = None  # where a term may start (lexicons.prefilter)
-    _last: list = field(default_factory=lambda: [None], compare=False, repr=False)
+    windowed: Windowed | None = field(default=None, compare=False, repr=False)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         """Yield ``(match, entry)`` for every non-overlapping, longest-first match: the
         matches of ``regex.finditer(text, pos, endpos)``, sought only where a term may
-        start. Extractors ask sentence by sentence: the candidates of the whole text are
-        found once and kept for the last text asked about."""
+        start (``prefilter``: extractors ask sentence by sentence, and the candidates of
+        the whole text are found once)."""
         end = len(text) if endpos is None else endpos
-        if self.candidates is None:
-            for m in self.regex.finditer(text, pos, end):
-                yield m, self.lookup(m.group())
-            return
-        starts = self._starts(text)
-        i, after = bisect_left(starts, pos), pos
-        while i < len(starts) and starts[i] < end:
-            if starts[i] >= after:
-                m = self.regex.match(text, starts[i], end)
-                if m:
-                    after = m.end()
-                    yield m, self.lookup(m.group())
-            i += 1
-
-    def _starts(self, text: str) -> list[int]:
-        last = self._last[0]  # one read and one write: threads may share the lexicon
-        if last is None or last[0] is not text:
-            last = (text, [m.start() for m in self.candidates.finditer(text)])
-            self._last[0] = last
-        return last[1]
+        found = (self.regex.finditer(text, pos, end) if self.windowed is None
+                 else self.windowed.finditer(text, pos, end))
+        for m in found:
+            yield m, self.lookup(m.group())
 
     def lookup(self, matched: str) -> Entry:
         """The entry for text the regex matched. A starred term is tried against the matched
@@ -102,4 +84,5 @@ def lexicon(name: str) -> Lexicon:
     regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
     starred = tuple((re.compile(_term_pattern(e.term), re.I), e) for e in es if "*" in e.term)
     candidates = compile_candidates([e.term for e in es], re.IGNORECASE)
-    return Lexicon(name, regex, {e.term.lower(): e for e in es}, starred, candidates)
+    windowed = None if candidates is None else Windowed(regex, Candidates(candidates))
+    return Lexicon(name, regex, {e.term.lower(): e for e in es}, starred, windowed)

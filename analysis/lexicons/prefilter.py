@@ -1,5 +1,8 @@
 """Where in a text a lexicon's regex could match, found fast (a trie of its terms).
 
+``Windowed`` does the same for any regex given a cheap regex of where it may start: the
+candidates are found once per text and each window (a sentence) tries only those.
+
 A lexicon's regex is one alternation of hundreds of terms, longest first. Python's ``re``
 tries those alternatives one after another at every character of the text, so matching a
 500-term list cost about as much as everything else an extractor does. A regex of the
@@ -16,6 +19,8 @@ make a match the whole text lacks), so the matches, and which term wins, are unc
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 
 SPACE = r"[\s\xa0]+"  # as ``_term_pattern`` joins the words of a phrase
 STAR = r"[\w-]*"  # as ``_term_pattern`` spells ``*``
@@ -64,3 +69,53 @@ def compile_candidates(terms: list[str], flags: int) -> re.Pattern[str] | None:
     hyphen (the lexicon regex's own lookbehind)."""
     body = trie_pattern(terms)
     return None if body is None else re.compile(rf"(?<![\w-])(?={body})", flags)
+
+
+class Candidates:
+    """The positions where ``regex`` matches in a text, found once per text and kept for
+    the last one (several ``Windowed`` searches may share one)."""
+
+    __slots__ = ("regex", "_last")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self._last: tuple[str, list[int]] | None = None
+
+    def starts(self, text: str) -> list[int]:
+        """Every candidate position in ``text``, ascending."""
+        last = self._last  # one read and one write: threads may share this object
+        if last is None or last[0] is not text:
+            last = (text, [m.start() for m in self.regex.finditer(text)])
+            self._last = last
+        return last[1]
+
+
+class Windowed:
+    """``regex.finditer(text, pos, endpos)``, with ``regex`` tried only at the positions
+    of ``candidates`` in the whole text.
+
+    The same matches, provided every position where ``regex`` can match (in any window)
+    is a candidate and ``regex`` never matches the empty string: a search from ``pos``
+    returns the first position where a match is made, and after a match the next search
+    starts at its end; lookbehinds and ``\\b`` see the text before ``pos`` either way,
+    and ``endpos`` bounds both alike.
+    """
+
+    __slots__ = ("regex", "candidates")
+
+    def __init__(self, regex: re.Pattern[str], candidates: Candidates) -> None:
+        self.regex = regex
+        self.candidates = candidates
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None
+                 ) -> Iterator[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        starts = self.candidates.starts(text)
+        i, after = bisect_left(starts, pos), pos
+        while i < len(starts) and starts[i] < end:
+            if starts[i] >= after:
+                m = self.regex.match(text, starts[i], end)
+                if m:
+                    after = m.end()
+                    yield m
+            i += 1
