@@ -31,19 +31,28 @@ OPEN_QUOTES = "“\"‘'"
 INITIALS_RE = re.compile(r"(?:[A-Z]\.){0,3}[A-Z]")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True, init=False)
 class Token:
+    """One token. ``is_word`` (it has a word character) is worked out once, when the token
+    is made: every extractor asks it of most tokens, and a regex search each time cost a
+    tenth of the analysis; it takes no part in equality, hashing or the repr. Not frozen,
+    though never changed: setting four fields through ``object.__setattr__``, as a frozen
+    dataclass does, made the tokens the costliest part of a ``Document``."""
+
     start: int
     end: int
     text: str
+    is_word: bool = field(repr=False, compare=False)
+
+    def __init__(self, start: int, end: int, text: str, is_word: bool | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.is_word = WORD_RE.search(text) is not None if is_word is None else is_word
 
     @property
     def lower(self) -> str:
         return self.text.lower()
-
-    @property
-    def is_word(self) -> bool:
-        return bool(WORD_RE.search(self.text))
 
 
 @dataclass(slots=True)
@@ -151,8 +160,12 @@ class Document:
     def __init__(self, text: str) -> None:
         self.text = text
         self.paragraphs: list[tuple[int, int]] = find_paragraphs(text)
+        # A token of TOKEN_RE is a word exactly when its first character is one (\w is
+        # what str.isalnum() accepts, and "_"): the first two alternatives start with one,
+        # the third is a single other character.
         self.tokens: list[Token] = [
-            Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)
+            Token(m.start(), m.end(), g, g[0].isalnum() or g[0] == "_")
+            for m in TOKEN_RE.finditer(text) for g in (m.group(),)
         ]
         self._token_starts = [t.start for t in self.tokens]
         self.sentences: list[Sentence] = self._split_sentences()
