@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -83,11 +84,19 @@ def easy_words() -> frozenset[str]:
         return frozenset(line.strip() for line in lines)
 
 
+_syllables: dict[str, int] = {}
+
+
 def syllables(word: str) -> int:
     """textstat's count for one lower-cased word: CMU first, Pyphen for the rest."""
-    count = table().syllables(word)
+    count = _syllables.get(word)
     if count is None:
-        count = len(hyphenation.subset_pyphen(LANG).positions(word)) + 1
+        count = table().syllables(word)
+        if count is None:
+            count = len(hyphenation.subset_pyphen(LANG).positions(word)) + 1
+        if len(_syllables) >= MEMO_LIMIT:
+            _syllables.clear()
+        _syllables[word] = count
     return count
 
 
@@ -107,8 +116,12 @@ def word_counts(word: str) -> tuple[int, int | None]:
     found = _memo.get(word)
     if found is None:
         lowered = word.lower()
-        hard = None if lowered in easy_words() else text_syllables(lowered)
-        found = (text_syllables(word), hard)
+        if word.isascii() and "'" not in word:  # letters, digits, _: cleaning keeps it whole
+            syl = syllables(lowered)
+            found = (syl, None if lowered in easy_words() else syl)
+        else:
+            hard = None if lowered in easy_words() else text_syllables(lowered)
+            found = (text_syllables(word), hard)
         if len(_memo) >= MEMO_LIMIT:
             _memo.clear()
         _memo[word] = found
@@ -130,20 +143,27 @@ def count_letters(text: str) -> int:
 
 
 def counts(text: str) -> Counts:
-    """Every count the formulas need, from one split of ``text``."""
+    """Every count the formulas need, from one split of ``text``. Each distinct word is
+    looked at once and counted as often as it occurs (whole numbers: the order of the
+    additions cannot matter)."""
     cleaned = remove_punctuation(text)
     words = cleaned.split()
-    lowered = cleaned.lower().split()
-    table().prime(set(lowered))  # one batch of dictionary look-ups, as textstat's are
+    lowered = Counter(cleaned.lower().split())
+    table().prime(lowered)  # one batch of dictionary look-ups, as textstat's are
     poly = hard = difficult = difficult3 = 0
-    for word in words:
-        syl, hard_syl = word_counts(word)
-        poly += syl >= 3
+    memo = _memo
+    for word, n in Counter(words).items():
+        syl, hard_syl = memo.get(word) or word_counts(word)
+        if syl >= 3:
+            poly += n
         if hard_syl is not None:
-            hard += 1
-            difficult += hard_syl >= 2
-            difficult3 += hard_syl >= 3
-    total = sum(syllables(w) for w in lowered) if text else 0
+            hard += n
+            if hard_syl >= 2:
+                difficult += n
+                if hard_syl >= 3:
+                    difficult3 += n
+    known = _syllables
+    total = sum(n * (known[w] if w in known else syllables(w)) for w, n in lowered.items())
     return Counts(len(words), count_sentences(text), total, count_letters(text), poly, hard,
                   difficult, difficult3)
 
