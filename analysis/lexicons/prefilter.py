@@ -72,20 +72,24 @@ def compile_candidates(terms: list[str], flags: int) -> re.Pattern[str] | None:
 
 
 class Candidates:
-    """The positions where ``regex`` matches in a text, found once per text and kept for
-    the last one (several ``Windowed`` searches may share one)."""
+    """The positions where any of ``regexes`` matches in a text, found once per text and
+    kept for the last one (several ``Windowed`` searches may share one). Several regexes
+    when one would be slower: a pattern that starts with a character class is scanned in
+    C from one such character to the next, one that starts with anything else is tried at
+    every position."""
 
-    __slots__ = ("regex", "_last")
+    __slots__ = ("regexes", "_last")
 
-    def __init__(self, regex: re.Pattern[str]) -> None:
-        self.regex = regex
+    def __init__(self, *regexes: re.Pattern[str]) -> None:
+        self.regexes = regexes
         self._last: tuple[str, list[int]] | None = None
 
     def starts(self, text: str) -> list[int]:
         """Every candidate position in ``text``, ascending."""
         last = self._last  # one read and one write: threads may share this object
         if last is None or last[0] is not text:
-            last = (text, [m.start() for m in self.regex.finditer(text)])
+            found = [m.start() for regex in self.regexes for m in regex.finditer(text)]
+            last = (text, sorted(set(found)) if len(self.regexes) > 1 else found)
             self._last = last
         return last[1]
 
@@ -119,3 +123,57 @@ class Windowed:
                     after = m.end()
                     yield m
             i += 1
+
+
+class SharedScan:
+    """The word starts of every registered lexicon's terms, found in one scan of a text.
+
+    Each lexicon's trie scan cost about as much as the next (the cost is in trying every
+    position, not in the size of the trie), and the extractors use six lexicons: one scan
+    with a trie of all their terms finds every position where a term of any of them may
+    start, and each lexicon keeps those where its own (anchored) trie matches: exactly the
+    positions its own scan would find, since the shared scan checks the same lookbehind
+    and its trie matches wherever one of theirs does."""
+
+    def __init__(self) -> None:
+        self.terms: dict[str, list[str]] = {}
+        self._regex: re.Pattern[str] | None = None
+        self._last: tuple[str, list[int]] | None = None
+
+    def include(self, terms: dict[str, list[str]]) -> None:
+        """Register lexicons (name -> terms); the shared trie is rebuilt on the next scan."""
+        fresh = {name: t for name, t in terms.items() if name not in self.terms}
+        if fresh:
+            self.terms = {**self.terms, **fresh}
+            self._regex = None
+
+    def starts(self, text: str) -> list[int]:
+        regex, last = self._regex, self._last
+        if regex is None:
+            every = [term for terms in self.terms.values() for term in terms]
+            regex = self._regex = compile_candidates(every, re.IGNORECASE)
+            last = None
+        if last is None or last[0] is not text:
+            last = (text, [m.start() for m in regex.finditer(text)] if regex else [])
+            self._last = last
+        return last[1]
+
+
+class SharedCandidates(Candidates):
+    """One lexicon's candidates, taken from a ``SharedScan``: the shared starts where the
+    lexicon's trie, anchored there, matches."""
+
+    __slots__ = ("shared", "anchored")
+
+    def __init__(self, shared: SharedScan, anchored: re.Pattern[str]) -> None:
+        super().__init__()
+        self.shared = shared
+        self.anchored = anchored
+
+    def starts(self, text: str) -> list[int]:
+        last = self._last
+        if last is None or last[0] is not text:
+            match = self.anchored.match
+            last = (text, [p for p in self.shared.starts(text) if match(text, p)])
+            self._last = last
+        return last[1]
