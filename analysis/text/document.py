@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import attrgetter
 from typing import Any
 
 TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*%?|\w+(?:[-’'&]\w+)*|[^\w\s]")
@@ -29,6 +30,7 @@ ABBREVIATIONS = frozenset(
 )
 OPEN_QUOTES = "“\"‘'"
 INITIALS_RE = re.compile(r"(?:[A-Z]\.){0,3}[A-Z]")
+_TEXT, _IS_WORD = attrgetter("text"), attrgetter("is_word")
 
 
 @dataclass(slots=True, unsafe_hash=True, init=False)
@@ -63,24 +65,32 @@ class Sentence:
     index: int
     paragraph: int
     tokens: list[Token] = field(default_factory=list)
+    _starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def words(self) -> list[Token]:
         return [t for t in self.tokens if t.is_word]
 
+    def _index(self, offset: int) -> int:
+        """bisect_left of ``offset`` among the tokens' starts (kept once computed: a binary
+        search with a key calls it in Python at every step)."""
+        if self._starts is None:
+            self._starts = [t.start for t in self.tokens]
+        return bisect.bisect_left(self._starts, offset)
+
     def token_index(self, offset: int) -> int | None:
         """Index of the token starting exactly at ``offset``, if any (binary search)."""
-        i = bisect.bisect_left(self.tokens, offset, key=lambda t: t.start)
+        i = self._index(offset)
         return i if i < len(self.tokens) and self.tokens[i].start == offset else None
 
     def token_after(self, offset: int) -> Token | None:
         """The first token starting at or after ``offset``."""
-        i = bisect.bisect_left(self.tokens, offset, key=lambda t: t.start)
+        i = self._index(offset)
         return self.tokens[i] if i < len(self.tokens) else None
 
     def token_before(self, offset: int) -> Token | None:
         """The last token starting before ``offset``."""
-        i = bisect.bisect_left(self.tokens, offset, key=lambda t: t.start)
+        i = self._index(offset)
         return self.tokens[i - 1] if i > 0 else None
 
 
@@ -189,11 +199,11 @@ class Document:
     def lowercase_words(self) -> frozenset[str]:
         """The words the text writes in lower case somewhere: a capitalised one of them
         opening a sentence is a common word, not a name ("Security fears grew")."""
-        return frozenset(t.text for t in self.tokens if t.text.islower())
+        return frozenset(filter(str.islower, map(_TEXT, self.tokens)))
 
     @cached_property
     def word_count(self) -> int:
-        return sum(1 for t in self.tokens if t.is_word)
+        return sum(map(_IS_WORD, self.tokens))  # True counts 1
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence containing ``offset``, if any."""
