@@ -89,3 +89,13 @@ def test_features_are_those_of_the_plain_code(text: str) -> None:
     expected = _features_as_before(words, labels)
     got = specificity_model.features(tokens, labels)
     assert list(got.items()) == list(expected.items())
+
+
+def test_the_first_letter_class_holds_every_case_of_the_number_words_first_letters() -> None:
+    import re
+    import sys
+
+    from analysis.extractors.specificity import DETAIL_WORD_FIRST
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert set(re.findall("(?i:[tfsenhmbd])", every)) <= set(DETAIL_WORD_FIRST)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from analysis.extractors.base import Evidence, ExtractorResult, tally
 from analysis.extractors.specificity_model import features, probability, word_features
@@ -69,12 +69,18 @@ NAME_RE = re.compile(
 # DATE_RE after \b at a month, a weekday, "(the) early/mid/late", "last", "next",
 # "yesterday" or a digit; NUMBER_RE after \b at a digit or a number word; QUANTITY_RE at a
 # currency sign, a digit after no digit, or a number word after \b (any case, as there).
-# Zero-width, so that no candidate hides another.
-DETAIL_START = Candidates(re.compile(
-    r"(?=[$€£¥]|(?<!\d)\d|(?<!\w)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon"
-    r"|Tue|Wed|Thu|Fri|Sat|Sun|the\s+(?:early|mid|late)|early|mid|late|last|next|yesterday"
-    rf"|(?i:{NUMBER_WORDS})))"
-))
+# Two scans: signs and digits (a character class, fast), and words, zero-width so that no
+# candidate hides another, behind the class of their first letters in every case that
+# IGNORECASE matches (the "long s" matches s).
+DETAIL_WORD_FIRST = "ADFJMNOSTWelmnty" + "tfsenhmbd" + "tfsenhmbd".upper() + "\u017f"
+DETAIL_START = Candidates(
+    re.compile(r"[$€£¥\d]"),
+    re.compile(
+        rf"(?=[{DETAIL_WORD_FIRST}])(?<!\w)(?=Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+        r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun|the\s+(?:early|mid|late)|early|mid|late|last|next"
+        rf"|yesterday|(?i:{NUMBER_WORDS}))"
+    ),
+)
 DETAIL_SEARCHES = ((Windowed(DATE_RE, DETAIL_START), "date"),
                    (Windowed(QUANTITY_RE, DETAIL_START), "quantity"),
                    (Windowed(NUMBER_RE, DETAIL_START), "number"))
@@ -118,13 +124,23 @@ def _phrase_places() -> tuple[str, ...]:
     return tuple(p for p in _places() if " " in p)
 
 
-def _label_name(doc: Document, start: int, name: str) -> str:
+@lru_cache(maxsize=1 << 16)
+def _kind_of_name(name: str) -> str | None:
+    """``organisation`` or ``place`` from the name alone (names recur: worked out once)."""
     words = name.replace("’s", "").split()
     if any(w in ORG_WORDS for w in words) or (name.isupper() and len(name) > 1):
         return "organisation"
     places = _places()
     if name in places or any(p in name for p in _phrase_places()) or words[-1] in places:
         return "place"
+    return None
+
+
+def _label_name(doc: Document, start: int, name: str) -> str:
+    kind = _kind_of_name(name)
+    if kind is not None:
+        return kind
+    words = name.replace("’s", "").split()
     before = doc.text[max(0, start - 25) : start].lower().split()
     if (before and before[-1].strip(",") in PERSON_BEFORE) or any("-" in w for w in words[1:]):
         return "person"
@@ -132,7 +148,7 @@ def _label_name(doc: Document, start: int, name: str) -> str:
 
 
 def _is_title_case(sent: Sentence) -> bool:
-    words = [t.text for t in sent.words if len(t.text) > 3]
+    words = [t.text for t in sent.tokens if t.is_word and len(t.text) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.8
 
 

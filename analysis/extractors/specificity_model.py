@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 from analysis.extractors import fitted
@@ -107,19 +108,19 @@ def word_features(words: list[Token], labels: list[str]) -> dict[str, float]:
     content = [f[2] for f in facts if f[2] is not None and f[3]]
     return {
         "log_words": math.log1p(n),
-        "log_content": math.log1p(sum(1 for f in facts if f[3])),
+        "log_content": math.log1p(sum(map(_CONTENT, facts))),
         "numbers": float(min(4, sum(1 for x in labels if x in NUMBER_LABELS))),
         "names": float(min(4, sum(1 for x in labels if x in NAME_LABELS))),
         "vague": float(min(3, labels.count("vague"))),
         "capitalised": caps / n,
         "capitals": float(min(6, caps)),
-        "digits": sum(1 for f in facts if f[1]) / n,
+        "digits": sum(map(_DIGIT, facts)) / n,
         "uncommon": float(min(6, sum(1 for f in freqs if f < UNCOMMON_ZIPF))),
         "rarest": min(freqs, default=COMMON_ZIPF),
         "familiar": sum(content) / len(content) if content else COMMON_ZIPF,
-        "rare": sum(1 for f in facts if f[4]) / n,
-        "personal": sum(1 for f in facts if f[5]) / n,
-        "pronouns": sum(1 for f in facts if f[6]) / n,
+        "rare": sum(map(_RARE, facts)) / n,
+        "personal": sum(map(_PERSONAL, facts)) / n,
+        "pronouns": sum(map(_POINTING, facts)) / n,
     }
 
 
@@ -127,6 +128,7 @@ def word_features(words: list[Token], labels: list[str]) -> dict[str, float]:
 # word else None, content word, not an easy word, personal, pointing)
 _facts: dict[str, tuple[str, bool, float | None, bool, bool, bool, bool]] = {}
 FACTS_LIMIT = 200_000  # distinct words remembered before the table starts afresh
+_DIGIT, _CONTENT, _RARE, _PERSONAL, _POINTING = map(itemgetter, (1, 3, 4, 5, 6))
 
 
 def _word_facts(text: str) -> tuple[str, bool, float | None, bool, bool, bool, bool]:
