@@ -56,10 +56,22 @@ def test_every_lexicon_gets_a_trie_once_enough_text_was_scanned_without_it() -> 
 
 
 def test_the_trie_shares_beginnings_and_drops_what_a_shorter_term_covers() -> None:
-    assert trie_pattern(["ab", "ac", "a b"]) == r"a(?:b|c|[\s\xa0]+b)"
-    assert trie_pattern(["shock*", "shocking news"]) == r"shock(?:[\w-]*|ing[\s\xa0]+news)"
-    assert trie_pattern(["so", "so much"]) == "so"
+    assert trie_pattern(["ab", "ac", "a b"]) == r"[aA](?:[bB]|[cC]|[\s\xa0]+[bB])"
+    assert trie_pattern(["sh*", "shy news"]) == (
+        r"[sSſ][hH](?:[\w-]*|[yY][\s\xa0]+[nN][eE][wW][sSſ])")
+    assert trie_pattern(["so", "so much"]) == "[sSſ][oO]"
+    assert trie_pattern(["’é-"]) == r"’(?i:é)\-"
     assert trie_pattern(["*x"]) is None and trie_pattern([]) is None
+
+
+def test_each_letters_class_is_what_ignorecase_matches() -> None:
+    import string
+    import sys
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for letter in string.ascii_letters:
+        cls = re.compile(trie_pattern([letter]) or "")
+        assert set(cls.findall(every)) == set(re.findall(f"(?i:{letter})", every)), letter
 
 
 def test_each_sentence_of_the_seeds_matches_as_with_the_regex() -> None:

@@ -86,7 +86,7 @@ class Lexicon:
                 windowed = False
             else:
                 SHARED.include({n: _terms(n) for n in _BUILT if trie_pattern(_terms(n))})
-                anchored = re.compile(body, re.IGNORECASE)
+                anchored = re.compile(body)  # any case: see prefilter._char
                 windowed = Windowed(self.regex, SharedCandidates(SHARED, anchored))
             self._search[1] = windowed
         return windowed or None
