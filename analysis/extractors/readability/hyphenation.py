@@ -32,7 +32,7 @@ from pyphen import LANGUAGES, HyphDict, Pyphen, ignored, language_fallback
 _DIGITS = re.compile(r"\d")  # what pyphen's parser treats as a digit (any Unicode \d)
 _ASCII_SPACES = [bytes([c]) for c in range(128) if chr(c).isspace() and c != 10]
 LANG = "en_US"
-COVER_BUDGET = 1500  # words covered one by one before all the patterns are parsed
+COVER_BUDGET = 400  # words covered one by one before all the patterns are parsed
 
 
 class Unsupported(ValueError):
