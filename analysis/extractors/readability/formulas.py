@@ -42,8 +42,7 @@ from analysis.extractors.readability.syllables import table
 LANG = "en_US"
 _NONCONTRACTION_APOSTROPHE = re.compile(r"\'(?![tsd]|ve|ll|re)")  # textstat's constants
 _PUNCTUATION = re.compile(r"[^\w\s\']")
-_PUNCTUATION_AND_APOSTROPHE = re.compile(r"[^\w\s]")
-_SPACE = re.compile(r"\s")
+_NOT_WORD = re.compile(r"\W+")
 _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
 MEMO_LIMIT = 200_000  # distinct words remembered before the memo starts afresh
 
@@ -107,21 +106,22 @@ def text_syllables(text: str) -> int:
     return sum(syllables(w) for w in remove_punctuation(text).lower().split())
 
 
-_memo: dict[str, tuple[int, int | None]] = {}
+_memo: dict[str, tuple[int, int | None, int]] = {}
 
 
-def word_counts(word: str) -> tuple[int, int | None]:
+def word_counts(word: str) -> tuple[int, int | None, int]:
     """For one word of ``list_words``: its syllables as ``count_polysyllable_words``
-    counts them, and as ``is_difficult_word`` counts them (None for an easy word)."""
+    counts them, as ``is_difficult_word`` counts them (None for an easy word), and as
+    ``count_syllables(text)`` counts them (the word lowered, not cleaned again)."""
     found = _memo.get(word)
     if found is None:
         lowered = word.lower()
         if word.isascii() and "'" not in word:  # letters, digits, _: cleaning keeps it whole
             syl = syllables(lowered)
-            found = (syl, None if lowered in easy_words() else syl)
+            found = (syl, None if lowered in easy_words() else syl, syl)
         else:
             hard = None if lowered in easy_words() else text_syllables(lowered)
-            found = (text_syllables(word), hard)
+            found = (text_syllables(word), hard, syllables(lowered))
         if len(_memo) >= MEMO_LIMIT:
             _memo.clear()
         _memo[word] = found
@@ -138,22 +138,24 @@ def count_sentences(text: str) -> int:
 
 
 def count_letters(text: str) -> int:
-    """textstat's ``count_letters``."""
-    return len(_PUNCTUATION_AND_APOSTROPHE.sub("", _SPACE.sub("", text)))
+    """textstat's ``count_letters``: what is left after removing white space and then
+    everything but word characters, that is the word characters."""
+    return len(_NOT_WORD.sub("", text))
 
 
 def counts(text: str) -> Counts:
     """Every count the formulas need, from one split of ``text``. Each distinct word is
     looked at once and counted as often as it occurs (whole numbers: the order of the
-    additions cannot matter)."""
-    cleaned = remove_punctuation(text)
-    words = cleaned.split()
-    lowered = Counter(cleaned.lower().split())
-    table().prime(lowered)  # one batch of dictionary look-ups, as textstat's are
-    poly = hard = difficult = difficult3 = 0
+    additions cannot matter). textstat's lower-cased split is the split lower-cased:
+    ``str.lower`` maps white space to itself and nothing else to white space."""
+    words = remove_punctuation(text).split()
+    distinct = Counter(words)
+    table().prime({w.lower() for w in distinct})  # one batch of look-ups, as textstat's
+    total = poly = hard = difficult = difficult3 = 0
     memo = _memo
-    for word, n in Counter(words).items():
-        syl, hard_syl = memo.get(word) or word_counts(word)
+    for word, n in distinct.items():
+        syl, hard_syl, text_syl = memo.get(word) or word_counts(word)
+        total += n * text_syl
         if syl >= 3:
             poly += n
         if hard_syl is not None:
@@ -162,8 +164,6 @@ def counts(text: str) -> Counts:
                 difficult += n
                 if hard_syl >= 3:
                     difficult3 += n
-    known = _syllables
-    total = sum(n * (known[w] if w in known else syllables(w)) for w, n in lowered.items())
     return Counts(len(words), count_sentences(text), total, count_letters(text), poly, hard,
                   difficult, difficult3)
 
