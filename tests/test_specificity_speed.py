@@ -1,7 +1,7 @@
 """The faster specificity paths give exactly what the plain ones gave.
 
 Dates, quantities and numbers are sought only at their candidate positions
-(``DETAIL_SEARCHES``); the model's features are summed from per-word facts.
+(``detail_matches``); the model's features are summed from per-word facts.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.extractors import specificity_model
-from analysis.extractors.specificity import DETAIL_SEARCHES
+from analysis.extractors.specificity import DETAIL_PATTERNS, detail_matches
 from analysis.intake.seeds import load_seeds
 from analysis.text.document import Document
 
@@ -22,12 +22,13 @@ PIECES = ["May 4", "4 May 2020", "Sept. 3", "the mid-1990s", "late 90s", "2019",
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=25).map(" ".join) | st.text(max_size=60)
 
 
-def _plain(text: str, pos: int, end: int) -> list[list[tuple[int, int]]]:
-    return [[m.span() for m in s.regex.finditer(text, pos, end)] for s, _ in DETAIL_SEARCHES]
+def _plain(text: str, pos: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), label) for regex, label in DETAIL_PATTERNS
+            for m in regex.finditer(text, pos, end)]
 
 
-def _fast(text: str, pos: int, end: int) -> list[list[tuple[int, int]]]:
-    return [[m.span() for m in s.finditer(text, pos, end)] for s, _ in DETAIL_SEARCHES]
+def _fast(text: str, pos: int, end: int) -> list[tuple[int, int, str]]:
+    return detail_matches(text, pos, end)
 
 
 @settings(max_examples=400, deadline=None)

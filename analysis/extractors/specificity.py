@@ -13,12 +13,12 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from analysis.extractors.base import Evidence, ExtractorResult, tally
 from analysis.extractors.specificity_model import features, probability, word_features
 from analysis.lexicons import entries, lexicon
-from analysis.lexicons.prefilter import Candidates, Windowed
+from analysis.lexicons.prefilter import Candidates
 from analysis.text.document import Document, Sentence, Token
 from analysis.text.voice import Quote, voice_of
 
@@ -65,7 +65,7 @@ NUMBER_RE = re.compile(rf"\b\d[\d,.]*\b|\b(?:{NUMBER_WORDS})\b", re.I)
 NAME_RE = re.compile(
     r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:(?:of|the|for|and|de|al)\s+)*(?:[A-Z][\w’'-]*))*"
 )
-# Where any of the three can start, for ``Windowed`` (tests/test_specificity_speed.py):
+# Where any of the three can start, for ``detail_matches`` (tests/test_specificity_speed.py):
 # DATE_RE after \b at a month, a weekday, "(the) early/mid/late", "last", "next",
 # "yesterday" or a digit; NUMBER_RE after \b at a digit or a number word; QUANTITY_RE at a
 # currency sign, a digit after no digit, or a number word after \b (any case, as there).
@@ -81,9 +81,7 @@ DETAIL_START = Candidates(
         rf"|yesterday|(?i:{NUMBER_WORDS}))"
     ),
 )
-DETAIL_SEARCHES = ((Windowed(DATE_RE, DETAIL_START), "date"),
-                   (Windowed(QUANTITY_RE, DETAIL_START), "quantity"),
-                   (Windowed(NUMBER_RE, DETAIL_START), "number"))
+DETAIL_PATTERNS = ((DATE_RE, "date"), (QUANTITY_RE, "quantity"), (NUMBER_RE, "number"))
 NATIONALITY = frozenset(
     """Korean Koreans American Americans Cuban Chinese Japanese British Egyptian African
     Asian European Russian French German Italian Western Eastern Communist Christian
@@ -124,16 +122,23 @@ def _phrase_places() -> tuple[str, ...]:
     return tuple(p for p in _places() if " " in p)
 
 
-@lru_cache(maxsize=1 << 16)
+_name_kinds: dict[str, str | None] = {}  # a plain dict: lru_cache's links are GC-tracked
+
+
 def _kind_of_name(name: str) -> str | None:
     """``organisation`` or ``place`` from the name alone (names recur: worked out once)."""
+    if name in _name_kinds:
+        return _name_kinds[name]
     words = name.replace("’s", "").split()
+    kind = None
     if any(w in ORG_WORDS for w in words) or (name.isupper() and len(name) > 1):
-        return "organisation"
-    places = _places()
-    if name in places or any(p in name for p in _phrase_places()) or words[-1] in places:
-        return "place"
-    return None
+        kind = "organisation"
+    elif name in _places() or any(p in name for p in _phrase_places()) or words[-1] in _places():
+        kind = "place"
+    if len(_name_kinds) >= 1 << 16:
+        _name_kinds.clear()
+    _name_kinds[name] = kind
+    return kind
 
 
 def _label_name(doc: Document, start: int, name: str) -> str:
@@ -186,15 +191,33 @@ def _names(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
 
 
 def _details(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
-    found: list[tuple[int, int, str]] = []
-    for search, label in DETAIL_SEARCHES:
-        matches = search.finditer(doc.text, sent.start, sent.end)
-        found += [(m.start(), m.end(), label) for m in matches]
+    found = detail_matches(doc.text, sent.start, sent.end)
     found += _names(doc, sent)
     found += [(q.start, q.end, "quote") for q in _direct_quotes_in(doc, sent)]
     found += [(m.start(), m.end(), "vague")
               for m, _ in lexicon("vague_quantifiers").finditer(doc.text, sent.start, sent.end)]
     return _no_overlap(found)
+
+
+def detail_matches(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The dates, then the quantities, then the numbers in ``text[start:end]``: what
+    ``finditer(text, start, end)`` of each pattern finds, from one walk over the shared
+    candidates (``Windowed``'s reasoning: each pattern tried at each candidate from where
+    its last match ended)."""
+    starts = DETAIL_START.starts(text)
+    found: tuple[list[tuple[int, int, str]], ...] = ([], [], [])
+    after = [start, start, start]
+    i = bisect.bisect_left(starts, start)
+    while i < len(starts) and starts[i] < end:
+        at = starts[i]
+        for k, (regex, label) in enumerate(DETAIL_PATTERNS):
+            if at >= after[k]:
+                m = regex.match(text, at, end)
+                if m:
+                    after[k] = m.end()
+                    found[k].append((at, m.end(), label))
+        i += 1
+    return found[0] + found[1] + found[2]
 
 
 def _direct_quotes_in(doc: Document, sent: Sentence) -> list[Quote]:
