@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """One flagged span of the analysed text, with a label and a plain-language explanation.
 
@@ -14,10 +14,6 @@ class Evidence:
     ``voice`` says whose words these are: ``narrator`` (the author's) or ``quoted``
     (a quotation or speech reported from a source). ``extra`` holds extractor-specific
     fields (for example the source span of an attribution).
-
-    Never changed once made, but not frozen: a frozen dataclass sets its eight fields
-    through ``object.__setattr__``, four times slower; equality and hashing are the frozen
-    class's (hashing fails on ``extra``, a dict, as it did).
     """
 
     extractor: str
