@@ -16,8 +16,9 @@ import re
 from functools import cache
 
 from analysis.extractors.base import Evidence, ExtractorResult, tally
-from analysis.extractors.specificity_model import features, probability
+from analysis.extractors.specificity_model import features, probability, word_features
 from analysis.lexicons import entries, lexicon
+from analysis.lexicons.prefilter import Candidates
 from analysis.text.document import Document, Sentence, Token
 from analysis.text.names import names_of
 from analysis.text.voice import Quote, voice_of
@@ -65,6 +66,23 @@ NUMBER_RE = re.compile(rf"\b\d[\d,.]*\b|\b(?:{NUMBER_WORDS})\b", re.I)
 NAME_RE = re.compile(
     r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:(?:of|the|for|and|de|al)\s+)*(?:[A-Z][\w’'-]*))*"
 )
+# Where any of the three can start, for ``detail_matches`` (tests/test_specificity_speed.py):
+# DATE_RE after \b at a month, a weekday, "(the) early/mid/late", "last", "next",
+# "yesterday" or a digit; NUMBER_RE after \b at a digit or a number word; QUANTITY_RE at a
+# currency sign, a digit after no digit, or a number word after \b (any case, as there).
+# Two scans: signs and digits (a character class, fast), and words, zero-width so that no
+# candidate hides another, behind the class of their first letters in every case that
+# IGNORECASE matches (the "long s" matches s).
+DETAIL_WORD_FIRST = "ADFJMNOSTWelmnty" + "tfsenhmbd" + "tfsenhmbd".upper() + "\u017f"
+DETAIL_START = Candidates(
+    re.compile(r"[$€£¥\d]"),
+    re.compile(
+        rf"(?=[{DETAIL_WORD_FIRST}])(?<!\w)(?=Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+        r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun|the\s+(?:early|mid|late)|early|mid|late|last|next"
+        rf"|yesterday|(?i:{NUMBER_WORDS}))"
+    ),
+)
+DETAIL_PATTERNS = ((DATE_RE, "date"), (QUANTITY_RE, "quantity"), (NUMBER_RE, "number"))
 NATIONALITY = frozenset(
     """Korean Koreans American Americans Cuban Chinese Japanese British Egyptian African
     Asian European Russian French German Italian Western Eastern Communist Christian
@@ -99,15 +117,38 @@ def _places() -> frozenset[str]:
     return frozenset(e.term for e in entries("places"))
 
 
+@cache
+def _phrase_places() -> tuple[str, ...]:
+    """The places of more than one word, looked for inside a name."""
+    return tuple(p for p in _places() if " " in p)
+
+
+_name_kinds: dict[str, str | None] = {}  # a plain dict: lru_cache's links are GC-tracked
+
+
+def _kind_of_name(name: str) -> str | None:
+    """``organisation`` or ``place`` from the name alone (names recur: worked out once)."""
+    if name in _name_kinds:
+        return _name_kinds[name]
+    words = name.replace("’s", "").split()
+    kind = None
+    if any(w in ORG_WORDS for w in words) or (name.isupper() and len(name) > 1):
+        kind = "organisation"
+    elif name in _places() or any(p in name for p in _phrase_places()) or words[-1] in _places():
+        kind = "place"
+    if len(_name_kinds) >= 1 << 16:
+        _name_kinds.clear()
+    _name_kinds[name] = kind
+    return kind
+
+
 def _label_name(doc: Document, start: int, name: str) -> str:
     if names_of(doc).in_dateline(start, start + len(name)):
         return "place"  # "GENEVA (Reuters) -": a place, however it is capitalised
+    kind = _kind_of_name(name)
+    if kind is not None:
+        return kind
     words = name.replace("’s", "").split()
-    if any(w in ORG_WORDS for w in words) or (name.isupper() and len(name) > 1):
-        return "organisation"
-    places = _places()
-    if name in places or any(p in name for p in places if " " in p) or words[-1] in places:
-        return "place"
     before = doc.text[max(0, start - 25) : start].lower().split()
     if (before and before[-1].strip(",") in PERSON_BEFORE) or any("-" in w for w in words[1:]):
         return "person"
@@ -115,7 +156,7 @@ def _label_name(doc: Document, start: int, name: str) -> str:
 
 
 def _is_title_case(sent: Sentence) -> bool:
-    words = [t.text for t in sent.words if len(t.text) > 3]
+    words = [t.text for t in sent.tokens if t.is_word and len(t.text) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.8
 
 
@@ -153,15 +194,33 @@ def _names(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
 
 
 def _details(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
-    found: list[tuple[int, int, str]] = []
-    for regex, label in ((DATE_RE, "date"), (QUANTITY_RE, "quantity"), (NUMBER_RE, "number")):
-        matches = regex.finditer(doc.text, sent.start, sent.end)
-        found += [(m.start(), m.end(), label) for m in matches]
+    found = detail_matches(doc.text, sent.start, sent.end)
     found += _names(doc, sent)
     found += [(q.start, q.end, "quote") for q in _direct_quotes_in(doc, sent)]
     found += [(m.start(), m.end(), "vague")
               for m, _ in lexicon("vague_quantifiers").finditer(doc.text, sent.start, sent.end)]
     return _no_overlap(found)
+
+
+def detail_matches(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The dates, then the quantities, then the numbers in ``text[start:end]``: what
+    ``finditer(text, start, end)`` of each pattern finds, from one walk over the shared
+    candidates (``Windowed``'s reasoning: each pattern tried at each candidate from where
+    its last match ended)."""
+    starts = DETAIL_START.starts(text)
+    found: tuple[list[tuple[int, int, str]], ...] = ([], [], [])
+    after = [start, start, start]
+    i = bisect.bisect_left(starts, start)
+    while i < len(starts) and starts[i] < end:
+        at = starts[i]
+        for k, (regex, label) in enumerate(DETAIL_PATTERNS):
+            if at >= after[k]:
+                m = regex.match(text, at, end)
+                if m:
+                    after[k] = m.end()
+                    found[k].append((at, m.end(), label))
+        i += 1
+    return found[0] + found[1] + found[2]
 
 
 def _direct_quotes_in(doc: Document, sent: Sentence) -> list[Quote]:
@@ -221,11 +280,12 @@ def extract(doc: Document) -> ExtractorResult:
     weighted = 0.0
     for sent in doc.sentences:
         spans = _details(doc, sent)
-        words = _word_count(sent.tokens)
+        sentence_words = [t for t in sent.tokens if t.is_word]
+        words = len(sentence_words)
         if not words and per_sentence:  # a stray fragment (a closing quote mark) says
             score = per_sentence[-1]  # nothing itself: it goes with the sentence before
         else:
-            score = probability(features(sent.tokens, [label for *_, label in spans]))
+            score = probability(word_features(sentence_words, [label for *_, label in spans]))
         per_sentence.append(score)
         weighted += score * words
         for s, e, label in spans:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 from analysis.extractors import fitted
@@ -91,26 +92,55 @@ def zipf(word: str) -> float:
 
 def features(tokens: list[Token], labels: list[str]) -> dict[str, float]:
     """The feature values of one sentence from its tokens and its evidence labels."""
-    words = [t for t in tokens if t.is_word]
+    return word_features([t for t in tokens if t.is_word], labels)
+
+
+def word_features(words: list[Token], labels: list[str]) -> dict[str, float]:
+    """``features`` of a sentence's word tokens. What each word contributes is looked up
+    once per distinct word (``_facts``), not worked out again in every sentence; the sums
+    run over the same values in the same order, so the floats are the same."""
     n = len(words)
     if n == 0:
         return dict.fromkeys(FEATURES, 0.0)
-    lowers = [t.lower for t in words]
+    facts = [_facts.get(t.text) or _word_facts(t.text) for t in words]
     caps = _capitals(words)
+    freqs = [f[2] for f in facts if f[2] is not None]
+    content = [f[2] for f in facts if f[2] is not None and f[3]]
     return {
         "log_words": math.log1p(n),
-        "log_content": math.log1p(sum(1 for w in lowers if w not in FUNCTION)),
+        "log_content": math.log1p(sum(map(_CONTENT, facts))),
         "numbers": float(min(4, sum(1 for x in labels if x in NUMBER_LABELS))),
         "names": float(min(4, sum(1 for x in labels if x in NAME_LABELS))),
         "vague": float(min(3, labels.count("vague"))),
         "capitalised": caps / n,
         "capitals": float(min(6, caps)),
-        "digits": sum(1 for t in words if any(c.isdigit() for c in t.text)) / n,
-        **_rarity(lowers),
-        "rare": sum(1 for w in lowers if w.isalpha() and w not in _easy_words()) / n,
-        "personal": sum(1 for w in lowers if w in PERSONAL) / n,
-        "pronouns": sum(1 for w in lowers if w in POINTING) / n,
+        "digits": sum(map(_DIGIT, facts)) / n,
+        "uncommon": float(min(6, sum(1 for f in freqs if f < UNCOMMON_ZIPF))),
+        "rarest": min(freqs, default=COMMON_ZIPF),
+        "familiar": sum(content) / len(content) if content else COMMON_ZIPF,
+        "rare": sum(map(_RARE, facts)) / n,
+        "personal": sum(map(_PERSONAL, facts)) / n,
+        "pronouns": sum(map(_POINTING, facts)) / n,
     }
+
+
+# token text -> (lower case, has a digit, Zipf frequency if the rarity features count the
+# word else None, content word, not an easy word, personal, pointing)
+_facts: dict[str, tuple[str, bool, float | None, bool, bool, bool, bool]] = {}
+FACTS_LIMIT = 200_000  # distinct words remembered before the table starts afresh
+_DIGIT, _CONTENT, _RARE, _PERSONAL, _POINTING = map(itemgetter, (1, 3, 4, 5, 6))
+
+
+def _word_facts(text: str) -> tuple[str, bool, float | None, bool, bool, bool, bool]:
+    w = text.lower()
+    kept = w.isalpha() and not STRETCHED.search(w)
+    found = (w, any(c.isdigit() for c in text), zipf(w) if kept else None,
+             w not in FUNCTION, w.isalpha() and w not in _easy_words(), w in PERSONAL,
+             w in POINTING)
+    if len(_facts) >= FACTS_LIMIT:
+        _facts.clear()
+    _facts[text] = found
+    return found
 
 
 def _capitals(words: list[Token]) -> int:
@@ -127,17 +157,6 @@ def _capitals(words: list[Token]) -> int:
     if sum(1 for w in long_words if w.isupper()) * 2 > len(long_words):
         return sum(1 for w in later if not w.isupper())
     return len(later)
-
-
-def _rarity(lowers: list[str]) -> dict[str, float]:
-    kept = [w for w in lowers if w.isalpha() and not STRETCHED.search(w)]
-    freqs = [zipf(w) for w in kept]
-    content = [f for w, f in zip(kept, freqs, strict=True) if w not in FUNCTION]
-    return {
-        "uncommon": float(min(6, sum(1 for f in freqs if f < UNCOMMON_ZIPF))),
-        "rarest": min(freqs, default=COMMON_ZIPF),
-        "familiar": sum(content) / len(content) if content else COMMON_ZIPF,
-    }
 
 
 def model() -> dict[str, Any]:

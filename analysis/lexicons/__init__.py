@@ -8,9 +8,11 @@ as in ``shock*``). Each lexicon is compiled once into a single case-insensitive 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+
+from analysis.lexicons.prefilter import SharedCandidates, SharedScan, Windowed, trie_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,18 +43,53 @@ def _term_pattern(term: str) -> str:
     return r"[\s\xa0]+".join(words)
 
 
+PLAIN_BUDGET = 16_000  # characters scanned with the plain regex before the trie is built
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
+    """A compiled lexicon. ``starred`` holds the pattern of each starred term, compiled on
+    first use (through ``re``'s cache): only a match no plain term explains needs one.
+
+    Matching: the plain regex scans each window at first; once ``PLAIN_BUDGET`` characters
+    have been scanned (two long articles: a batch, not one ``credibility score``), the trie
+    of ``prefilter`` is compiled (it costs about what the plain scan of one long article
+    costs more than the trie's) and the regex is tried only at its candidates. Either way
+    the matches are the same."""
+
     name: str
     regex: re.Pattern[str]
     labels: dict[str, Entry]
-    starred: tuple[tuple[re.Pattern[str], Entry], ...] = ()  # "shock*", in file order
+    starred: tuple[tuple[str, Entry], ...] = ()  # "shock*" as a pattern, in file order
+    _search: list = field(default_factory=lambda: [0, None], compare=False, repr=False)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
-        """Yield ``(match, entry)`` for every non-overlapping, longest-first match."""
+        """Yield ``(match, entry)`` for every non-overlapping, longest-first match: the
+        matches of ``regex.finditer(text, pos, endpos)``."""
         end = len(text) if endpos is None else endpos
-        for m in self.regex.finditer(text, pos, end):
+        windowed = self.windowed()
+        if windowed is None:
+            self._search[0] += max(0, end - pos)
+            found = self.regex.finditer(text, pos, end)
+        else:
+            found = windowed.finditer(text, pos, end)
+        for m in found:
             yield m, self.lookup(m.group())
+
+    def windowed(self) -> Windowed | None:
+        """The trie search, once enough text has been scanned without it (else None).
+        All lexicons built by then share one scan of each text (``SharedScan``)."""
+        scanned, windowed = self._search
+        if windowed is None and scanned >= PLAIN_BUDGET:
+            body = trie_pattern(_terms(self.name))
+            if body is None:
+                windowed = False
+            else:
+                SHARED.include({n: _terms(n) for n in _BUILT if trie_pattern(_terms(n))})
+                anchored = re.compile(body)  # any case: see prefilter._char
+                windowed = Windowed(self.regex, SharedCandidates(SHARED, anchored))
+            self._search[1] = windowed
+        return windowed or None
 
     def lookup(self, matched: str) -> Entry:
         """The entry for text the regex matched. A starred term is tried against the matched
@@ -62,12 +99,20 @@ class Lexicon:
         if key in self.labels:
             return self.labels[key]
         for pattern, e in self.starred:
-            if pattern.fullmatch(matched):
+            if re.fullmatch(pattern, matched, re.IGNORECASE):
                 return e
         for term, e in self.labels.items():  # rare: the regex's case folding, not lower()
             if re.fullmatch(_term_pattern(term), matched, re.I):  # ("İ" matches "i")
                 return e
         raise KeyError(matched)
+
+
+SHARED = SharedScan()
+_BUILT: list[str] = []  # the lexicons compiled in this process, in order
+
+
+def _terms(name: str) -> list[str]:
+    return [e.term for e in entries(name)]
 
 
 @cache
@@ -77,5 +122,6 @@ def lexicon(name: str) -> Lexicon:
     ordered = sorted(es, key=lambda e: (-len(e.term), e.term))
     body = "|".join(_term_pattern(e.term) for e in ordered)
     regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
-    starred = tuple((re.compile(_term_pattern(e.term), re.I), e) for e in es if "*" in e.term)
+    starred = tuple((_term_pattern(e.term), e) for e in es if "*" in e.term)
+    _BUILT.append(name)
     return Lexicon(name, regex, {e.term.lower(): e for e in es}, starred)

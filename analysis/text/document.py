@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import attrgetter
 from typing import Any
 
 TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*%?|\w+(?:[-’'&]\w+)*|[^\w\s]")
@@ -29,21 +30,31 @@ ABBREVIATIONS = frozenset(
 )
 OPEN_QUOTES = "“\"‘'"
 INITIALS_RE = re.compile(r"(?:[A-Z]\.){0,3}[A-Z]")
+_TEXT, _IS_WORD = attrgetter("text"), attrgetter("is_word")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True, init=False)
 class Token:
+    """One token. ``is_word`` (it has a word character) is worked out once, when the token
+    is made: every extractor asks it of most tokens, and a regex search each time cost a
+    tenth of the analysis; it takes no part in equality, hashing or the repr. Not frozen,
+    though never changed: setting four fields through ``object.__setattr__``, as a frozen
+    dataclass does, made the tokens the costliest part of a ``Document``."""
+
     start: int
     end: int
     text: str
+    is_word: bool = field(repr=False, compare=False)
+
+    def __init__(self, start: int, end: int, text: str, is_word: bool | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.is_word = WORD_RE.search(text) is not None if is_word is None else is_word
 
     @property
     def lower(self) -> str:
         return self.text.lower()
-
-    @property
-    def is_word(self) -> bool:
-        return bool(WORD_RE.search(self.text))
 
 
 @dataclass(slots=True)
@@ -54,24 +65,32 @@ class Sentence:
     index: int
     paragraph: int
     tokens: list[Token] = field(default_factory=list)
+    _starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def words(self) -> list[Token]:
         return [t for t in self.tokens if t.is_word]
 
+    def _index(self, offset: int) -> int:
+        """bisect_left of ``offset`` among the tokens' starts (kept once computed: a binary
+        search with a key calls it in Python at every step)."""
+        if self._starts is None:
+            self._starts = [t.start for t in self.tokens]
+        return bisect.bisect_left(self._starts, offset)
+
     def token_index(self, offset: int) -> int | None:
         """Index of the token starting exactly at ``offset``, if any (binary search)."""
-        i = bisect.bisect_left(self.tokens, offset, key=lambda t: t.start)
+        i = self._index(offset)
         return i if i < len(self.tokens) and self.tokens[i].start == offset else None
 
     def token_after(self, offset: int) -> Token | None:
         """The first token starting at or after ``offset``."""
-        i = bisect.bisect_left(self.tokens, offset, key=lambda t: t.start)
+        i = self._index(offset)
         return self.tokens[i] if i < len(self.tokens) else None
 
     def token_before(self, offset: int) -> Token | None:
         """The last token starting before ``offset``."""
-        i = bisect.bisect_left(self.tokens, offset, key=lambda t: t.start)
+        i = self._index(offset)
         return self.tokens[i - 1] if i > 0 else None
 
 
@@ -151,8 +170,12 @@ class Document:
     def __init__(self, text: str) -> None:
         self.text = text
         self.paragraphs: list[tuple[int, int]] = find_paragraphs(text)
+        # A token of TOKEN_RE is a word exactly when its first character is one (\w is
+        # what str.isalnum() accepts, and "_"): the first two alternatives start with one,
+        # the third is a single other character.
         self.tokens: list[Token] = [
-            Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)
+            Token(m.start(), m.end(), g, g[0].isalnum() or g[0] == "_")
+            for m in TOKEN_RE.finditer(text) for g in (m.group(),)
         ]
         self._token_starts = [t.start for t in self.tokens]
         self.sentences: list[Sentence] = self._split_sentences()
@@ -176,11 +199,11 @@ class Document:
     def lowercase_words(self) -> frozenset[str]:
         """The words the text writes in lower case somewhere: a capitalised one of them
         opening a sentence is a common word, not a name ("Security fears grew")."""
-        return frozenset(t.text for t in self.tokens if t.text.islower())
+        return frozenset(filter(str.islower, map(_TEXT, self.tokens)))
 
     @cached_property
     def word_count(self) -> int:
-        return sum(1 for t in self.tokens if t.is_word)
+        return sum(map(_IS_WORD, self.tokens))  # True counts 1
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence containing ``offset``, if any."""

