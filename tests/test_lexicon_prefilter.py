@@ -108,3 +108,24 @@ def test_a_new_text_gets_its_own_candidates() -> None:
     assert [m.group() for m, _ in lex.finditer(first)] == ["may"]
     assert [m.group() for m, _ in lex.finditer(second)] == re.findall(
         "It is possible|might", second)
+
+
+def test_a_trie_lexicon_joins_the_shared_scan_in_a_fresh_process() -> None:
+    # Was: frames and genre cues, built only through trie_lexicon, were left out of the
+    # shared prefilter scan, so after a few articles in one process they found nothing.
+    import subprocess
+    import sys
+
+    code = """
+from analysis.lexicons import PLAIN_BUDGET
+from analysis.lexicons.trie import trie_lexicon
+lex = trie_lexicon("frames_policy")
+text = "Conservatives said the criminals were jailed. " * 20
+before = [m.group() for m, _ in lex.finditer(text)]
+lex._search[0] = PLAIN_BUDGET
+assert lex.windowed() is not None
+after = [m.group() for m, _ in lex.finditer(text)]
+assert before and after == before, (before[:5], after[:5])
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-800:]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.lexicons import Lexicon, _term_pattern, entries
+from analysis.lexicons import _BUILT, Lexicon, _term_pattern, entries
 
 _END = ""  # the trie key that marks the end of a term
 
@@ -59,5 +59,6 @@ def trie_lexicon(name: str) -> Lexicon:
             node = node.setdefault(piece, {})
         node[_END] = {}
     regex = re.compile(rf"(?<![\w-])(?:{_pattern(root)})(?![\w-])", re.IGNORECASE)
-    starred = tuple((re.compile(_term_pattern(e.term), re.I), e) for e in es if "*" in e.term)
+    starred = tuple((_term_pattern(e.term), e) for e in es if "*" in e.term)
+    _BUILT.append(name)  # its terms join the shared prefilter scan once that is on
     return Lexicon(name, regex, {e.term.lower(): e for e in es}, starred)
