@@ -47,12 +47,14 @@ def attributed_after(doc: Document, q: Question) -> bool:
 
 
 POST_MARKUP_RE = re.compile(r"<(?:tweet|blockquote|embed)\b", re.I)
+POST_REACH = 1_000  # characters back to look for the post's markup on the question's line
 
 
 def embedded_post(doc: Document, q: Question) -> bool:
     """Text of an embedded post: it opens with @-handles, sits in a post's markup on its
     line ("<tweet ...>"), or a credit "(@handle) Month D, YYYY" follows it on the line."""
-    line_start = doc.text.rfind("\n", 0, q.start) + 1
+    reach = max(0, q.start - POST_REACH)  # bounded: a text with no line breaks is one line
+    line_start = max(doc.text.rfind("\n", reach, q.start) + 1, reach)
     if POST_MARKUP_RE.search(doc.text, line_start, q.end):
         return True
     if HANDLES_RE.match(doc.text, q.sent.start, q.start + 1) and "@" in doc.text[
