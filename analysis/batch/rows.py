@@ -10,6 +10,7 @@ even an unexpected failure becomes an error row, so one document cannot stop a r
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 from dataclasses import dataclass
@@ -81,6 +82,11 @@ def probe_scores() -> dict[str, Any]:
     from analysis.core import analyze
 
     return flat_scores(analyze(PROBE, meta={"title": "Probe"}).to_dict())
+
+
+@functools.cache
+def _probe_cached() -> tuple[tuple[str, Any], ...]:
+    return tuple(probe_scores().items())
 
 
 def _analyse(record: Record, options: Options) -> dict[str, Any]:
