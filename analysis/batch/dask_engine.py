@@ -27,8 +27,9 @@ def dask_client(workers: int, scheduler: str | None, *, processes: bool = True) 
         if scheduler:
             client = Client(scheduler, timeout=CONNECT_TIMEOUT)
         else:
+            loopback = {"host": "127.0.0.1"} if processes else {}  # nothing off this machine
             cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1,
-                                   processes=processes, dashboard_address=None)
+                                   processes=processes, dashboard_address=None, **loopback)
             client = Client(cluster)
     except (OSError, TimeoutError) as exc:
         if cluster is not None:
