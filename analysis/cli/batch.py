@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import argparse
 import os
-import signal
 import sys
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
 from analysis.cli.score import byte_size
@@ -75,6 +73,8 @@ def run(args: argparse.Namespace) -> int:
     job = Job(list(args.inputs), args.out, Columns(args.text_column, args.id_column),
               Options(not args.no_clean, args.max_bytes, args.evidence),
               args.workers, args.engine, args.scheduler, args.resume)
+    import signal  # here, not at the top: `credibility score` builds this parser too
+
     previous = signal.signal(signal.SIGTERM, _interrupt)  # kill: stop as Ctrl-C does
     try:
         with _Progress(count(job.sources) if _is_tty(sys.stderr) else None) as bar:
@@ -131,7 +131,7 @@ class _Progress:
             self.bar.stop()
 
 
-def _interrupt(signum: int, frame: FrameType | None) -> None:
+def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
