@@ -50,3 +50,19 @@ def test_scheduler_needs_the_dask_engine(corpus, tmp_path: Path, capsys) -> None
     assert main(["batch", str(src), "--out", str(tmp_path / "o.csv"),
                  "--scheduler", "tcp://127.0.0.1:8786"]) == 2
     assert capsys.readouterr().err == "credibility batch: --scheduler needs --engine dask\n"
+
+
+def test_the_readme_recipe_for_a_dask_dataframe() -> None:
+    import dask.dataframe as dd
+    import pandas as pd
+
+    from analysis import score_frame
+    from tests.batch_corpus import texts
+
+    frame = pd.DataFrame({"id": [f"d{i}" for i in range(6)], "text": texts(6)})
+    ddf = dd.from_pandas(frame, npartitions=3)
+    meta = score_frame(ddf.head(1), text_column="text").iloc[:0]
+    scored = ddf.map_partitions(score_frame, text_column="text", meta=meta)
+    got = scored.compute(scheduler="sync")
+    want = score_frame(frame, text_column="text")
+    pd.testing.assert_frame_equal(got, want, check_dtype=False)  # dask: arrow strings

@@ -46,7 +46,7 @@ def register(sub: Any) -> None:
                         help="the field holding the id (default: id; else the row number)")
     parser.add_argument("--evidence", action="store_true",
                         help="add every evidence span (JSON Lines output only)")
-    parser.add_argument("--workers", type=_count, default=os.cpu_count() or 1, metavar="N",
+    parser.add_argument("--workers", type=_count, default=_cores(), metavar="N",
                         help="processes (default: all cores, here %(default)s)")
     parser.add_argument("--engine", choices=("local", "dask"), default="local",
                         help="local processes, or Dask (pip install 'credibility[dask]')")
@@ -151,3 +151,11 @@ def _is_tty(stream: Any) -> bool:
         return bool(stream.isatty())
     except (AttributeError, ValueError, OSError):
         return False
+
+
+def _cores() -> int:
+    """The cores this process may run on (a container's limit, not the machine's)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):  # not Linux
+        return os.cpu_count() or 1
