@@ -185,3 +185,19 @@ def test_seed_folder_scores_match_score(tmp_path: Path) -> None:
     for row in jsonl(tmp_path / "s.jsonl"):
         want = score_file(seeds_dir() / row["id"]).analysis.to_dict()["scores"]
         assert {k: row[k] for k in want} == want
+
+
+def test_parquet_dates_and_decimals_are_carried_as_text(tmp_path: Path) -> None:
+    import datetime
+    import decimal
+
+    import pyarrow as pa
+
+    pq.write_table(pa.table({"text": texts(1), "day": [datetime.date(2024, 5, 1)],
+                             "price": [decimal.Decimal("1.50")]}), tmp_path / "in.parquet")
+    for suffix in (".jsonl", ".csv", ".parquet"):
+        assert batch(str(tmp_path / "in.parquet"), "--out", str(tmp_path / f"o{suffix}")) == 0
+    assert [(r["id"], r["day"], r["price"]) for r in jsonl(tmp_path / "o.jsonl")] == [
+        ("1", "2024-05-01", "1.50")]
+    assert pq.read_table(tmp_path / "o.parquet").select(["day", "price"]).to_pylist() == [
+        {"day": "2024-05-01", "price": "1.50"}]

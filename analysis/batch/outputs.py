@@ -114,7 +114,7 @@ class Writer:
 def _json_row(row: dict[str, Any], columns: list[str]) -> str:
     ordered = {k: nan_to_none(row.get(k)) for k in columns}
     ordered.update({k: nan_to_none(v) for k, v in row.items() if k not in ordered})
-    return json.dumps(ordered, ensure_ascii=False) + "\n"
+    return json.dumps(ordered, ensure_ascii=False, default=str) + "\n"  # dates, decimals
 
 
 def _csv_line(values: list[str]) -> str:
