@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis.batch.rows import META, flat_scores, probe_scores
+from analysis.batch.rows import META, Options, flat_scores, probe_scores
+from analysis.batch.run import Job, run
 from analysis.cli.main import main
 from analysis.core import analyze
 from analysis.intake.seeds import seeds_dir
@@ -132,12 +133,19 @@ def test_parquet_in_and_a_folder_through_the_score_intake(tmp_path: Path) -> Non
     assert rows[0]["title"] == "Bridge vote"
 
 
-def test_two_workers_write_the_same_bytes_as_one(tmp_path: Path) -> None:
+def test_two_workers_write_the_same_bytes_as_one(tmp_path: Path, monkeypatch) -> None:
+    from analysis.batch import run as batch_run
+
+    monkeypatch.setattr(batch_run, "RECYCLE", 2)  # workers replaced every 2 chunks too
     src = write_jsonl(tmp_path / "c.jsonl", 40, bad=True)
     for workers in ("1", "2"):
         assert main(["batch", str(src), "--out", str(tmp_path / f"w{workers}.csv"),
                      "--workers", workers, "--max-bytes", "5KB"]) == 1
+    here = batch_run.Job([str(src)], tmp_path / "w0.csv", options=Options(max_bytes=5_000),
+                         workers=0)
+    assert batch_run.run(here).done == 44
     assert (tmp_path / "w1.csv").read_bytes() == (tmp_path / "w2.csv").read_bytes()
+    assert (tmp_path / "w0.csv").read_bytes() == (tmp_path / "w1.csv").read_bytes()
 
 
 def test_evidence_spans_in_json_lines(tmp_path: Path) -> None:
@@ -168,7 +176,7 @@ def test_batch_writes_genre_and_frames_columns_from_to_dict(tmp_path: Path,
     real = Analysis.to_dict
     monkeypatch.setattr(Analysis, "to_dict", lambda self: {**real(self), **STUB})
     src = write_jsonl(tmp_path / "c.jsonl", 1)
-    assert batch(str(src), "--out", str(tmp_path / "o.csv")) == 0
+    run(Job([str(src)], tmp_path / "o.csv", workers=0))  # in this process: the stub applies
     with (tmp_path / "o.csv").open(newline="") as handle:
         row = next(csv.DictReader(handle))
     assert list(row)[-10:] == ["verifiability_index", "genre", "genre_news", "genre_opinion",

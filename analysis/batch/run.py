@@ -27,6 +27,11 @@ from analysis.intake.loading import InputError
 
 CHUNK = 8  # records per task: small enough to keep order cheap, big enough to cut overhead
 WINDOW = 4  # chunks in flight per worker
+# The pool is replaced after this many chunks (4,000 documents): analyze()'s look-up tables
+# (syllables, hyphenation patterns) grow with every new word they see, about 0.2 MB per
+# 1,000 short news texts, so a worker that lived for a million documents would keep growing.
+# (Not max_tasks_per_child: on Python 3.11 its pool can hang at shutdown.)
+RECYCLE = 500
 
 Submit = Callable[..., Any]  # submit(fn, *args) -> a future with .result()
 
@@ -39,7 +44,7 @@ class Job:
     out: Path
     columns: Columns = field(default_factory=Columns)
     options: Options = field(default_factory=Options)
-    workers: int = 1
+    workers: int = 1  # processes; 0 scores in this process (for tests and notebooks)
     engine: str = "local"
     scheduler: str | None = None
     resume: bool = False
@@ -77,8 +82,10 @@ def run(job: Job, progress: Callable[[int], None] | None = None,
         started(resumed)
     try:
         todo = itertools.islice(records(job.sources, job.columns), resumed, None)
-        with engine(job) as submit:
-            for rows in ordered(submit, _chunks(todo), job.options, window=WINDOW * job.workers):
+        with engine(job) as (submit, renew):
+            window = WINDOW * max(1, job.workers)
+            for rows in ordered(submit, _chunks(todo), job.options, window=window,
+                                renew=renew, every=RECYCLE):
                 writer.write(rows)
                 if progress:
                     progress(len(rows))
@@ -90,35 +97,56 @@ def run(job: Job, progress: Callable[[int], None] | None = None,
 
 
 def ordered(submit: Submit, chunks: Iterable[list[Record]], options: Options, *,
-            window: int) -> Iterator[list[dict[str, Any]]]:
-    """Each chunk's rows, in order, with at most ``window`` chunks submitted ahead."""
+            window: int, renew: Callable[[], None] | None = None,
+            every: int = 0) -> Iterator[list[dict[str, Any]]]:
+    """Each chunk's rows, in order, with at most ``window`` chunks submitted ahead; every
+    ``every`` chunks, once those in flight are done, ``renew()`` (fresh worker processes)."""
     pending: deque[Any] = deque()
-    for chunk in chunks:
+    for n, chunk in enumerate(chunks, 1):
         pending.append(submit(score_chunk, chunk, options))
         if len(pending) >= max(1, window):
             yield pending.popleft().result()
+        if renew and every and n % every == 0:
+            while pending:
+                yield pending.popleft().result()
+            renew()
     while pending:
         yield pending.popleft().result()
 
 
 @contextmanager
-def engine(job: Job) -> Iterator[Submit]:
-    """Where chunks are scored: here, a process pool, or Dask."""
+def engine(job: Job) -> Iterator[tuple[Submit, Callable[[], None] | None]]:
+    """Where chunks are scored (here, a process pool, or Dask), and how to renew workers."""
     if job.engine == "dask":
         from analysis.batch.dask_engine import dask_client
 
         with dask_client(job.workers, job.scheduler, processes=job.dask_processes) as client:
-            yield lambda fn, *args: client.submit(fn, *args, pure=False)
-    elif job.workers <= 1:
-        yield _here
+            yield (lambda fn, *args: client.submit(fn, *args, pure=False)), None
+    elif job.workers <= 0:
+        yield _here, None
     else:
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["analysis.batch.rows"])
-        pool = ProcessPoolExecutor(job.workers, mp_context=context)
+        pool = _Pool(job.workers)
         try:
-            yield pool.submit
+            yield pool.submit, pool.renew
         finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+            pool.executor.shutdown(wait=True, cancel_futures=True)
+
+
+class _Pool:
+    """A process pool that can be swapped for a fresh one (when nothing is in flight)."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.context = multiprocessing.get_context("forkserver")
+        self.context.set_forkserver_preload(["analysis.batch.rows"])
+        self.executor = ProcessPoolExecutor(workers, mp_context=self.context)
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Future:
+        return self.executor.submit(fn, *args)
+
+    def renew(self) -> None:
+        self.executor.shutdown(wait=True)
+        self.executor = ProcessPoolExecutor(self.workers, mp_context=self.context)
 
 
 def _here(fn: Callable[..., Any], *args: Any) -> Future:
