@@ -7,9 +7,9 @@
 For each size, writes a JSON Lines corpus of short news texts (``tests/batch_corpus.py``:
 40 to 80 words each), runs ``credibility batch CORPUS --out OUT.csv`` in a fresh process
 and prints: documents per second, the peak resident memory of the command's own process
-(``ru_maxrss`` of the children of a process started for that run alone; the workers are
-the forkserver's children, so they are not in it) and the peak of the whole tree's
-resident memory added up: the command, the forkserver, the resource tracker and the workers
+(``ru_maxrss`` of the children of a process started for that run alone: the command
+and the workers it waited for) and the peak of the whole tree's
+resident memory added up: the command, the resource tracker and the workers
 (sampled every 0.2 s from /proc). The bar (issue 13): the peaks at 1,000 and 100,000 documents
 differ by under 20%. ``--compare-workers N`` times N documents with one and two workers.
 """

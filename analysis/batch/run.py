@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -137,16 +140,34 @@ class _Pool:
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
-        self.context = multiprocessing.get_context("forkserver")
-        self.context.set_forkserver_preload(["analysis.batch.rows"])
-        self.executor = ProcessPoolExecutor(workers, mp_context=self.context)
+        # spawn, not fork (the progress bar runs a thread) nor forkserver (it outlives a
+        # killed run): each worker is this process's child and watches it (_orphan_guard).
+        self.context = multiprocessing.get_context("spawn")
+        self.executor = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.workers, mp_context=self.context,
+                                   initializer=_orphan_guard, initargs=(os.getpid(),))
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Future:
         return self.executor.submit(fn, *args)
 
     def renew(self) -> None:
         self.executor.shutdown(wait=True)
-        self.executor = ProcessPoolExecutor(self.workers, mp_context=self.context)
+        self.executor = self._new()
+
+
+def _orphan_guard(parent: int) -> None:
+    """In a worker: exit as soon as the batch process is gone (killed with SIGKILL, say),
+    instead of waiting for work that will never come."""
+    import analysis.batch.rows  # noqa: F401 - load the analysis before the first chunk
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="orphan-guard").start()
 
 
 def _here(fn: Callable[..., Any], *args: Any) -> Future:
