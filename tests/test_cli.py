@@ -149,7 +149,7 @@ def test_every_command_is_documented_with_examples(capsys) -> None:
     assert code == 0 and "examples:" in out
     parser = cli.build_parser()
     commands = parser._subparsers._group_actions[0].choices  # noqa: SLF001
-    assert set(commands) == {"compare", "report", "score", "serve", "worksheet"}
+    assert set(commands) == {"batch", "compare", "report", "score", "serve", "worksheet"}
     for name in commands:
         code, out, _ = run(capsys, name, "--help")
         assert code == 0 and "examples:" in out and f"credibility {name}" in out

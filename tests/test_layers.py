@@ -22,6 +22,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("core", "evaluation"),
     ("intake",),
     ("report", "printing"),
+    # batch: streaming corpora, Dask, the scikit-learn transformer (report's CSV cells).
+    ("batch",),
     ("worksheet",),
     ("web",),
     ("cli",),

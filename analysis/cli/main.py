@@ -89,6 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
     from analysis.cli.serve import register  # serve, worksheet (no Flask import here)
 
     register(sub)
+    from analysis.cli.batch import register as register_batch  # stdlib only until it runs
+
+    register_batch(sub)
     return parser
 
 

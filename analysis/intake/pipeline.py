@@ -49,8 +49,13 @@ class Scored:
 
 def score_file(path: str | Path, *, clean_text: bool = True,
                max_bytes: int = DEFAULT_MAX_BYTES) -> Scored:
-    """Read ``path`` (``"-"`` for standard input) and analyse the article in it."""
-    loaded = read_document(path, max_bytes=max_bytes)
+    """Read ``path`` (``"-"`` for standard input, or a web address) and analyse it."""
+    if isinstance(path, str) and path[:8].lower().startswith(("http://", "https://")):
+        from analysis.intake.fetch import fetch_url  # the network only when asked
+
+        loaded = fetch_url(path, max_bytes=max_bytes)
+    else:
+        loaded = read_document(path, max_bytes=max_bytes)
     converted = convert(loaded.text, loaded.name, extract=clean_text)
     analysis, cleaned = analyse_text(converted.text, loaded.name, clean_text=clean_text,
                                      meta={"format": converted.kind, **converted.meta},
