@@ -21,7 +21,8 @@ __all__ = ["SCHEMA", "Analysis", "ArticleFeatures", "analyze", "compare", "headl
 def compare(items: Sequence[str | Analysis], *, names: Sequence[str] | None = None
             ) -> dict[str, Any]:
     """The framing tables of several articles side by side (naming, distinctive vocabulary,
-    voices, frames, corroboration) as plain data; texts are analysed first. See ``analysis.framing.compare``."""
+    voices, frames, corroboration) as plain data; texts are analysed first. See
+    ``analysis.framing.compare``."""
     from analysis.framing.compare import compare as compare_items
 
     if isinstance(items, str) or not isinstance(items, Sequence):

@@ -32,6 +32,7 @@ from sklearn.utils import estimator_checks as ec
 
 from analysis import ArticleFeatures, analyze, score_frame
 from analysis.batch.features import numeric_columns
+from analysis.batch.rows import flat_scores
 from tests.batch_corpus import FRENCH, texts
 
 APPLICABLE = ["check_estimator_cloneable", "check_estimator_tags_renamed",
@@ -59,7 +60,7 @@ def test_rows_are_the_scores_of_analyze() -> None:
     names = list(features.get_feature_names_out())
     assert names == numeric_columns() and out.shape == (4, len(names))
     assert "words" in names and "sensationalism_index" in names and "genre" not in names
-    want = analyze(docs[1]).scores
+    want = flat_scores(analyze(docs[1]).to_dict())  # scores, genre and frame shares
     assert dict(zip(names, out[1], strict=True)) == pytest.approx(
         {k: want[k] for k in names}, nan_ok=True)
 
