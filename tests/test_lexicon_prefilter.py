@@ -129,3 +129,13 @@ assert before and after == before, (before[:5], after[:5])
 """
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr[-800:]
+
+
+def test_a_starred_match_is_looked_up_once_and_gives_the_same_entry() -> None:
+    from analysis.lexicons import Lexicon
+
+    base = lexicon("loaded_language")
+    lex = Lexicon(base.name, base.regex, base.labels, base.starred)
+    first = lex.lookup("shamelessly" if "shameless*" in lex.labels else "shamİ")
+    assert lex.lookup("shamelessly" if "shameless*" in lex.labels else "shamİ") is first
+    assert len(lex._memo) == 1  # noqa: SLF001 - the memo is the point of this test

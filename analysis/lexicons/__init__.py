@@ -43,6 +43,7 @@ def _term_pattern(term: str) -> str:
     return r"[\s\xa0]+".join(words)
 
 
+MEMO_LIMIT = 20_000  # distinct matched spellings remembered per lexicon
 PLAIN_BUDGET = 16_000  # characters scanned with the plain regex before the trie is built
 
 
@@ -62,6 +63,7 @@ class Lexicon:
     labels: dict[str, Entry]
     starred: tuple[tuple[str, Entry], ...] = ()  # "shock*" as a pattern, in file order
     _search: list = field(default_factory=lambda: [0, None], compare=False, repr=False)
+    _memo: dict = field(default_factory=dict, compare=False, repr=False)  # matched -> Entry
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         """Yield ``(match, entry)`` for every non-overlapping, longest-first match: the
@@ -98,6 +100,16 @@ class Lexicon:
         key = " ".join(matched.lower().split())
         if key in self.labels:
             return self.labels[key]
+        found = self._memo.get(matched)
+        if found is None:
+            found = self._memo[matched] = self._starred_or_folded(matched)
+            if len(self._memo) > MEMO_LIMIT:  # a long batch meets many spellings: stay small
+                self._memo.clear()
+        return found
+
+    def _starred_or_folded(self, matched: str) -> Entry:
+        """The entry of a match that is no plain term as lowered: a starred term ("shock*"
+        for "shocking"), else a term the regex matched by its own case folding."""
         for pattern, e in self.starred:
             if re.fullmatch(pattern, matched, re.IGNORECASE):
                 return e
