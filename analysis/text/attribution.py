@@ -9,9 +9,12 @@ but unnamed source: "officials said") or ``vague`` (no real source: "experts say
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from analysis.lexicons import lexicon
 from analysis.text.attribution_types import Attribution, content_of
 from analysis.text.borrowed_sources import asked, ordinary, participle_of_opening
+from analysis.text.coreference import refers_to_named
 from analysis.text.cue_sense import (
     LINKS,
     definite_one,
@@ -255,6 +258,9 @@ def find_attributions(doc: Document, inside_quote) -> list[Attribution]:
             if att is None and participle and ("".join(before).rstrip("”\"’'")[-1:] == ","
                                                or before[-1:] and before[-1].lower() in LINKS):
                 att = participle_of_opening(sent, cue, entry.label, m.group().lower())
+            if att and att.label == "anonymous" and att.source \
+                    and refers_to_named(doc, sent.tokens, att.source, found):
+                att = replace(att, label="named")  # "the pope", "they" for named judges
             if att:
                 found.append(att)
         found += asked(sent, found)
