@@ -49,6 +49,7 @@ from analysis.text.sources import (
     TITLE_HEADS,
     classify_source,
 )
+from analysis.text.span_repair import misread
 from analysis.text.speaker_labels import punctuation_attributions
 
 
@@ -79,6 +80,8 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
         if not subject:
             return None  # "in a closed totalitarian state": a noun after a preposition
     subject = trim_subject(subject)  # "... could increase anxiety among supporters who"
+    if misread(sent, idx, word, subject):
+        return None  # "released a statement saying", "shows State sent", "adds to"
     if ordinary_sense(sent, idx, word, subject) or describes_someone(sent, subject):
         return None  # "showed the strain", "called him", "all told", "Western states"
     if word == "found" and not (subject and (subject[-1].lower in EVIDENCE_HEADS
@@ -116,7 +119,7 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
     if (prev in {",", "”", "\"", "'", "“", "’"} or idx == 0) and word in INVERTIBLE \
             and not reduced:
         after = phrase_after(sent, idx, limit=12)
-        if _inverted_source(after) and word not in BELIEF:
+        if _inverted_source(after) and word not in BELIEF and not (idx == 0 and word == "asked"):
             label = "anonymous" if specified(sent, after) else classify_source(after, -1)
             return label, span_of(after)
         opening = opening_subject(sent, idx - 1)  # 'X, who calls Y a "liar," said ...'
@@ -148,6 +151,7 @@ PASSIVE_ADVERBS = frozenset("""first also widely previously initially originally
 PARTICIPLES = frozenset("found told thought shown said written known".split())
 HEADLINE_CUES = frozenset("""says said tells reveals reports warns claims insists admits
     slams blasts urges vows denies""".split())
+NOT_AFTER = frozenset("about just after before during later earlier last this".split())
 PARTICLE_AFTER_CALLED = frozenset("in into to off up back out".split())
 
 
@@ -175,7 +179,7 @@ def _agent(sent: Sentence, idx: int, word: str) -> tuple[str, tuple[int, int] | 
 def _inverted_source(after: list) -> bool:
     """'..., said Ana Ruiz' or '..., said the mayor' or '..., he said': not a new clause
     ('said he does not ...')."""
-    if not after or after[0].lower in OBJECT_WORDS or _no_one(after):
+    if not after or after[0].lower in OBJECT_WORDS | PREPOSITIONS | NOT_AFTER or _no_one(after):
         return False  # "..., said nothing", "..., said little": the verb's object
     return len(after) == 1 or after[0].lower not in PRONOUNS_NAMED | PRONOUNS_ANON
 
@@ -284,6 +288,8 @@ def _attribution(doc: Document, sent: Sentence, cue: tuple[int, int], kind: str,
         last_token = sent.token_before(cue[1])
         last = sent.token_index(last_token.start) if last_token else None
         src_toks = phrase_after(sent, last if last is not None else idx, limit=14, cut=True)
+        if word == "citing" and not speaker_head(src_toks):
+            return None  # "citing security concerns": a reason, not a source
         src = span_of(src_toks)
         label = classify_source(src_toks, -1) if src_toks else "vague"
         return Attribution(cue, kind, label, src, content_of(sent, cue[1], src), sent.index)

@@ -91,15 +91,20 @@ class Referents:
             return  # a lone capitalised first word is no name
         at = toks[i].start
         lowers = [t.lower for t in run]
-        if len(run) > 1 and lowers[0] in TITLES:
-            self._note(TITLES[lowers[0]], at)  # "Pope Francis", "Sen. Ted Cruz"
+        for low in lowers[:-1]:
+            if low in TITLES:
+                self._note(TITLES[low], at)  # "Pope Francis", "Committee Chairman Ed Li"
         if len(run) > 1 and lowers[-1] in ORG_HEADS:
             self._note(lowers[-1], at)  # "the Clinton Foundation"
         if i > 0 and toks[i - 1].is_word and toks[i - 1].text.islower() \
                 and toks[i - 1].lower not in TITLES:
             self._note(toks[i - 1].lower, at)  # "real estate mogul Donald Trump"
-        if j < len(toks) and toks[j].lower in ORG_HEADS:
-            self._note(toks[j].lower, at)  # "a Quinnipiac University poll"
+        for k in range(j, min(j + 2, len(toks))):
+            if toks[k].lower in ORG_HEADS:
+                self._note(toks[k].lower, at)  # "a Quinnipiac University poll"
+                break
+            if not (toks[k].is_word and toks[k].text.islower()):
+                break  # "the Quinnipiac national poll": one modifier between
         if j + 1 < len(toks) and toks[j].text == ",":
             self._appositive(toks, j + 1, at)
 

@@ -26,10 +26,14 @@ from analysis.text.sources import (
     STOP_AFTER_SOURCE,
     TITLE_GLUE,
 )
+from analysis.text.span_repair import clean, relative_start, skip_aside, skippable
 
 AUXILIARIES = frozenset("has have had will would".split())
 QUANTIFIERS = frozenset("""several many some most few both all other numerous various two three
     four five six""".split())
+CLAUSE_OPENERS = frozenset("""asked when monday tuesday wednesday thursday friday saturday
+    sunday""".split())  # "Asked about it, Ruiz said", "Wednesday, Ruiz said": after the comma
+LEAD_ADVERBS = frozenset("now then still yet meanwhile instead later earlier today also".split())
 PAREN_REACH = 60  # tokens back from a ")" to look for its "("
 OPENING_REACH = 12  # an opening subject is at most 10 tokens; one more says where it ends
 
@@ -86,7 +90,7 @@ def opening_subject(sent: Sentence, before: int) -> list[Token]:
     toks = sent.tokens[: min(before, OPENING_REACH)]  # not the whole prefix: quadratic
     if not toks:
         return []
-    if toks[0].lower in PREPOSITIONS:  # "In an interview on Sunday, Trump ... and said"
+    if toks[0].lower in PREPOSITIONS | CLAUSE_OPENERS:  # "In an interview on Sunday, Trump
         comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
         if comma is None or before <= comma + 1:
             return []
@@ -94,6 +98,8 @@ def opening_subject(sent: Sentence, before: int) -> list[Token]:
         before -= comma + 1
         if not toks or toks[0].lower in PREPOSITIONS:
             return []
+    if len(toks) > 1 and toks[0].lower in LEAD_ADVERBS:
+        toks = toks[1:]  # "Now Donald Trump ...", "Then legislatures ..."
     if toks[0].lower in PRONOUNS_NAMED | PRONOUNS_ANON:
         return toks[:1]
     if toks[0].lower in DETERMINERS and len(toks) > 1 and toks[1].text[0].isupper():
@@ -187,6 +193,9 @@ def subject_before(sent: Sentence, idx: int) -> list[Token]:
     """The noun phrase ending just before token ``idx`` (the cue), skipping auxiliaries."""
     toks = sent.tokens
     j = _skip_auxiliaries(toks, idx - 1)
+    while j >= 0 and skippable(toks, j, toks[idx]):  # "he did not say", "is not saying"
+        j = _skip_auxiliaries(toks, j - 1)
+    j = skip_aside(toks, j)  # "The justice -- who has ... -- said"
     if j >= 0 and (toks[j].text == "," or toks[j].lower in {"and", "but"}):
         if toks[j].text == "," and j > 0 and toks[j - 1].text in "”\"’'":
             return []  # '"...," Rep. X said' is handled by the phrase after the cue
@@ -197,7 +206,9 @@ def subject_before(sent: Sentence, idx: int) -> list[Token]:
     if j >= 0 and toks[j].lower in {"who", "which"}:  # "X, who ..., said": the antecedent
         j = j - 2 if j > 0 and toks[j - 1].text == "," else j - 1
     start = _scan_back(toks, j)
-    phrase = toks[start + 1 : j + 1]
+    if start > 0 and relative_start(toks, start):
+        start = _scan_back(toks, start - 1)  # "sources who reviewed them told"
+    phrase = clean(toks[start + 1 : j + 1])
     if phrase and (phrase[-1].lower in FUNCTION_WORDS or _participle_clause(phrase)):
         return []
     if len(phrase) > 10:

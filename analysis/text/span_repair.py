@@ -1,0 +1,106 @@
+"""Repairs to the source phrase found before a cue, and clauses where the phrase before a
+cue is no subject at all. Written from the bad source spans of the precision audit's
+develop part and PolNeAR's training articles kept for development:
+
+- an aside between dashes ("The justice -- who has ... -- said") hides the subject;
+- a relative clause ("sources who reviewed them told") is part of the subject, whose head
+  is before "who";
+- quotation marks and page furniture ("Story Continued Below") are no part of a name;
+- negation and modals ("he did not say", "legislatures might insist", "he is not saying")
+  stand between the subject and the cue;
+- a participle after an object ("released a statement saying", "established a policy
+  urging") reports the sentence's subject, not the words before it;
+- a capitalised cue inside a sentence is a name ("shows State sent ...").
+"""
+
+from __future__ import annotations
+
+from analysis.text.document import Sentence, Token
+
+DASHES = frozenset("—–")
+NEGATION_AND_MODALS = frozenset("""not n't did does do might may can could should must
+    cannot only just together""".split())
+BE_PROGRESSIVE = frozenset("is are was were am".split())
+FURNITURE = ("story continued below", "continue reading", "advertisement")
+DETERMINERS = frozenset("a an the his her their its this that these those".split())
+VERB_ENDS = ("ed", "un", "out", "ent", "de")  # released, begun, sent out, sent, made
+
+
+def dash_before(toks: list[Token], j: int) -> bool:
+    """A dash at ``j`` ("—", "–" or the second "-" of "--")."""
+    t = toks[j]
+    return t.text in DASHES or (t.text == "-" and j > 0 and toks[j - 1].text == "-"
+                                and toks[j - 1].end == t.start)
+
+
+def skip_aside(toks: list[Token], j: int) -> int:
+    """The index before an aside that closes with a dash at ``j`` ("The justice -- who has
+    been ... -- said"): the token before the opening dash, or ``j`` when there is none."""
+    if j < 1 or not dash_before(toks, j):
+        return j
+    k = j - 2 if toks[j].text == "-" else j - 1
+    for m in range(k, max(-1, k - 40), -1):
+        if dash_before(toks, m):
+            return m - 2 if toks[m].text == "-" else m - 1
+    return j
+
+
+def skippable(toks: list[Token], j: int, cue: Token) -> bool:
+    """Negation and modals between a subject and its cue, and "is" before an -ing cue."""
+    low = toks[j].lower
+    return low in NEGATION_AND_MODALS or (low in BE_PROGRESSIVE and cue.lower.endswith("ing"))
+
+
+def clean(phrase: list[Token]) -> list[Token]:
+    """Drop leading quotation marks and page furniture from a source phrase."""
+    while phrase and not phrase[0].is_word:
+        phrase = phrase[1:]
+    text = " ".join(t.lower for t in phrase)
+    for stock in FURNITURE:
+        if text.startswith(stock + " "):
+            phrase = phrase[len(stock.split()) :]
+    return phrase
+
+
+def relative_start(toks: list[Token], start: int) -> bool:
+    """The phrase before a cue starts just after "who" that follows a noun ("sources who
+    reviewed them told"): the subject runs back over the relative clause to that noun."""
+    return start > 0 and toks[start].lower == "who" and toks[start - 1].is_word \
+        and toks[start - 1].text.islower() and toks[start - 1].lower.endswith("s")
+
+
+def misread(sent: Sentence, idx: int, word: str, subject: list[Token]) -> bool:
+    """Clauses in which the cue at ``idx`` reports nothing from the phrase before it."""
+    toks = sent.tokens
+    tok = toks[idx]
+    if idx > 0 and tok.text[0].isupper() and toks[idx - 1].text.islower() \
+            and toks[idx - 1].is_word:
+        return True  # "an email shows State sent ...": a capitalised word is a name
+    if word in {"adds", "added", "add"} and idx + 1 < len(toks) \
+            and toks[idx + 1].lower == "to":
+        return True  # "the latest hiccup adds to the drama"
+    if word.endswith("ing") and subject and (_object_before(subject) or _verb_before(
+            toks, sent.token_index(subject[0].start), subject)):
+        return True  # "established a policy urging": the policy, not a speaker
+    return bool(subject) and subject[-1].text.islower() and subject[-1].lower.endswith("ed") \
+        and len(subject) == 1  # "a comment Trump had made warning": a verb, not a subject
+
+
+def _verb_before(toks: list[Token], first: int | None, subject: list[Token]) -> bool:
+    """The subject found opens with a determiner right after a lowercase verb ("released
+    an open letter Tuesday sharply criticizing"): an object, not a subject."""
+    if not first or subject[0].lower not in DETERMINERS:
+        return False
+    before = toks[first - 1]
+    return before.is_word and before.text.islower() and before.lower.endswith(VERB_ENDS)
+
+
+def _object_before(subject: list[Token]) -> bool:
+    """A phrase "verb + determiner + noun" ("released a statement", "sent out a fundraising
+    email", "begun the debate"): the noun is an object, the -ing cue after it a modifier."""
+    for k in range(1, len(subject) - 1):
+        before = subject[k - 1]
+        if subject[k].lower in DETERMINERS and before.is_word and before.text.islower() \
+                and before.lower not in DETERMINERS and before.lower.endswith(VERB_ENDS):
+            return True
+    return False
