@@ -23,10 +23,20 @@ from analysis.text.sources import (
     PUNCT_BOUNDARY,
     ROLE_HEADS,
     SKIP_BEFORE_VERB,
+    SPECIFYING,
     STOP_AFTER_SOURCE,
     TITLE_GLUE,
+    TITLE_HEADS,
 )
-from analysis.text.span_repair import clean, relative_start, skip_aside, skippable
+from analysis.text.span_repair import (
+    clean,
+    coordinated_name,
+    name_run,
+    relative_start,
+    skip_aside,
+    skippable,
+    strip_paren,
+)
 
 AUXILIARIES = frozenset("has have had will would".split())
 QUANTIFIERS = frozenset("""several many some most few both all other numerous various two three
@@ -118,6 +128,8 @@ def opening_subject(sent: Sentence, before: int) -> list[Token]:
         return []  # "Several candidates, ...": a capitalised quantifier, no name
     while out and not out[-1].is_word and out[-1].text != ")":
         out.pop()
+    if out and out[-1].lower.endswith(("'s", "’s")):
+        return []  # "Mr. Trump's former campaign manager, ...": a longer phrase
     return out if any(t.text[0].isupper() for t in out) and len(out) <= 10 else []
 
 
@@ -141,10 +153,13 @@ def _appositive_subject(sent: Sentence, comma: int) -> list[Token]:
     if not commas:
         return []
     start = commas[1] + 1 if len(commas) > 1 else 0
-    before, aside = toks[start : commas[0]], toks[commas[0] + 1 : comma]
-    for phrase in (before, aside):
+    before, aside = clean(toks[start : commas[0]]), toks[commas[0] + 1 : comma]
+    core = strip_paren(before)  # "Rep. Jim Jordan (R-Ohio), an oversight panel member,"
+    if core and name_run(aside) and core[-1].lower in ROLE_HEADS | TITLE_HEADS | CAMPAIGN_HEADS:
+        return before + toks[commas[0] : comma]  # "the Vatican spokesman, Federico Lombardi,"
+    for phrase in (core, aside):
         if _source_like(phrase, sent.start):
-            return phrase
+            return before if phrase is core else phrase
     if _determined_noun(before) and aside and aside[0].lower in PREPOSITIONS:
         return before  # "The board, in March, said": a noun phrase, then an aside
     return []
@@ -208,11 +223,12 @@ def subject_before(sent: Sentence, idx: int) -> list[Token]:
     start = _scan_back(toks, j)
     if start > 0 and relative_start(toks, start):
         start = _scan_back(toks, start - 1)  # "sources who reviewed them told"
+    start = coordinated_name(toks, start)  # "Trump and his attorneys said"
     phrase = clean(toks[start + 1 : j + 1])
     if phrase and (phrase[-1].lower in FUNCTION_WORDS or _participle_clause(phrase)):
         return []
-    if len(phrase) > 10:
-        return trailing_name(phrase)
+    if len(phrase) > (14 if any(t.lower in SPECIFYING for t in phrase) else 10):
+        return trailing_name(phrase)  # not "A U.S. official familiar with the case", 14
     return phrase
 
 

@@ -22,6 +22,15 @@ NEGATION_AND_MODALS = frozenset("""not n't did does do might may can could shoul
     cannot only just together""".split())
 BE_PROGRESSIVE = frozenset("is are was were am".split())
 FURNITURE = ("story continued below", "continue reading", "advertisement")
+POSSESSIVES = frozenset("his her their its".split())
+PHRASAL = frozenset({("adds", "to"), ("added", "to"), ("add", "to"), ("write", "off"),
+                     ("wrote", "off"), ("writes", "off"), ("charged", "with"),
+                     ("write", "down"), ("told", "apart")})
+COPULAS_OF_SEEMING = frozenset("look looks looked seem seems seemed sound sounds".split())
+BEFORE_ADJECTIVE = frozenset("""the a an enough many more some no any about of for with his her
+    their its our allegedly""".split())
+CUT_AFTER = frozenset("said says told —".split())
+LEADING = frozenset("yet but and so now then also".split())
 DETERMINERS = frozenset("a an the his her their its this that these those".split())
 VERB_ENDS = ("ed", "un", "out", "ent", "de")  # released, begun, sent out, sent, made
 
@@ -52,14 +61,51 @@ def skippable(toks: list[Token], j: int, cue: Token) -> bool:
 
 
 def clean(phrase: list[Token]) -> list[Token]:
-    """Drop leading quotation marks and page furniture from a source phrase."""
-    while phrase and not phrase[0].is_word:
+    """Drop leading quotation marks, a dateline's "(CNN)", a conjunction ("yet Vatican
+    officials") and page furniture from a source phrase."""
+    if phrase and phrase[0].text == "(" and any(t.text == ")" for t in phrase[:6]):
+        phrase = phrase[next(k for k, t in enumerate(phrase) if t.text == ")") + 1 :]
+    while phrase and (not phrase[0].is_word or phrase[0].lower in LEADING) and len(phrase) > 1:
         phrase = phrase[1:]
+    cut = max((k for k, t in enumerate(phrase) if t.lower in CUT_AFTER or (
+        t.text == "-" and k and phrase[k - 1].text == "-")), default=-1)
+    phrase = phrase[cut + 1 :] or phrase  # "said Rep. X (R-S.C.), who", "Arizona -- ... --"
     text = " ".join(t.lower for t in phrase)
     for stock in FURNITURE:
         if text.startswith(stock + " "):
             phrase = phrase[len(stock.split()) :]
     return phrase
+
+
+def strip_paren(phrase: list[Token]) -> list[Token]:
+    """The phrase without a closing parenthesis ("Rep. Jim Jordan (R-Ohio)")."""
+    if phrase and phrase[-1].text == ")":
+        opening = [k for k, t in enumerate(phrase) if t.text == "("]
+        return phrase[: opening[-1]] if opening else phrase
+    return phrase
+
+
+def name_run(phrase: list[Token]) -> bool:
+    """One to four capitalised words (with initials' full stops): a person's name."""
+    words = [t for t in phrase if t.is_word]
+    return 0 < len(words) <= 4 and all(t.text[0].isupper() for t in words) \
+        and all(t.is_word or t.text == "." for t in phrase)
+
+
+def coordinated_name(toks: list[Token], start: int) -> int:
+    """"Trump and his attorneys said": a name joined by "and" to the phrase before a cue
+    belongs to the subject when it opens the clause. The index before the name, or
+    ``start``."""
+    if start < 1 or toks[start].lower != "and" or start + 1 >= len(toks) \
+            or toks[start + 1].lower not in POSSESSIVES:
+        return start
+    k = start - 1
+    while k >= 0 and toks[k].is_word and toks[k].text[0].isupper():
+        k -= 1
+    if k == start - 1 or (k >= 0 and toks[k].text not in ",;:" and toks[k].lower not in
+                          {"but", "and", "while", "as", "because", "when"}):
+        return start
+    return k
 
 
 def relative_start(toks: list[Token], start: int) -> bool:
@@ -76,9 +122,15 @@ def misread(sent: Sentence, idx: int, word: str, subject: list[Token]) -> bool:
     if idx > 0 and tok.text[0].isupper() and toks[idx - 1].text.islower() \
             and toks[idx - 1].is_word:
         return True  # "an email shows State sent ...": a capitalised word is a name
-    if word in {"adds", "added", "add"} and idx + 1 < len(toks) \
-            and toks[idx + 1].lower == "to":
-        return True  # "the latest hiccup adds to the drama"
+    nxt = toks[idx + 1].lower if idx + 1 < len(toks) else ""
+    prev = toks[idx - 1].lower if idx > 0 else ""
+    if (word.split()[0], nxt) in PHRASAL:
+        return True  # "the latest hiccup adds to the drama", "write off", "charged with"
+    if prev in COPULAS_OF_SEEMING or prev in {"help", "helps", "helped"}:
+        return True  # "does not look promising", "which helps explain"
+    if word.endswith("ed") and prev in BEFORE_ADJECTIVE and toks[idx + 1:idx + 2] \
+            and toks[idx + 1].is_word and toks[idx + 1].text.islower():
+        return True  # "enough pledged delegates", "about alleged fraud": an adjective
     if word.endswith("ing") and subject and (_object_before(subject) or _verb_before(
             toks, sent.token_index(subject[0].start), subject)):
         return True  # "established a policy urging": the policy, not a speaker
