@@ -29,6 +29,7 @@ from analysis.text.cue_sense import (
     trim_subject,
 )
 from analysis.text.document import Document, Sentence
+from analysis.text.evidence_cues import named_polls
 from analysis.text.source_spans import (
     opening_subject,
     phrase_after,
@@ -50,7 +51,7 @@ from analysis.text.sources import (
     classify_source,
 )
 from analysis.text.span_repair import misread
-from analysis.text.speaker_labels import punctuation_attributions
+from analysis.text.speaker_labels import colon_headlines, punctuation_attributions
 
 
 def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
@@ -151,6 +152,8 @@ PASSIVE_ADVERBS = frozenset("""first also widely previously initially originally
 PARTICIPLES = frozenset("found told thought shown said written known".split())
 HEADLINE_CUES = frozenset("""says said tells reveals reports warns claims insists admits
     slams blasts urges vows denies""".split())
+CLAUSE_VERBS = frozenset("""would will could should can may might must is are was were has
+    have had wants does did""".split())  # after an inverted cue: a clause, not a source
 NOT_AFTER = frozenset("about just after before during later earlier last this".split())
 PARTICLE_AFTER_CALLED = frozenset("in into to off up back out".split())
 
@@ -179,7 +182,9 @@ def _agent(sent: Sentence, idx: int, word: str) -> tuple[str, tuple[int, int] | 
 def _inverted_source(after: list) -> bool:
     """'..., said Ana Ruiz' or '..., said the mayor' or '..., he said': not a new clause
     ('said he does not ...')."""
-    if not after or after[0].lower in OBJECT_WORDS | PREPOSITIONS | NOT_AFTER or _no_one(after):
+    if not after or after[0].lower in OBJECT_WORDS | PREPOSITIONS | NOT_AFTER or _no_one(after) \
+            or any(t.lower in CLAUSE_VERBS for t in after):  # "Says Clinton would ..."
+
         return False  # "..., said nothing", "..., said little": the verb's object
     return len(after) == 1 or after[0].lower not in PRONOUNS_NAMED | PRONOUNS_ANON
 
@@ -268,8 +273,13 @@ def find_attributions(doc: Document, inside_quote) -> list[Attribution]:
             if att:
                 found.append(att)
         found += asked(sent, found)
+        found += [Attribution(cue, "prep", "named", src, (sent.start, sent.end), sent.index)
+                  for cue, src in named_polls(doc.text, sent) if not inside_quote(cue[0])]
         found += [Attribution(cue, "punct", "named", src, content, sent.index)
                   for cue, src, content in punctuation_attributions(doc, sent)]
+    named = [a.source for a in found if a.label == "named" and a.source and a.kind != "punct"]
+    found += [Attribution(cue, "punct", "named", src, content, index)
+              for cue, src, content, index in colon_headlines(doc, named)]
     return sorted(found, key=lambda a: a.cue)
 
 

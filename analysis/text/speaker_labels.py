@@ -58,3 +58,27 @@ def punctuation_attributions(doc: Document, sent: Sentence) -> list[Found]:
     return found
 
 
+
+
+def colon_headlines(doc: Document, named_sources: list[Span]) -> list[tuple[Span, Span, Span, int]]:
+    """"Clinton: I will win the nomination": a title's "Name: claim" is an attribution when
+    the name is one the article has as a named source elsewhere ("..., Clinton said"). A
+    title-case "Exponential Surge: ..." is never anyone's source, so it stays unflagged.
+    (cue, source, content, sentence index) for each."""
+    speakers = {doc.text[s:e].split()[-1].strip(".,").lower() for s, e in named_sources}
+    found = []
+    for sent in doc.sentences:
+        toks = sent.tokens
+        colon = next((i for i, t in enumerate(toks[:6]) if t.text == ":"), None)
+        if not colon or not _name_tokens(toks[:colon]) or not toks[:colon][-1].is_word:
+            continue
+        words = [t for t in toks[:colon] if t.is_word]
+        if any(w.lower in HEADLINE_WORDS | LABEL_WORDS for w in words) \
+                or words[-1].lower not in speakers \
+                or _speaker(toks[:colon], doc.text[toks[colon].end : toks[colon].end + 3]):
+            continue  # a label, no known speaker, or already a speaker label
+        if len(toks) - colon < 4:
+            continue  # "Clinton: yes": too short to report a claim
+        found.append(((toks[colon].start, toks[colon].end), span_of(toks[:colon]),
+                      (toks[colon].end, sent.end), sent.index))
+    return found
