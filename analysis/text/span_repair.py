@@ -30,7 +30,7 @@ COPULAS_OF_SEEMING = frozenset("look looks looked seem seems seemed sound sounds
 BEFORE_ADJECTIVE = frozenset("""the a an enough many more some no any about of for with his her
     their its our allegedly""".split())
 CUT_AFTER = frozenset("said says told —".split())
-LEADING = frozenset("yet but and so now then also".split())
+LEADING = frozenset("yet but and so now then also later afterwards meanwhile".split())
 DETERMINERS = frozenset("a an the his her their its this that these those".split())
 VERB_ENDS = ("ed", "un", "out", "ent", "de")  # released, begun, sent out, sent, made
 
