@@ -109,6 +109,11 @@ RECALL = [
      [(":", "named", "Ana Ruiz"), ("said", "named", "Ruiz")]),
     ("Exponential Surge: Prices rose again last month.\n\nPrices rose, the bureau said.",
      [("said", "named", "the bureau")]),
+    # a title-case label before a colon is nobody's source, even with a cue in the title
+    ("Sudden Jump: Harbour Fees Double in May, Reveals Port Authority\n\nFees rose.",
+     [("Reveals", "named", "Port Authority")]),
+    ("Some believed he betrayed the town, while others praised him.",
+     [("believed", "vague", "Some"), ("praised", "vague", "others")]),
 ]
 
 

@@ -50,7 +50,7 @@ from analysis.text.sources import (
     TITLE_HEADS,
     classify_source,
 )
-from analysis.text.span_repair import misread
+from analysis.text.span_repair import closing_name, misread
 from analysis.text.speaker_labels import colon_headlines, punctuation_attributions
 
 
@@ -75,6 +75,9 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
         return None
     if gerund(sent, idx):
         return None  # "by criticizing": its subject is the clause's (borrowed_sources)
+    closing = closing_name(sent, idx) if word in INVERTIBLE | HEADLINE_CUES else []
+    if closing:
+        return classify_source(closing, -1), span_of(closing)  # "..., Reveals South Korea"
     subject = subject_before(sent, idx)
     if subject and subject[0].lower in PREPOSITIONS:
         subject = trailing_name(subject)  # "In a meeting with the board Trump said"
@@ -277,7 +280,8 @@ def find_attributions(doc: Document, inside_quote) -> list[Attribution]:
                   for cue, src in named_polls(doc.text, sent) if not inside_quote(cue[0])]
         found += [Attribution(cue, "punct", "named", src, content, sent.index)
                   for cue, src, content in punctuation_attributions(doc, sent)]
-    named = [a.source for a in found if a.label == "named" and a.source and a.kind != "punct"]
+    named = [(a.source, a.sentence) for a in found
+             if a.label == "named" and a.source and a.kind != "punct"]
     found += [Attribution(cue, "punct", "named", src, content, index)
               for cue, src, content, index in colon_headlines(doc, named)]
     return sorted(found, key=lambda a: a.cue)

@@ -126,6 +126,8 @@ def opening_subject(sent: Sentence, before: int) -> list[Token]:
         return []  # the run goes on past the reach: longer than any name
     if len(out) == 1 and out[0].lower in QUANTIFIERS:
         return []  # "Several candidates, ...": a capitalised quantifier, no name
+    if len(out) < len(toks) and toks[len(out)].text == ":":
+        return []  # "Exponential Surge: ..., Reveals South Korea": a title's label
     while out and not out[-1].is_word and out[-1].text != ")":
         out.pop()
     if out and out[-1].lower.endswith(("'s", "’s")):

@@ -27,8 +27,8 @@ PHRASAL = frozenset({("adds", "to"), ("added", "to"), ("add", "to"), ("write", "
                      ("wrote", "off"), ("writes", "off"), ("charged", "with"),
                      ("write", "down"), ("told", "apart")})
 COPULAS_OF_SEEMING = frozenset("look looks looked seem seems seemed sound sounds".split())
-BEFORE_ADJECTIVE = frozenset("""the a an enough many more some no any about of for with his her
-    their its our allegedly""".split())
+BEFORE_ADJECTIVE = frozenset("""the a an enough about of for with his her their its our
+    allegedly""".split())  # not "some", "many": "Some believed he ..." is a report
 CUT_AFTER = frozenset("said says told —".split())
 LEADING = frozenset("yet but and so now then also later afterwards meanwhile".split())
 DETERMINERS = frozenset("a an the his her their its this that these those".split())
@@ -129,7 +129,8 @@ def misread(sent: Sentence, idx: int, word: str, subject: list[Token]) -> bool:
     if prev in COPULAS_OF_SEEMING or prev in {"help", "helps", "helped"}:
         return True  # "does not look promising", "which helps explain"
     if word.endswith("ed") and prev in BEFORE_ADJECTIVE and toks[idx + 1:idx + 2] \
-            and toks[idx + 1].is_word and toks[idx + 1].text.islower():
+            and toks[idx + 1].is_word and toks[idx + 1].text.islower() \
+            and toks[idx + 1].lower not in {"he", "she", "it", "they", "that", "we", "i"}:
         return True  # "enough pledged delegates", "about alleged fraud": an adjective
     if word.endswith("ing") and subject and (_object_before(subject) or _verb_before(
             toks, sent.token_index(subject[0].start), subject)):
@@ -156,3 +157,15 @@ def _object_before(subject: list[Token]) -> bool:
                 and before.lower not in DETERMINERS and before.lower.endswith(VERB_ENDS):
             return True
     return False
+
+
+def closing_name(sent: Sentence, idx: int) -> list[Token]:
+    """'..., Reveals South Korea', '..., said Ana Ruiz.': a name that follows an inverted cue
+    after a comma and ends the sentence is its source, whatever stands before the comma."""
+    toks = sent.tokens
+    if idx < 1 or toks[idx - 1].text != ",":
+        return []
+    rest = toks[idx + 1 :]
+    while rest and rest[-1].text in ".!?":
+        rest = rest[:-1]
+    return rest if name_run(rest) else []

@@ -60,14 +60,17 @@ def punctuation_attributions(doc: Document, sent: Sentence) -> list[Found]:
 
 
 
-def colon_headlines(doc: Document, named_sources: list[Span]) -> list[tuple[Span, Span, Span, int]]:
+def colon_headlines(doc: Document, named_sources: list[tuple[Span, int]]
+                    ) -> list[tuple[Span, Span, Span, int]]:
     """"Clinton: I will win the nomination": a title's "Name: claim" is an attribution when
-    the name is one the article has as a named source elsewhere ("..., Clinton said"). A
-    title-case "Exponential Surge: ..." is never anyone's source, so it stays unflagged.
+    the name is one the article has as a named source in another sentence ("..., Clinton
+    said"). A title-case "Exponential Surge: ..." is never anyone's source, so it stays
+    unflagged.
     (cue, source, content, sentence index) for each."""
-    speakers = {doc.text[s:e].split()[-1].strip(".,").lower() for s, e in named_sources}
     found = []
     for sent in doc.sentences:
+        speakers = {doc.text[s:e].split()[-1].strip(".,").lower()
+                    for (s, e), index in named_sources if index != sent.index}
         toks = sent.tokens
         colon = next((i for i, t in enumerate(toks[:6]) if t.text == ":"), None)
         if not colon or not _name_tokens(toks[:colon]) or not toks[:colon][-1].is_word:
