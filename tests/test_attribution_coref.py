@@ -104,7 +104,11 @@ RECALL = [
     ("In a new Harbour Institute poll released Monday, 52 percent back the pier.",
      [("In", "named", "a new Harbour Institute poll")]),
     ("In the same poll, 40 percent opposed it.", []),
-    ("Ana Ruiz: The pier will reopen in May.\n\nThe mayor spoke on Monday. Ruiz said the "
+    ("Li Wei: The old harbour master backed the plan.\n\nWei said the plan was good.",
+     [("said", "named", "Wei")]),
+    ("The pier is unsafe, said he's sure.", []),
+    ("The pier is unsafe, said Will Doyle, a professor.", [("said", "named", "Will Doyle")]),
+    ("Ana Ruiz: Harbour fees will double in May.\n\nThe mayor spoke on Monday. Ruiz said the "
      "repairs would take a month.",
      [(":", "named", "Ana Ruiz"), ("said", "named", "Ruiz")]),
     ("Exponential Surge: Prices rose again last month.\n\nPrices rose, the bureau said.",

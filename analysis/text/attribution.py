@@ -184,10 +184,11 @@ def _agent(sent: Sentence, idx: int, word: str) -> tuple[str, tuple[int, int] | 
 
 def _inverted_source(after: list) -> bool:
     """'..., said Ana Ruiz' or '..., said the mayor' or '..., he said': not a new clause
-    ('said he does not ...')."""
-    if not after or after[0].lower in OBJECT_WORDS | PREPOSITIONS | NOT_AFTER or _no_one(after) \
-            or any(t.lower in CLAUSE_VERBS for t in after):  # "Says Clinton would ..."
-
+    ('said he does not ...', "said he's hopeful", 'Says Clinton would ...')."""
+    first = after[0].lower.replace("’", "'") if after else ""
+    if not after or first in OBJECT_WORDS | PREPOSITIONS | NOT_AFTER or _no_one(after) \
+            or any(t.text in CLAUSE_VERBS for t in after) \
+            or "'" in first and first.split("'")[0] in PRONOUNS_NAMED | PRONOUNS_ANON:
         return False  # "..., said nothing", "..., said little": the verb's object
     return len(after) == 1 or after[0].lower not in PRONOUNS_NAMED | PRONOUNS_ANON
 

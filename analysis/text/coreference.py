@@ -83,6 +83,8 @@ class Referents:
         word = word.lower()
         if len(word) > 2 and word.isalpha() and word not in NOT_ROLES:
             self.first.setdefault(word, at)
+            if word in {"poll", "survey"}:  # "a Gallup poll ... the survey found"
+                self.first.setdefault("survey" if word == "poll" else "poll", at)
 
     def _name(self, toks: list[Token], i: int, j: int, sentence_start: int) -> None:
         """Record the nouns beside the capitalised run ``toks[i:j]``."""

@@ -34,6 +34,7 @@ from analysis.text.span_repair import (
     name_run,
     relative_start,
     skip_aside,
+    skip_paren,
     skippable,
     strip_paren,
 )
@@ -213,6 +214,8 @@ def subject_before(sent: Sentence, idx: int) -> list[Token]:
     while j >= 0 and skippable(toks, j, toks[idx]):  # "he did not say", "is not saying"
         j = _skip_auxiliaries(toks, j - 1)
     j = skip_aside(toks, j)  # "The justice -- who has ... -- said"
+    if j >= 0 and toks[j].text == ")" and idx - j == 1:
+        j = skip_paren(toks, j)  # "Sen. Ana Ruiz (a Democrat so boyish ...) says"
     if j >= 0 and (toks[j].text == "," or toks[j].lower in {"and", "but"}):
         if toks[j].text == "," and j > 0 and toks[j - 1].text in "”\"’'":
             return []  # '"...," Rep. X said' is handled by the phrase after the cue

@@ -54,6 +54,20 @@ def skip_aside(toks: list[Token], j: int) -> int:
     return j
 
 
+def skip_paren(toks: list[Token], j: int) -> int:
+    """The index before a parenthesis that closes at ``j`` ("Sen. Ana Ruiz (a Democrat so
+    boyish he has been mistaken for a junior staffer) says"): the subject is before it. A
+    ")" with no "(" in reach leaves ``j``."""
+    if j < 1 or toks[j].text != ")":
+        return j
+    for m in range(j - 1, max(-1, j - 40), -1):
+        if toks[m].text == "(" and not any(t.text.islower() for t in toks[m:j]):
+            return j  # "Rep. Ana Ruiz (D-Ore.) said": a party label stays with the name
+        if toks[m].text == "(":
+            return m - 1 if m - 1 >= 0 and toks[m - 1].is_word else j
+    return j
+
+
 def skippable(toks: list[Token], j: int, cue: Token) -> bool:
     """Negation and modals between a subject and its cue, and "is" before an -ing cue."""
     low = toks[j].lower
@@ -128,10 +142,11 @@ def misread(sent: Sentence, idx: int, word: str, subject: list[Token]) -> bool:
         return True  # "the latest hiccup adds to the drama", "write off", "charged with"
     if prev in COPULAS_OF_SEEMING or prev in {"help", "helps", "helped"}:
         return True  # "does not look promising", "which helps explain"
-    if word.endswith("ed") and prev in BEFORE_ADJECTIVE and toks[idx + 1:idx + 2] \
+    if word.endswith("ed") and (prev in BEFORE_ADJECTIVE or prev[:1].isdigit()) \
+            and toks[idx + 1:idx + 2] \
             and toks[idx + 1].is_word and toks[idx + 1].text.islower() \
             and toks[idx + 1].lower not in {"he", "she", "it", "they", "that", "we", "i"}:
-        return True  # "enough pledged delegates", "about alleged fraud": an adjective
+        return True  # "384 pledged delegates", "about alleged fraud": an adjective
     if word.endswith("ing") and subject and (_object_before(subject) or _verb_before(
             toks, sent.token_index(subject[0].start), subject)):
         return True  # "established a policy urging": the policy, not a speaker
@@ -160,11 +175,11 @@ def _object_before(subject: list[Token]) -> bool:
 
 
 def closing_name(sent: Sentence, idx: int) -> list[Token]:
-    """'..., Reveals South Korea', '..., said Ana Ruiz.': a name that follows an inverted cue
-    after a comma and ends the sentence is its source, whatever stands before the comma."""
+    """'..., Reveals South Korea': in a title-case headline, a name that follows the cue
+    after a comma and ends the title is its source, whatever stands before the comma."""
     toks = sent.tokens
-    if idx < 1 or toks[idx - 1].text != ",":
-        return []
+    if idx < 1 or toks[idx - 1].text != "," or not toks[idx].text[0].isupper():
+        return []  # only a title-case headline's cue: "..., told Vatican Radio" is no source
     rest = toks[idx + 1 :]
     while rest and rest[-1].text in ".!?":
         rest = rest[:-1]

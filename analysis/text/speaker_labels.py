@@ -80,8 +80,8 @@ def colon_headlines(doc: Document, named_sources: list[tuple[Span, int]]
                 or words[-1].lower not in speakers \
                 or _speaker(toks[:colon], doc.text[toks[colon].end : toks[colon].end + 3]):
             continue  # a label, no known speaker, or already a speaker label
-        if len(toks) - colon < 4:
-            continue  # "Clinton: yes": too short to report a claim
+        if len(toks) - colon < 4 or toks[colon + 1].lower in {"a", "an", "the"}:
+            continue  # "Clinton: yes"; a list's "Bobby Knight: The legendary coach ..."
         found.append(((toks[colon].start, toks[colon].end), span_of(toks[:colon]),
                       (toks[colon].end, sent.end), sent.index))
     return found
