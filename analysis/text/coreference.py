@@ -55,7 +55,7 @@ LOOKBACK = 60  # tokens a pronoun looks back for its antecedent
 
 
 def _capitalised(t: Token) -> bool:
-    return t.is_word and t.text[0].isupper()
+    return t.text[:1].isupper()  # punctuation and digits are never upper case
 
 
 class Referents:

@@ -68,16 +68,17 @@ def colon_headlines(doc: Document, named_sources: list[tuple[Span, int]]
     unflagged.
     (cue, source, content, sentence index) for each."""
     found = []
+    speakers: dict[str, set[int]] = {}  # a named source's last word: the sentences it is in
+    for (s, e), index in named_sources:
+        speakers.setdefault(doc.text[s:e].split()[-1].strip(".,").lower(), set()).add(index)
     for sent in doc.sentences:
-        speakers = {doc.text[s:e].split()[-1].strip(".,").lower()
-                    for (s, e), index in named_sources if index != sent.index}
         toks = sent.tokens
         colon = next((i for i, t in enumerate(toks[:6]) if t.text == ":"), None)
         if not colon or not _name_tokens(toks[:colon]) or not toks[:colon][-1].is_word:
             continue
         words = [t for t in toks[:colon] if t.is_word]
         if any(w.lower in HEADLINE_WORDS | LABEL_WORDS for w in words) \
-                or words[-1].lower not in speakers \
+                or not speakers.get(words[-1].lower, set()) - {sent.index} \
                 or _speaker(toks[:colon], doc.text[toks[colon].end : toks[colon].end + 3]):
             continue  # a label, no known speaker, or already a speaker label
         if len(toks) - colon < 4 or toks[colon + 1].lower in {"a", "an", "the"}:
