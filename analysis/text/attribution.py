@@ -9,9 +9,12 @@ but unnamed source: "officials said") or ``vague`` (no real source: "experts say
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from analysis.lexicons import lexicon
 from analysis.text.attribution_types import Attribution, content_of
 from analysis.text.borrowed_sources import asked, ordinary, participle_of_opening
+from analysis.text.coreference import refers_to_named
 from analysis.text.cue_sense import (
     LINKS,
     definite_one,
@@ -26,6 +29,7 @@ from analysis.text.cue_sense import (
     trim_subject,
 )
 from analysis.text.document import Document, Sentence
+from analysis.text.evidence_cues import named_polls
 from analysis.text.source_spans import (
     opening_subject,
     phrase_after,
@@ -46,7 +50,8 @@ from analysis.text.sources import (
     TITLE_HEADS,
     classify_source,
 )
-from analysis.text.speaker_labels import punctuation_attributions
+from analysis.text.span_repair import closing_name, misread
+from analysis.text.speaker_labels import colon_headlines, punctuation_attributions
 
 
 def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
@@ -70,12 +75,17 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
         return None
     if gerund(sent, idx):
         return None  # "by criticizing": its subject is the clause's (borrowed_sources)
+    closing = closing_name(sent, idx) if word in INVERTIBLE | HEADLINE_CUES else []
+    if closing:
+        return classify_source(closing, -1), span_of(closing)  # "..., Reveals South Korea"
     subject = subject_before(sent, idx)
     if subject and subject[0].lower in PREPOSITIONS:
         subject = trailing_name(subject)  # "In a meeting with the board Trump said"
         if not subject:
             return None  # "in a closed totalitarian state": a noun after a preposition
     subject = trim_subject(subject)  # "... could increase anxiety among supporters who"
+    if misread(sent, idx, word, subject):
+        return None  # "released a statement saying", "shows State sent", "adds to"
     if ordinary_sense(sent, idx, word, subject) or describes_someone(sent, subject):
         return None  # "showed the strain", "called him", "all told", "Western states"
     if word == "found" and not (subject and (subject[-1].lower in EVIDENCE_HEADS
@@ -113,7 +123,7 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
     if (prev in {",", "”", "\"", "'", "“", "’"} or idx == 0) and word in INVERTIBLE \
             and not reduced:
         after = phrase_after(sent, idx, limit=12)
-        if _inverted_source(after) and word not in BELIEF:
+        if _inverted_source(after) and word not in BELIEF and not (idx == 0 and word == "asked"):
             label = "anonymous" if specified(sent, after) else classify_source(after, -1)
             return label, span_of(after)
         opening = opening_subject(sent, idx - 1)  # 'X, who calls Y a "liar," said ...'
@@ -145,6 +155,9 @@ PASSIVE_ADVERBS = frozenset("""first also widely previously initially originally
 PARTICIPLES = frozenset("found told thought shown said written known".split())
 HEADLINE_CUES = frozenset("""says said tells reveals reports warns claims insists admits
     slams blasts urges vows denies""".split())
+CLAUSE_VERBS = frozenset("""would will could should can may might must is are was were has
+    have had wants does did""".split())  # after an inverted cue: a clause, not a source
+NOT_AFTER = frozenset("about just after before during later earlier last this".split())
 PARTICLE_AFTER_CALLED = frozenset("in into to off up back out".split())
 
 
@@ -171,8 +184,11 @@ def _agent(sent: Sentence, idx: int, word: str) -> tuple[str, tuple[int, int] | 
 
 def _inverted_source(after: list) -> bool:
     """'..., said Ana Ruiz' or '..., said the mayor' or '..., he said': not a new clause
-    ('said he does not ...')."""
-    if not after or after[0].lower in OBJECT_WORDS or _no_one(after):
+    ('said he does not ...', "said he's hopeful", 'Says Clinton would ...')."""
+    first = after[0].lower.replace("’", "'") if after else ""
+    if not after or first in OBJECT_WORDS | PREPOSITIONS | NOT_AFTER or _no_one(after) \
+            or any(t.text in CLAUSE_VERBS for t in after) \
+            or "'" in first and first.split("'")[0] in PRONOUNS_NAMED | PRONOUNS_ANON:
         return False  # "..., said nothing", "..., said little": the verb's object
     return len(after) == 1 or after[0].lower not in PRONOUNS_NAMED | PRONOUNS_ANON
 
@@ -255,11 +271,20 @@ def find_attributions(doc: Document, inside_quote) -> list[Attribution]:
             if att is None and participle and ("".join(before).rstrip("”\"’'")[-1:] == ","
                                                or before[-1:] and before[-1].lower() in LINKS):
                 att = participle_of_opening(sent, cue, entry.label, m.group().lower())
+            if att and att.label == "anonymous" and att.source \
+                    and refers_to_named(doc, sent.tokens, att.source, found):
+                att = replace(att, label="named")  # "the pope", "they" for named judges
             if att:
                 found.append(att)
         found += asked(sent, found)
+        found += [Attribution(cue, "prep", "named", src, (sent.start, sent.end), sent.index)
+                  for cue, src in named_polls(doc.text, sent) if not inside_quote(cue[0])]
         found += [Attribution(cue, "punct", "named", src, content, sent.index)
                   for cue, src, content in punctuation_attributions(doc, sent)]
+    named = [(a.source, a.sentence) for a in found
+             if a.label == "named" and a.source and a.kind != "punct"]
+    found += [Attribution(cue, "punct", "named", src, content, index)
+              for cue, src, content, index in colon_headlines(doc, named)]
     return sorted(found, key=lambda a: a.cue)
 
 
@@ -278,6 +303,8 @@ def _attribution(doc: Document, sent: Sentence, cue: tuple[int, int], kind: str,
         last_token = sent.token_before(cue[1])
         last = sent.token_index(last_token.start) if last_token else None
         src_toks = phrase_after(sent, last if last is not None else idx, limit=14, cut=True)
+        if word == "citing" and not speaker_head(src_toks):
+            return None  # "citing security concerns": a reason, not a source
         src = span_of(src_toks)
         label = classify_source(src_toks, -1) if src_toks else "vague"
         return Attribution(cue, kind, label, src, content_of(sent, cue[1], src), sent.index)

@@ -28,5 +28,15 @@ def content_of(sent: Sentence, cue_end: int, src: tuple[int, int] | None) -> tup
     end = head_end - sent.start
     while end > 0 and sent.text[end - 1] in " ,“\"":
         end -= 1
-    return (sent.start, sent.start + end) if end > 0 else None
+    begin = _after_label(sent.text[:end])
+    return (sent.start + begin, sent.start + end) if end > begin else None
+
+
+def _after_label(head: str) -> int:
+    """Where the content starts after a title's "Exponential Surge: " label, which is the
+    writer's, not the source's; 0 when the sentence has none."""
+    colon = head.find(":", 0, 60)
+    if colon > 0 and all(w[:1].isupper() for w in head[:colon].split()):
+        return colon + 1 + len(head[colon + 1 :]) - len(head[colon + 1 :].lstrip())
+    return 0
 

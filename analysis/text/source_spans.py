@@ -23,13 +23,28 @@ from analysis.text.sources import (
     PUNCT_BOUNDARY,
     ROLE_HEADS,
     SKIP_BEFORE_VERB,
+    SPECIFYING,
     STOP_AFTER_SOURCE,
     TITLE_GLUE,
+    TITLE_HEADS,
+)
+from analysis.text.span_repair import (
+    clean,
+    coordinated_name,
+    name_run,
+    relative_start,
+    skip_aside,
+    skip_paren,
+    skippable,
+    strip_paren,
 )
 
 AUXILIARIES = frozenset("has have had will would".split())
 QUANTIFIERS = frozenset("""several many some most few both all other numerous various two three
     four five six""".split())
+CLAUSE_OPENERS = frozenset("""asked when monday tuesday wednesday thursday friday saturday
+    sunday""".split())  # "Asked about it, Ruiz said", "Wednesday, Ruiz said": after the comma
+LEAD_ADVERBS = frozenset("now then still yet meanwhile instead later earlier today also".split())
 PAREN_REACH = 60  # tokens back from a ")" to look for its "("
 OPENING_REACH = 12  # an opening subject is at most 10 tokens; one more says where it ends
 
@@ -86,7 +101,7 @@ def opening_subject(sent: Sentence, before: int) -> list[Token]:
     toks = sent.tokens[: min(before, OPENING_REACH)]  # not the whole prefix: quadratic
     if not toks:
         return []
-    if toks[0].lower in PREPOSITIONS:  # "In an interview on Sunday, Trump ... and said"
+    if toks[0].lower in PREPOSITIONS | CLAUSE_OPENERS:  # "In an interview on Sunday, Trump
         comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
         if comma is None or before <= comma + 1:
             return []
@@ -94,6 +109,8 @@ def opening_subject(sent: Sentence, before: int) -> list[Token]:
         before -= comma + 1
         if not toks or toks[0].lower in PREPOSITIONS:
             return []
+    if len(toks) > 1 and toks[0].lower in LEAD_ADVERBS:
+        toks = toks[1:]  # "Now Donald Trump ...", "Then legislatures ..."
     if toks[0].lower in PRONOUNS_NAMED | PRONOUNS_ANON:
         return toks[:1]
     if toks[0].lower in DETERMINERS and len(toks) > 1 and toks[1].text[0].isupper():
@@ -110,8 +127,12 @@ def opening_subject(sent: Sentence, before: int) -> list[Token]:
         return []  # the run goes on past the reach: longer than any name
     if len(out) == 1 and out[0].lower in QUANTIFIERS:
         return []  # "Several candidates, ...": a capitalised quantifier, no name
+    if len(out) < len(toks) and toks[len(out)].text == ":":
+        return []  # "Exponential Surge: ..., Reveals South Korea": a title's label
     while out and not out[-1].is_word and out[-1].text != ")":
         out.pop()
+    if out and out[-1].lower.endswith(("'s", "’s")):
+        return []  # "Mr. Trump's former campaign manager, ...": a longer phrase
     return out if any(t.text[0].isupper() for t in out) and len(out) <= 10 else []
 
 
@@ -135,10 +156,13 @@ def _appositive_subject(sent: Sentence, comma: int) -> list[Token]:
     if not commas:
         return []
     start = commas[1] + 1 if len(commas) > 1 else 0
-    before, aside = toks[start : commas[0]], toks[commas[0] + 1 : comma]
-    for phrase in (before, aside):
+    before, aside = clean(toks[start : commas[0]]), toks[commas[0] + 1 : comma]
+    core = strip_paren(before)  # "Rep. Jim Jordan (R-Ohio), an oversight panel member,"
+    if core and name_run(aside) and core[-1].lower in ROLE_HEADS | TITLE_HEADS | CAMPAIGN_HEADS:
+        return before + toks[commas[0] : comma]  # "the Vatican spokesman, Federico Lombardi,"
+    for phrase in (core, aside):
         if _source_like(phrase, sent.start):
-            return phrase
+            return before if phrase is core else phrase
     if _determined_noun(before) and aside and aside[0].lower in PREPOSITIONS:
         return before  # "The board, in March, said": a noun phrase, then an aside
     return []
@@ -187,6 +211,11 @@ def subject_before(sent: Sentence, idx: int) -> list[Token]:
     """The noun phrase ending just before token ``idx`` (the cue), skipping auxiliaries."""
     toks = sent.tokens
     j = _skip_auxiliaries(toks, idx - 1)
+    while j >= 0 and skippable(toks, j, toks[idx]):  # "he did not say", "is not saying"
+        j = _skip_auxiliaries(toks, j - 1)
+    j = skip_aside(toks, j)  # "The justice -- who has ... -- said"
+    if j >= 0 and toks[j].text == ")" and idx - j == 1:
+        j = skip_paren(toks, j)  # "Sen. Ana Ruiz (a Democrat so boyish ...) says"
     if j >= 0 and (toks[j].text == "," or toks[j].lower in {"and", "but"}):
         if toks[j].text == "," and j > 0 and toks[j - 1].text in "”\"’'":
             return []  # '"...," Rep. X said' is handled by the phrase after the cue
@@ -197,11 +226,14 @@ def subject_before(sent: Sentence, idx: int) -> list[Token]:
     if j >= 0 and toks[j].lower in {"who", "which"}:  # "X, who ..., said": the antecedent
         j = j - 2 if j > 0 and toks[j - 1].text == "," else j - 1
     start = _scan_back(toks, j)
-    phrase = toks[start + 1 : j + 1]
+    if start > 0 and relative_start(toks, start):
+        start = _scan_back(toks, start - 1)  # "sources who reviewed them told"
+    start = coordinated_name(toks, start)  # "Trump and his attorneys said"
+    phrase = clean(toks[start + 1 : j + 1])
     if phrase and (phrase[-1].lower in FUNCTION_WORDS or _participle_clause(phrase)):
         return []
-    if len(phrase) > 10:
-        return trailing_name(phrase)
+    if len(phrase) > (14 if any(t.lower in SPECIFYING for t in phrase) else 10):
+        return trailing_name(phrase)  # not "A U.S. official familiar with the case", 14
     return phrase
 
 

@@ -93,10 +93,13 @@ def classify_source(tokens: list[Token], sentence_start: int) -> str:
         return "anonymous"
     head_i = len(words) - 1
     for i, w in enumerate(lowers):
-        if i > 0 and (w in {"in", "at", "from", "of", "with", "for", "by", "released", "who"}
+        if i > 0 and (w in {"in", "at", "from", "of", "with", "for", "by", "released", "who",
+                            "to"}
                       or _participle_after_head(lowers, i)):
             head_i = i - 1
             break
+    while head_i > 0 and lowers[head_i] in SPECIFYING:
+        head_i -= 1  # "an official familiar with the case": the official
     head, head_tok = lowers[head_i], words[head_i]
     if head in GENERIC_HEADS and head_i == 1 and lowers[0] == "the":
         return "anonymous"  # "the people said": a group named before, not "people say"

@@ -58,3 +58,31 @@ def punctuation_attributions(doc: Document, sent: Sentence) -> list[Found]:
     return found
 
 
+
+
+def colon_headlines(doc: Document, named_sources: list[tuple[Span, int]]
+                    ) -> list[tuple[Span, Span, Span, int]]:
+    """"Clinton: I will win the nomination": a title's "Name: claim" is an attribution when
+    the name is one the article has as a named source in another sentence ("..., Clinton
+    said"). A title-case "Exponential Surge: ..." is never anyone's source, so it stays
+    unflagged.
+    (cue, source, content, sentence index) for each."""
+    found = []
+    speakers: dict[str, set[int]] = {}  # a named source's last word: the sentences it is in
+    for (s, e), index in named_sources:
+        speakers.setdefault(doc.text[s:e].split()[-1].strip(".,").lower(), set()).add(index)
+    for sent in doc.sentences:
+        toks = sent.tokens
+        colon = next((i for i, t in enumerate(toks[:6]) if t.text == ":"), None)
+        if not colon or not _name_tokens(toks[:colon]) or not toks[:colon][-1].is_word:
+            continue
+        words = [t for t in toks[:colon] if t.is_word]
+        if any(w.lower in HEADLINE_WORDS | LABEL_WORDS for w in words) \
+                or not speakers.get(words[-1].lower, set()) - {sent.index} \
+                or _speaker(toks[:colon], doc.text[toks[colon].end : toks[colon].end + 3]):
+            continue  # a label, no known speaker, or already a speaker label
+        if len(toks) - colon < 4 or toks[colon + 1].lower in {"a", "an", "the"}:
+            continue  # "Clinton: yes"; a list's "Bobby Knight: The legendary coach ..."
+        found.append(((toks[colon].start, toks[colon].end), span_of(toks[:colon]),
+                      (toks[colon].end, sent.end), sent.index))
+    return found

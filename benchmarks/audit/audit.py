@@ -11,7 +11,9 @@ corpus, seed ``SEED``) is analysed with ``analyze(text).to_dict()``; 40% of thos
 by a hash of the document id, are the untouched part: judged, but never read when writing
 rules. A *fresh* part (``FRESH_ARTICLES`` more per corpus) holds attributions and weasel
 phrases only, judged after the last attribution rule was written, since the untouched
-part's attributions were looked at once their first figures were taken. From each part,
+part's attributions were looked at once their first figures were taken; once its errors
+had been read too, a *fresh2* part (as many again, ranked with ``SEED2`` among the articles
+in no other part) was judged after the coreference and source-span rules. From each part,
 flags are sampled per extractor and label by a hash of the flag's
 key, so one flag's presence never moves another in or out of the sample: after a code
 change the judged flags that are still flagged keep their verdicts, and new ones show up
@@ -52,6 +54,7 @@ AUDITED = {
 FRESH_ARTICLES = 60  # per corpus, after the first ARTICLES: a second held-out part
 FRESH_AUDITED = {("hedging", "weasel"), ("sourcing", "named"), ("sourcing", "anonymous"),
                  ("sourcing", "vague")}  # judged only after the last attribution rule
+SEED2 = "audit-2026-12-fresh2"  # a second fresh part, judged after the coreference rules
 BARS = {"sourcing": 0.90, ("hedging", "weasel"): 0.90}
 DEFAULT_BAR = 0.85
 MARGIN = 160
@@ -77,6 +80,8 @@ def articles(data: Path) -> list[tuple[str, str, str, str]]:
         out += [(corpus, d, docs[d], part(corpus, d)) for d in sorted(ranked[:ARTICLES])]
         out += [(corpus, d, docs[d], "fresh")
                 for d in sorted(ranked[ARTICLES : ARTICLES + FRESH_ARTICLES])]
+        rest = sorted(ranked[ARTICLES + FRESH_ARTICLES :], key=lambda d: _h(SEED2, corpus, d))
+        out += [(corpus, d, docs[d], "fresh2") for d in sorted(rest[:FRESH_ARTICLES])]
     return out
 
 
@@ -106,7 +111,7 @@ def sample(data: Path) -> tuple[list[dict[str, Any]], dict[str, tuple[str, str, 
     texts = {}
     for (corpus, doc, _text, where), res in zip(arts, results, strict=True):
         texts[f"{corpus}/{doc}"] = (corpus, doc, res["text"])
-        audited = FRESH_AUDITED if where == "fresh" else AUDITED
+        audited = FRESH_AUDITED if where.startswith("fresh") else AUDITED
         for e in res["evidence"]:
             if (e["extractor"], e["label"]) in audited:
                 k = flag_key(corpus, doc, res["text"], e)
@@ -181,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--show", type=int, default=0, help="print N unjudged flags")
-    parser.add_argument("--part", choices=["develop", "untouched", "fresh", "all"],
+    parser.add_argument("--part", choices=["develop", "untouched", "fresh", "fresh2", "all"],
                         default="all")
     parser.add_argument("--add", type=Path, help="merge judgements: id, verdict, class")
     args = parser.parse_args(argv)
