@@ -9,8 +9,9 @@ says who should act ("the government should", "calls on", "blame"). These are me
 per document, over the voices layer (``analysis.text.voice``: direct quotations and
 attributions), as plain counts, so the frame models of ``frames.py`` can weigh them
 (``benchmarks/train_frames.py`` chooses, by cross-validation on the fitting part, which
-frame reads which). Word lists are written from the codebook and our own reading, not
-mined from any annotated data. One pass of each compiled regex over the text.
+frame reads which). The words (``lexicons/frame_signs.tsv``) are written from the codebook
+and our own reading, not mined from any annotated data. One pass of the lexicon's trie
+regex and one of the age pattern over the text.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import math
 import re
 
+from analysis.lexicons.trie import trie_lexicon as lexicon
 from analysis.text.document import Document
 from analysis.text.voice import voice_of
 
@@ -31,14 +33,6 @@ OFFICIAL = re.compile(
     r"ambassador|general|manager|founder|author|lead|dean|advis[eo]r|officer|agency|"
     r"department|university|institute|council|committee|government|ministry|association|"
     r"group|company|corporation|organi[sz]ation)\b", re.I)
-FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Oo]urs?|[Uu]s)\b")  # not "US"
-FAMILY = re.compile(r"\b(?:mum|mom|dad|mother|father|son|daughter|wife|husband|children|kids|"
-                    r"grand\w+|family|home|house)\b", re.I)
-FAITH_VALUES = re.compile(r"\b(?:god|church\w*|faith\w*|pray\w*|relig\w+|bible|christian\w*|"
-                          r"pope|moral\w*|ethic\w*|values?|sin|sacred|holy|spiritual\w*)\b", re.I)
-DEONTIC = re.compile(r"\b(?:should|ought to|must|need to|needs to|have to|has to)\b", re.I)
-WHO_ACTS = re.compile(r"\b(?:calls? on|called on|urg\w+|demand\w*|blam\w+|responsib\w+|"
-                      r"accountab\w+|government\w*|should)\b", re.I)
 NEAR = 60  # characters either side of a source searched for an official's title
 
 
@@ -57,26 +51,43 @@ def _ordinary_sources(doc: Document) -> tuple[int, int]:
     return ordinary, len(voice.attributions)
 
 
+def _signs(doc: Document) -> dict[str, int]:
+    """Counts of each label of ``frame_signs``; of first person and prescriptions in the
+    writer's own voice (``narrator_first_person``, ``narrator_deontic``); of first person
+    inside direct quotations (``quoted_first_person``). "should" counts as a prescription
+    and as a sign of who should act; "US" is the country."""
+    voice = voice_of(doc)
+    counts = dict.fromkeys(("first_person", "family", "faith_values", "deontic", "who_acts",
+                            "narrator_first_person", "narrator_deontic",
+                            "quoted_first_person"), 0)
+    for m, entry in lexicon("frame_signs").finditer(doc.text):
+        word = m.group()
+        if entry.label == "first_person" and (word == "US" or word == "i"):
+            continue
+        counts[entry.label] += 1
+        if word.lower() == "should":
+            counts["who_acts"] += 1
+        if entry.label in ("first_person", "deontic") and voice.voice_at(*m.span()) == "narrator":
+            counts[f"narrator_{entry.label}"] += 1
+        if entry.label == "first_person" and voice.in_direct_quote(m.start()):
+            counts["quoted_first_person"] += 1
+    return counts
+
+
 def features(doc: Document) -> dict[str, float]:
     """``x_*`` values: log counts, per-100-word rates and shares (see the module's doc)."""
-    text, voice = doc.text, voice_of(doc)
-    words = max(1, doc.word_count)
     ordinary, attributions = _ordinary_sources(doc)
-    narrator_first = sum(voice.voice_at(*m.span()) == "narrator"
-                         for m in FIRST_PERSON.finditer(text))
-    narrator_deontic = sum(voice.voice_at(*m.span()) == "narrator"
-                           for m in DEONTIC.finditer(text))
-    quoted_first = sum(len(FIRST_PERSON.findall(text, s, e)) for s, e in voice.direct)
+    signs = _signs(doc)
     return {
-        "x_age": math.log1p(len(AGE.findall(text))),
+        "x_age": math.log1p(len(AGE.findall(doc.text))),
         "x_ordinary": math.log1p(ordinary),
         "x_ordinary_share": ordinary / max(1, attributions),
-        "x_quoted_first": math.log1p(quoted_first),
-        "x_narr_first": 100 * narrator_first / words,
-        "x_family": math.log1p(len(FAMILY.findall(text))),
-        "x_relig": math.log1p(len(FAITH_VALUES.findall(text))),
-        "x_deontic_narr": math.log1p(narrator_deontic),
-        "x_deontic": math.log1p(len(DEONTIC.findall(text))),
-        "x_calls": math.log1p(len(WHO_ACTS.findall(text))),
+        "x_quoted_first": math.log1p(signs["quoted_first_person"]),
+        "x_narr_first": 100 * signs["narrator_first_person"] / max(1, doc.word_count),
+        "x_family": math.log1p(signs["family"]),
+        "x_relig": math.log1p(signs["faith_values"]),
+        "x_deontic_narr": math.log1p(signs["narrator_deontic"]),
+        "x_deontic": math.log1p(signs["deontic"]),
+        "x_calls": math.log1p(signs["who_acts"]),
         "x_attr": math.log1p(attributions),
     }
