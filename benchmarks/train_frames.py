@@ -2,12 +2,16 @@
 
     python benchmarks/train_frames.py [--data DIR] [--c C] [--dry-run]
 
-One logistic regression per frame over the cue profile of ``analysis.extractors.frames``
-(the share and log number of sentences carrying each frame of the set, the log word count,
-and for the generic frames the log number of sentences per codebook question), with a
-probability threshold chosen by 5-fold cross-validation on the fitting part to maximise
-that frame's F1. Generic frames: ``framing/narrative_frames_dev.jsonl`` (Frermann et al.
-2023); policy frames: ``framing/semeval2023_frames_dev.jsonl`` (SemEval-2023 Task 3).
+One logistic regression per frame over the features of ``analysis.extractors.frames``
+(``model_features``): a policy frame reads the share and log number of sentences carrying
+each policy frame and the log word count; a generic frame reads its own share and number of
+cue sentences and the document-level signs of ``analysis/extractors/frame_voice.py`` that
+the codebook ties to it (morality also its codebook questions and the word count; the
+settings were chosen by nested cross-validation on the fitting part,
+``benchmarks/cv_frames.py``). Each has a probability threshold chosen by 5-fold
+cross-validation on the fitting part to maximise that frame's F1. Generic frames:
+``framing/narrative_frames_dev.jsonl`` (Frermann et al. 2023); policy frames:
+``framing/semeval2023_frames_dev.jsonl`` (SemEval-2023 Task 3).
 
 Each file was split by document (``benchmarks/frames_data.part``: 60% fitting, 40%
 untouched) before any cue was written; the cues come from the codebooks, the weights and

@@ -11,7 +11,9 @@ Two label sets, each with cue words written from a published codebook
 
 A sentence carries a frame when it holds one of the frame's cues; the document's profile is
 the share of its sentences that carry each frame. Whether the article *uses* a frame is
-decided from that profile by a small logistic model per frame (``data/frames_model.json``,
+decided from that profile (and, for human interest, morality and responsibility, from the
+document-level signs of ``frame_voice``: ordinary people's voices, ages, the writer's own
+prescriptions) by a small logistic model per frame (``data/frames_model.json``,
 fitted by ``benchmarks/train_frames.py`` on one part of the development data), and only for
 a frame with at least one cue sentence, so every frame said to be present has evidence.
 Evidence is the first cue of each frame in each sentence. The text is read in one pass per
