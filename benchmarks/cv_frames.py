@@ -55,7 +55,7 @@ def nested(vals: list, gold: list[list[str]], c: float, repeats: int) -> dict[st
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
-    parser.add_argument("--repeats", type=int, default=2)
+    parser.add_argument("--repeats", type=int, default=4)
     args = parser.parse_args(argv)
     if not (args.data / "framing").is_dir():
         print(f"no data: {args.data / 'framing'} is missing (--data DIR)", file=sys.stderr)
