@@ -44,3 +44,12 @@ def test_the_writers_prescriptions_faith_and_who_should_act() -> None:
     # We, our, Our, our, we; "us" is inside what God "asks": reported, not the writer's
     assert f["x_narr_first"] == 100 * 5 / doc.word_count
     assert f["x_family"] == math.log1p(1)  # children
+
+
+def test_the_cross_validation_scripts_say_when_the_data_is_missing(tmp_path, capsys) -> None:
+    from benchmarks import cv_frames, cv_genre
+
+    for script in (cv_frames, cv_genre):
+        assert script.main(["--data", str(tmp_path)]) == 2
+        assert capsys.readouterr().err == (
+            f"no data: {tmp_path / 'framing'} is missing (--data DIR)\n")
