@@ -11,7 +11,9 @@ Two label sets, each with cue words written from a published codebook
 
 A sentence carries a frame when it holds one of the frame's cues; the document's profile is
 the share of its sentences that carry each frame. Whether the article *uses* a frame is
-decided from that profile by a small logistic model per frame (``data/frames_model.json``,
+decided from that profile (and, for human interest, morality and responsibility, from the
+document-level signs of ``frame_voice``: ordinary people's voices, ages, the writer's own
+prescriptions) by a small logistic model per frame (``data/frames_model.json``,
 fitted by ``benchmarks/train_frames.py`` on one part of the development data), and only for
 a frame with at least one cue sentence, so every frame said to be present has evidence.
 Evidence is the first cue of each frame in each sentence. The text is read in one pass per
@@ -25,7 +27,7 @@ import math
 import re
 from typing import Any
 
-from analysis.extractors import fitted
+from analysis.extractors import fitted, frame_voice
 from analysis.extractors.base import Evidence, ExtractorResult
 from analysis.lexicons.trie import trie_lexicon as lexicon
 from analysis.text.document import Document
@@ -116,13 +118,15 @@ def profile(doc: Document, cues: Cues) -> dict[str, float]:
 def features(doc: Document, shares: dict[str, float], asked: dict[str, int]) -> dict[str, float]:
     """The values the fitted models read: each frame's share of sentences, the log of its
     number of cue sentences (a long article may give a frame a small share but many
-    sentences), the log number of sentences per generic codebook question (``q_CO1``), and
-    the log word count."""
+    sentences), the log number of sentences per generic codebook question (``q_CO1``), the
+    log word count, and the document-level signs of ``frame_voice`` (``x_*``: ordinary
+    people's voices, ages, the writer's first person and prescriptions, who should act)."""
     n = len(doc.sentences)
     out = {f"share_{f}": v for f, v in shares.items()}
     out.update({f"log_sentences_{f}": math.log1p(round(v * n)) for f, v in shares.items()})
     out.update({f"q_{q}": math.log1p(asked.get(q, 0)) for q in QUESTIONS})
     out["log_words"] = math.log1p(doc.word_count)
+    out.update(frame_voice.features(doc))
     return out
 
 
