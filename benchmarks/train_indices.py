@@ -5,9 +5,9 @@
 Caps: the 95th percentile of each component over the mainstream articles (50+ words) of
 reliability/buzzfeed_webis_dev.jsonl, and for a rate at least ``MIN_RATE_CAP``. Weights: a
 logistic regression on the capped components (mainstream vs hyperpartisan for
-verifiability, the reverse for sensationalism); a component whose weight comes out negative is dropped and the rest
-refitted, so every weight says "more of this, more of the index". Prints the 5-fold
-cross-validated AUC (the honest figure). Only caps and weights are written.
+verifiability, the reverse for sensationalism); a component whose weight comes out
+negative is dropped and the rest refitted, so every weight says "more of this, more of the
+index". Prints the 5-fold cross-validated AUC (the honest figure). Only caps and weights are written.
 """
 
 from __future__ import annotations
