@@ -7,7 +7,8 @@ reliability/buzzfeed_webis_dev.jsonl, and for a rate at least ``MIN_RATE_CAP``. 
 logistic regression on the capped components (mainstream vs hyperpartisan for
 verifiability, the reverse for sensationalism); a component whose weight comes out
 negative is dropped and the rest refitted, so every weight says "more of this, more of the
-index". Prints the 5-fold cross-validated AUC (the honest figure). Only caps and weights are written.
+index". Prints the 5-fold cross-validated AUC (the honest figure). Only caps and weights
+are written.
 """
 
 from __future__ import annotations
