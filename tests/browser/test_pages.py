@@ -152,6 +152,11 @@ def test_two_seeds_side_by_side(page, server, seeds) -> None:
     row = page.locator('tr[data-column="sensationalism_index"] td.num:not(.pct)')
     assert row.all_inner_texts() == [f"{a.scores['sensationalism_index']:.0f}"
                                      for a in (left, right)]
+    framing = page.locator("#framing")  # how each frames the story, rendered and visible
+    assert framing.is_visible()
+    named = framing.locator("tr", has_text="North Korea").first.inner_text()
+    assert "North Korea ×8" in named and "North Korea ×10" in named
+    assert "Which claims the other article backs up" in framing.inner_text()
     page.locator('.doc[data-doc="1"] mark[data-ev]').first.click()
     first = marked(right)[int(page.locator('.doc[data-doc="1"] mark[data-ev]').first
                                .get_attribute("data-ev").split()[0])]
