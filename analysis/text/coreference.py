@@ -15,6 +15,7 @@ where it first stood beside a name); a pronoun looks back a bounded number of to
 from __future__ import annotations
 
 import bisect
+from bisect import bisect_left
 from typing import Any
 
 from analysis.text.document import Document, Token
@@ -171,6 +172,10 @@ class Referents:
 
 
 
+def _start(t: Token) -> int:
+    return t.start
+
+
 def refers_to_named(doc: Document, sent_tokens: list[Token], source: tuple[int, int],
                     earlier: list[Any]) -> bool:
     """Is the source phrase at ``source`` (in a sentence with ``sent_tokens``) a description
@@ -180,7 +185,12 @@ def refers_to_named(doc: Document, sent_tokens: list[Token], source: tuple[int, 
     refs = doc.layers.get("coreference")
     if refs is None:
         refs = doc.layers["coreference"] = Referents(doc)
-    words = [t for t in sent_tokens if source[0] <= t.start and t.end <= source[1] and t.is_word]
+    words = []  # the source's words: found by binary search, not a scan of a long sentence
+    for t in sent_tokens[bisect_left(sent_tokens, source[0], key=_start):]:
+        if t.start >= source[1]:
+            break
+        if t.end <= source[1] and t.is_word:
+            words.append(t)
     if len(words) != 1:
         return refs.describes(words)
     if words[0].lower not in {"they", "it"}:
