@@ -186,7 +186,8 @@ def refers_to_named(doc: Document, sent_tokens: list[Token], source: tuple[int, 
     if refs is None:
         refs = doc.layers["coreference"] = Referents(doc)
     words = []  # the source's words: found by binary search, not a scan of a long sentence
-    for t in sent_tokens[bisect_left(sent_tokens, source[0], key=_start):]:
+    for i in range(bisect_left(sent_tokens, source[0], key=_start), len(sent_tokens)):
+        t = sent_tokens[i]  # (indexing: a slice would copy the rest of a long sentence)
         if t.start >= source[1]:
             break
         if t.end <= source[1] and t.is_word:
