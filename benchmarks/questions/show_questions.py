@@ -16,36 +16,8 @@ import json
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
-DATA = (REPO / ".." / "shared" / "data").resolve()
-FILES = {
-    "ptc": ("propaganda/ptc_dev.jsonl", "article_id"),
-    "buzzfeed": ("reliability/buzzfeed_webis_dev.jsonl", "id"),
-    "polnear": ("attribution/polnear_train.jsonl", "article_id"),
-    "semeval": ("framing/semeval2023_frames_dev.jsonl", "id"),
-    "basil": ("framing/basil_dev.jsonl", "id"),
-    "narrative": ("framing/narrative_frames_dev.jsonl", "id"),
-}
-
-
-def _text(corpus: str, row: dict) -> str:
-    """BASIL has a title and sentences, not a text: title, blank line, sentences joined by
-    single spaces (the convention of the gold set's documents)."""
-    if corpus == "basil":
-        return row["title"] + "\n\n" + " ".join(row["sentences"])
-    return row["text"]
-
-
-def load(corpus: str) -> dict[str, str]:
-    """doc_id -> text; the first row wins when an article appears more than once."""
-    rel, key = FILES[corpus]
-    out: dict[str, str] = {}
-    with open(DATA / rel, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                row = json.loads(line)
-                out.setdefault(str(row[key]), _text(corpus, row))
-    return out
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from find_questions import DEFAULT_DATA, load  # noqa: E402  (the gold set's own documents)
 
 
 def show(records: list[dict], lo: int, hi: int, ctx: int) -> int:
@@ -55,7 +27,7 @@ def show(records: list[dict], lo: int, hi: int, ctx: int) -> int:
     for i, rec in enumerate(records[lo:hi], start=lo):
         corpus = rec["corpus"]
         if corpus not in texts:
-            texts[corpus] = load(corpus)
+            texts[corpus] = load(DEFAULT_DATA, corpus)
         text = texts[corpus][str(rec["doc_id"])]
         s, e = rec["start"], rec["end"]
         ok = hashlib.sha1(text[s:e].encode("utf-8")).hexdigest()[:12] == rec["sha"]
