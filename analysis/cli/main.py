@@ -79,9 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
     from analysis.cli.compare import add_arguments as compare_arguments
 
     compare = sub.add_parser(
-        "compare", help="compare articles side by side: naming, distinctive words, voices",
+        "compare", help="compare articles side by side: naming, words, voices, frames, claims",
         description="Put two or more articles side by side: how each names the actors they "
-                    "share, the words that set each apart, and whose voices each carries. "
+                    "share, the words that set each apart, whose voices each carries, the "
+                    "frames each uses, and which of its claims the others back up. "
                     "Inputs are read as for 'score'.",
         epilog=COMPARE_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     compare_arguments(compare)
