@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis.cli.score import byte_size
+from analysis.extractors.frames import GENERIC  # the five generic frames, in order
 from analysis.intake.loading import InputError
 from analysis.intake.pipeline import DEFAULT_MAX_BYTES, score_file
 
@@ -116,7 +117,6 @@ def render(data: dict[str, Any], out: Any) -> None:
     _corroboration(data["corroboration"], names, table, out)
 
 
-GENERIC = ("conflict", "human_interest", "economic", "morality", "responsibility")
 
 
 def _frames(frames: list[dict[str, Any] | None], table: Any, out: Any) -> None:

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from analysis.extractors.frames import GENERIC  # the five generic frames, in order
 from analysis.report import charts
-
-GENERIC = ("conflict", "human_interest", "economic", "morality", "responsibility")
 
 
 def frames_context(frames: list[dict[str, Any] | None] | None, names: list[str],

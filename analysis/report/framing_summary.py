@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from analysis.core import Analysis
+from analysis.extractors.frames import GENERIC  # the five generic frames, in order
 from analysis.report.checks import STANCE_WORDS, STATUS_WORDS
 from analysis.report.signals import REFERENCE_ROLES, role
 from analysis.report.summary import Finding, _join
@@ -117,7 +118,6 @@ def _frame_list(frames: set[str]) -> str:
     return f"the {_join(ordered)} frame{'s' * (len(ordered) > 1)}"
 
 
-GENERIC = ("conflict", "human_interest", "economic", "morality", "responsibility")
 
 
 def _voices(data: dict[str, Any]) -> Measure:

@@ -12,19 +12,14 @@ from __future__ import annotations
 from typing import Any
 
 from analysis.core import Analysis
+from analysis.extractors.frames import GENERIC
 from analysis.framing.compare import compare
 
 MAX_ACTORS = 6
 MAX_FORMS = 3
 MAX_VOICES = 4
 MAX_CLAIMS = 6
-FRAME_WORDS = {
-    "conflict": "conflict (sides, fights, winners and losers)",
-    "human_interest": "human interest (one person's story and feelings)",
-    "economic": "money (costs, jobs, business)",
-    "morality": "right and wrong (values, duties)",
-    "responsibility": "responsibility (who caused it, who should fix it)",
-}
+FRAME_WORDS = {name: f"{name.replace('_', ' ')} ({words})" for name, words in GENERIC.items()}
 
 
 def framing_view(pair: list[Analysis], names: list[str]) -> dict[str, Any]:
