@@ -31,10 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from analysis.extractors import rhetorical_questions as rq  # noqa: E402
-from analysis.extractors.question_kinds import faq_headings  # noqa: E402
-from analysis.text.document import Document  # noqa: E402
 from benchmarks.questions import rhetoric_cues as qr  # noqa: E402
-from benchmarks.questions.dev_errors import dev_records  # noqa: E402
+from benchmarks.questions.dev_errors import dev_questions  # noqa: E402
 from benchmarks.questions.find_questions import DEFAULT_DATA  # noqa: E402
 from benchmarks.tasks import prf  # noqa: E402
 
@@ -47,14 +45,7 @@ def rows() -> list[dict[str, Any]]:
     """One row per development question: its group (article), gold target, the label a
     rule gives (None if unexplained) and, if unexplained, its features."""
     out: list[dict[str, Any]] = []
-    cache: dict[int, tuple[Document, list, set[int]]] = {}
-    for g, text in dev_records(DEFAULT_DATA):
-        if id(text) not in cache:
-            doc = Document(text)
-            found = rq.questions(doc)
-            cache[id(text)] = (doc, found, faq_headings(doc, found))
-        doc, found, faq = cache[id(text)]
-        hits = [q for q in found if q.start < g["end"] and g["start"] < q.end]
+    for g, doc, hits, faq in dev_questions(DEFAULT_DATA):
         row: dict[str, Any] = {"group": f"{g['corpus']}/{g['doc_id']}",
                                "y": g["label"] == "rhetorical", "gold": g["label"],
                                "rule": "missed", "x": None}

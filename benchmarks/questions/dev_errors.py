@@ -16,6 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 from analysis.extractors import rhetorical_questions
+from analysis.extractors.question_kinds import faq_headings
 from analysis.text.document import Document
 from benchmarks.questions.find_questions import DEFAULT_DATA, load
 from benchmarks.tasks import prf, read_jsonl
@@ -29,6 +30,22 @@ def dev_records(data: Path) -> list[tuple[dict, str]]:
     gold = [g for g in read_jsonl(GOLD) if (g["corpus"], str(g["doc_id"])) not in test]
     texts = {c: load(data, c) for c in sorted({g["corpus"] for g in gold})}
     return [(g, texts[g["corpus"]][str(g["doc_id"])]) for g in gold]
+
+
+def dev_questions(data: Path) -> list[tuple[dict, Document, list, set[int]]]:
+    """(gold record, its document, the extractor's questions overlapping it, the document's
+    FAQ headings) for every development-half question, each document built once."""
+    docs: dict[int, tuple[Document, list, set[int]]] = {}
+    out = []
+    for g, text in dev_records(data):
+        if id(text) not in docs:
+            doc = Document(text)
+            found = rhetorical_questions.questions(doc)
+            docs[id(text)] = (doc, found, faq_headings(doc, found))
+        doc, found, faq = docs[id(text)]
+        out.append((g, doc, [q for q in found if q.start < g["end"] and g["start"] < q.end],
+                    faq))
+    return out
 
 
 def predict(records: list[tuple[dict, str]]) -> list[str | None]:

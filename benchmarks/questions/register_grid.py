@@ -14,9 +14,7 @@ from __future__ import annotations
 
 from analysis.extractors import question_rhetoric as qr
 from analysis.extractors import rhetorical_questions as rq
-from analysis.extractors.question_kinds import faq_headings
-from analysis.text.document import Document
-from benchmarks.questions.dev_errors import dev_records
+from benchmarks.questions.dev_errors import dev_questions
 from benchmarks.questions.find_questions import DEFAULT_DATA
 
 SAY = (0.1, 0.125, 0.15, 0.2, 0.25)
@@ -26,14 +24,7 @@ FIRST = (0.02, 0.05, 0.07, 0.1, 1.01)
 def rows() -> list[tuple[dict[str, float], bool, bool, str]]:
     """(register, gold rhetorical, unexplained by rules, article key) per dev question."""
     out = []
-    docs: dict[int, tuple[Document, list, set[int]]] = {}
-    for g, text in dev_records(DEFAULT_DATA):
-        if id(text) not in docs:
-            doc = Document(text)
-            found = rq.questions(doc)
-            docs[id(text)] = (doc, found, faq_headings(doc, found))
-        doc, found, faq = docs[id(text)]
-        hits = [q for q in found if q.start < g["end"] and g["start"] < q.end]
+    for g, doc, hits, faq in dev_questions(DEFAULT_DATA):
         unexplained = bool(hits) and rq.explained_label(doc, hits[-1], faq) is None
         out.append((qr.register(doc), g["label"] == "rhetorical", unexplained,
                     f"{g['corpus']}/{g['doc_id']}"))
