@@ -13,7 +13,9 @@ rules. A *fresh* part (``FRESH_ARTICLES`` more per corpus) holds attributions an
 phrases only, judged after the last attribution rule was written, since the untouched
 part's attributions were looked at once their first figures were taken; once its errors
 had been read too, a *fresh2* part (as many again, ranked with ``SEED2`` among the articles
-in no other part) was judged after the coreference and source-span rules. From each part,
+in no other part) was judged after the coreference and source-span rules. A *fresh3* part
+(as many again, ranked with ``SEED3``) holds every audited label and is judged only after the
+rules of the round that follows it. From each part,
 flags are sampled per extractor and label by a hash of the flag's
 key, so one flag's presence never moves another in or out of the sample: after a code
 change the judged flags that are still flagged keep their verdicts, and new ones show up
@@ -40,6 +42,10 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.tasks import analyse_all, fix_mojibake, read_jsonl  # noqa: E402
 
 JUDGEMENTS = Path(__file__).with_name("judgements.jsonl")
+# Verdicts may also sit in books of their own (judgements_<name>.jsonl, written with
+# ``--add FILE --book NAME``), so that people judging different labels at once never edit
+# the same file; all books are read together.
+BOOKS = "judgements*.jsonl"
 SEED = "audit-2026-12"
 ARTICLES = 120  # per corpus
 UNTOUCHED_SHARE = 0.4
@@ -55,6 +61,7 @@ FRESH_ARTICLES = 60  # per corpus, after the first ARTICLES: a second held-out p
 FRESH_AUDITED = {("hedging", "weasel"), ("sourcing", "named"), ("sourcing", "anonymous"),
                  ("sourcing", "vague")}  # judged only after the last attribution rule
 SEED2 = "audit-2026-12-fresh2"  # a second fresh part, judged after the coreference rules
+SEED3 = "audit-2026-12-fresh3"  # a third, with every audited label
 BARS = {"sourcing": 0.90, ("hedging", "weasel"): 0.90}
 DEFAULT_BAR = 0.85
 MARGIN = 160
@@ -82,6 +89,8 @@ def articles(data: Path) -> list[tuple[str, str, str, str]]:
                 for d in sorted(ranked[ARTICLES : ARTICLES + FRESH_ARTICLES])]
         rest = sorted(ranked[ARTICLES + FRESH_ARTICLES :], key=lambda d: _h(SEED2, corpus, d))
         out += [(corpus, d, docs[d], "fresh2") for d in sorted(rest[:FRESH_ARTICLES])]
+        rest = sorted(rest[FRESH_ARTICLES:], key=lambda d: _h(SEED3, corpus, d))
+        out += [(corpus, d, docs[d], "fresh3") for d in sorted(rest[:FRESH_ARTICLES])]
     return out
 
 
@@ -111,7 +120,7 @@ def sample(data: Path) -> tuple[list[dict[str, Any]], dict[str, tuple[str, str, 
     texts = {}
     for (corpus, doc, _text, where), res in zip(arts, results, strict=True):
         texts[f"{corpus}/{doc}"] = (corpus, doc, res["text"])
-        audited = FRESH_AUDITED if where.startswith("fresh") else AUDITED
+        audited = FRESH_AUDITED if where in ("fresh", "fresh2") else AUDITED
         for e in res["evidence"]:
             if (e["extractor"], e["label"]) in audited:
                 k = flag_key(corpus, doc, res["text"], e)
@@ -124,9 +133,15 @@ def sample(data: Path) -> tuple[list[dict[str, Any]], dict[str, tuple[str, str, 
 
 
 def load_judgements() -> dict[str, dict[str, Any]]:
-    if not JUDGEMENTS.exists():
-        return {}
-    return {j["id"]: j for j in read_jsonl(JUDGEMENTS)}
+    """Every verdict on file, from all books (the main one and ``judgements_<name>``)."""
+    judged: dict[str, dict[str, Any]] = {}
+    for book in sorted(JUDGEMENTS.parent.glob(BOOKS)):
+        judged.update({j["id"]: j for j in read_jsonl(book)})
+    return judged
+
+
+def book_path(name: str | None) -> Path:
+    return JUDGEMENTS if not name else JUDGEMENTS.with_name(f"judgements_{name}.jsonl")
 
 
 def show(flags: list[dict[str, Any]], texts: dict, judged: dict, count: int,
@@ -144,8 +159,10 @@ def show(flags: list[dict[str, Any]], texts: dict, judged: dict, count: int,
     print(f"-- {len(todo)} unjudged in '{which}'")
 
 
-def add(path: Path, flags: list[dict[str, Any]], judged: dict) -> int:
+def add(path: Path, flags: list[dict[str, Any]], judged: dict, book: Path = JUDGEMENTS) -> int:
+    """Merge ``path``'s verdicts into ``book`` (a verdict already in another book stays there)."""
     by_id = {k["id"]: k for k in flags}
+    mine = {j["id"]: j for j in read_jsonl(book)} if book.exists() else {}
     lines = [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
     n = 0
     for fid, verdict, *cls in lines:
@@ -153,11 +170,11 @@ def add(path: Path, flags: list[dict[str, Any]], judged: dict) -> int:
             print(f"skipped: {fid} {verdict}", file=sys.stderr)
             continue
         k = {x: by_id[fid][x] for x in by_id[fid] if x != "part"}
-        judged[fid] = {**k, "verdict": verdict, "class": (cls or [""])[0]}
+        judged[fid] = mine[fid] = {**k, "verdict": verdict, "class": (cls or [""])[0]}
         n += 1
-    JUDGEMENTS.write_text("".join(json.dumps(j, sort_keys=True) + "\n"
-                                  for j in sorted(judged.values(), key=lambda j: j["id"])),
-                          encoding="utf-8")
+    book.write_text("".join(json.dumps(j, sort_keys=True) + "\n"
+                            for j in sorted(mine.values(), key=lambda j: j["id"])),
+                    encoding="utf-8")
     return n
 
 
@@ -186,9 +203,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--show", type=int, default=0, help="print N unjudged flags")
-    parser.add_argument("--part", choices=["develop", "untouched", "fresh", "fresh2", "all"],
+    parser.add_argument("--part", choices=["develop", "untouched", "fresh", "fresh2", "fresh3",
+                                                   "all"],
                         default="all")
     parser.add_argument("--add", type=Path, help="merge judgements: id, verdict, class")
+    parser.add_argument("--book", help="with --add: write to judgements_BOOK.jsonl")
+    parser.add_argument("--label", help="with --show: only EXTRACTOR/LABEL")
     args = parser.parse_args(argv)
     if not (args.data / "attribution").is_dir():
         print(f"no evaluation data in {args.data} (use --data DIR)", file=sys.stderr)
@@ -196,9 +216,11 @@ def main(argv: list[str] | None = None) -> int:
     flags, texts = sample(args.data)
     judged = load_judgements()
     if args.add:
-        print(f"added {add(args.add, flags, judged)} judgements")
+        print(f"added {add(args.add, flags, judged, book_path(args.book))} judgements")
     if args.show:
-        show(flags, texts, judged, args.show, args.part)
+        wanted = [k for k in flags if not args.label
+                  or f"{k['extractor']}/{k['label']}" == args.label]
+        show(wanted, texts, judged, args.show, args.part)
         return 0
     print(precision_table(flags, judged))
     stale = len(set(judged) - {k["id"] for k in flags})
