@@ -34,7 +34,9 @@ REPLY_RE = re.compile(
     r"|not (?:really|quite|exactly|much|yet|at all|likely|necessarily)\b"
     r"|(?:why,? )?yes\b|no\b(?! (?:one|doubt|matter|longer)\b)"
     r"|i (?:doubt|don[’']t know|suspect|bet)\b|here(?:[’']s| is| are)\b"
-    r"|it[’']s because\b|it is because\b|in a word\b|that depends\b|it depends\b)",
+    r"|it[’']s because\b|it is because\b|in a word\b|that depends\b|it depends\b"
+    r"|it has (?:a lot |everything |something |much )?to do with\b"
+    r"|it (?:doesn[’']t|does not) matter\b)",
     re.I,
 )
 # After a wh-question, a hedged clause is offered as the answer ("Why? Perhaps they ...");
@@ -133,7 +135,15 @@ def elliptical_then_stated(doc: Document, q: Question) -> bool:
         return False
     nxt = next_sentence(doc, q)
     return (nxt is not None and not is_question(nxt) and nxt.paragraph <= q.sent.paragraph + 1
-            and len(nxt.text.split()) <= 40)
+            and (len(nxt.text.split()) <= 40 or _answers_in_kind(nxt.text)))
+
+
+def _answers_in_kind(text: str) -> bool:
+    """A long reply that is itself a noun phrase, as the question was ("Her lodestar? The
+    economy of spring 2000, when ..."): it opens with a determiner and a noun, no verb."""
+    words = text.split(maxsplit=3)
+    return (len(words) >= 3 and words[0].lower() in DETERMINERS - {"and", "but", "so"}
+            and words[1].isalpha() and words[2] in {"of", "in", "for"})
 
 
 # --- headings and list entries ---------------------------------------------------------
@@ -254,7 +264,7 @@ def poll_option(doc: Document, q: Question, poll_end: int) -> bool:
 
 
 DELIBERATION_RE = re.compile(r"\b(?:dilemma|conundrum|choice|decide|deciding|decision|weighs?|"
-                             r"weighing|considers?|considering|discussion|debate|questions)\b"
+                             r"weighing|considers?|considering|discussion|debate|conversation|questions?)\b"
                              r"[^.?!:]{0,80}"
                              r":\s*$", re.I)
 

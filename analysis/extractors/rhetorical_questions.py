@@ -13,6 +13,7 @@ import re
 
 from analysis.extractors import question_context as qc
 from analysis.extractors import question_kinds as qk
+from analysis.extractors import question_layout as ql
 from analysis.extractors import question_rhetoric as qr
 from analysis.extractors import question_voices as qv
 from analysis.extractors.base import Evidence, ExtractorResult, tally
@@ -164,7 +165,8 @@ def _quoted(doc: Document, q: Question) -> bool:
             or qk.reported(doc, q) or _quoted_by_layout(doc, q.sent, q.start, q.end)
             or qk.run_in_text(doc, q) or qv.in_transcript(doc, q) or qv.attributed_after(doc, q)
             or qv.embedded_post(doc, q) or qv.enclosed_in_quotes(doc, q)
-            or qv.answered_in_quotes(doc, q) or qv.signed_block(doc, q))
+            or qv.answered_in_quotes(doc, q) or qv.signed_block(doc, q)
+            or ql.in_mojibake_quote(doc, q))
 
 
 def _genuine(doc: Document, q: Question) -> bool:
@@ -172,7 +174,7 @@ def _genuine(doc: Document, q: Question) -> bool:
     if qk.calls_for_replies(doc, q) or qk.listed_open_question(doc, q):
         return True
     if (qk.open_about_future(doc, q) or qc.announced_run(doc, q) or qc.left_open(doc, q)
-            or qc.prompt_follows(doc, q) or qc.deliberated(doc, q)):
+            or qc.prompt_follows(doc, q) or qc.deliberated(doc, q) or ql.prompt_after_run(doc, q)):
         return True
     return not qk.is_apostrophe(doc, q) and _is_poll(doc, q.sent, doc.text[q.start : q.end])
 
@@ -183,7 +185,8 @@ def _hypophora(doc: Document, q: Question) -> bool:
     return (qk.put_to_panel(doc, q) or qk.guesses_follow(doc, q)
             or qk.conditional_answered(doc, q) or _answered(doc, q)
             or qc.answered_at_once(doc, q) or qc.elliptical_then_stated(doc, q)
-            or qc.reply_quoted(doc, q) or qc.infinitival_then_stated(doc, q))
+            or qc.reply_quoted(doc, q) or qc.infinitival_then_stated(doc, q)
+            or ql.topic_list(doc, q))
 
 
 def explained_label(doc: Document, q: Question, faq: set[int]) -> str | None:
@@ -196,7 +199,7 @@ def explained_label(doc: Document, q: Question, faq: set[int]) -> str | None:
     if _quoted(doc, q):
         return "quoted"
     if (_is_heading(doc, q.sent, q.start, q.end) or q.end in faq or qk.title_case(doc, q)
-            or qc.list_entry(doc, q)):
+            or qc.list_entry(doc, q) or ql.page_furniture(doc, q)):
         return "headline"
     if _genuine(doc, q):
         return "genuine"

@@ -1,0 +1,90 @@
+"""Each class of false rhetorical-question alarm fixed by analysis/extractors/question_layout.py
+and the answer and announcement cues added to question_context.py (issue 11, read from the
+development half and the audit's develop part), with look-alikes that must stay
+rhetorical. All sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extractors import rhetorical_questions
+from analysis.text.document import Document
+
+
+def labels(text: str) -> list[tuple[str, str]]:
+    return [(e.label, e.text) for e in rhetorical_questions.extract(Document(text)).evidence]
+
+
+TOPIC_LISTS = [
+    # a list of topics, each a verbless question answered by the sentence after it
+    ("The mayor won the hustings. And what of the usual yardsticks? Poise? She looked calm "
+     "throughout. Pace? Her rival ran out of time twice. On the budget? He stumbled badly.",
+     [("hypophora", "And what of the usual yardsticks?"), ("hypophora", "Poise?"),
+      ("hypophora", "Pace?"), ("hypophora", "On the budget?")]),
+    # one echo question is no list
+    ("The board cut the pension and called it fair. Fairness? The staff lost a third of it.",
+     [("rhetorical", "Fairness?")]),
+    # questions with no statement between them are no list either
+    ("The count keeps changing. Four voters or three? One ballot or two? Nobody checked.",
+     [("rhetorical", "Four voters or three?"), ("rhetorical", "One ballot or two?")]),
+]
+
+FURNITURE = [
+    ("Costs rose sharply last year. Can't see the chart above? Costs for fuel led the rise.",
+     [("headline", "Can't see the chart above?")]),
+    ("Here are the figures below. Turnout Registration Spending Top issues Who's voting?",
+     [("headline", "Turnout Registration Spending Top issues Who's voting?")]),
+    # a question about seeing something that is not the page stays the writer's
+    ("The minister saw the report in March. Why didn't he see the danger?",
+     [("rhetorical", "Why didn't he see the danger?")]),
+]
+
+MOJIBAKE = [
+    ("The owner was blunt. \u00e2\u0080\u009cI asked him, what are you even doing here? "
+     "It made no sense.\u00e2\u0080\u009d The deal fell through.",
+     [("quoted", "The owner was blunt. \u00e2\u0080\u009cI asked him, what are you even "
+                 "doing here?")]),
+    # after a closed mojibake quotation the question is the writer's again
+    ("\u00e2\u0080\u009cWe are done,\u00e2\u0080\u009d the owner said. Who would believe "
+     "him now?",
+     [("rhetorical", "Who would believe him now?")]),
+]
+
+PROMPTS = [
+    ("That is the show for this week. Feedback? What should we cover next? Email us at "
+     "the address below.",
+     [("genuine", "Feedback?"), ("genuine", "What should we cover next?")]),
+]
+
+ANSWERS = [
+    ("I would call the race for her. So why do I hesitate? It has to do with his base, "
+     "which did not budge.",
+     [("hypophora", "So why do I hesitate?")]),
+    ("His supporters forgive everything. And what of his gaffes? It doesn't matter to "
+     "them, because he fights.",
+     [("hypophora", "And what of his gaffes?")]),
+    ("She tied her campaign to one idea. Her model? The economy of the late nineties, when "
+     "wages rose for every group of workers and unemployment fell to levels not seen in "
+     "thirty years, and when the budget was balanced for the first time in a generation.",
+     [("hypophora", "Her model?")]),
+]
+
+ANNOUNCED = [
+    ("His proposal raises a striking question: why have a moderator at all? Why not let "
+     "the two candidates face each other alone? Such a format would be new.",
+     [("genuine", "why have a moderator at all?"),
+      ("genuine", "Why not let the two candidates face each other alone?")]),
+    ("The plan is the latest turn in a long conversation among organisers: what is the "
+     "best way to run a debate? It is still unsettled.",
+     [("genuine", "what is the best way to run a debate?")]),
+    # announced with a comma, the writer's own loaded question stays rhetorical
+    ("The only question is, will voters fall for it again?",
+     [("rhetorical", "The only question is, will voters fall for it again?")]),
+]
+
+CASES = TOPIC_LISTS + FURNITURE + MOJIBAKE + PROMPTS + ANSWERS + ANNOUNCED
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:40] for t, _ in CASES])
+def test_question_layout(text: str, expected: list[tuple[str, str]]) -> None:
+    assert labels(text) == expected
