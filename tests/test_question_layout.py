@@ -82,7 +82,18 @@ ANNOUNCED = [
      [("rhetorical", "The only question is, will voters fall for it again?")]),
 ]
 
-CASES = TOPIC_LISTS + FURNITURE + MOJIBAKE + PROMPTS + ANSWERS + ANNOUNCED
+PIECES = [
+    ("The novelist penned an essay for a weekly paper today in which she scolds the council. "
+     "They closed the library without asking anyone. And they call that listening? I have "
+     "lived here for forty years.",
+     [("quoted", "And they call that listening?")]),
+    # the writer's own column, announced in the first person, stays the writer's
+    ("I wrote in my column last week that the council would fold. And they call that "
+     "listening?",
+     [("rhetorical", "And they call that listening?")]),
+]
+
+CASES = PIECES + TOPIC_LISTS + FURNITURE + MOJIBAKE + PROMPTS + ANSWERS + ANNOUNCED
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:40] for t, _ in CASES])

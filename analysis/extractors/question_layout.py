@@ -17,6 +17,8 @@ rules of question_context and question_voices:
 * **Mojibake quotations.** In text stored as UTF-8 read as Latin-1, a quotation opens
   with "â\\x80\\x9c", which the voice layer does not read as a quotation mark: a question
   after such an opener, with no closer between, is someone else's.
+* **Reproduced pieces.** A text that opens by saying someone wrote an op-ed or a letter
+  and then prints it in blocks without quotation marks: its questions are the piece's.
 
 Each cue reads a bounded window around the question, so the extractor stays linear.
 """
@@ -139,3 +141,22 @@ def prompt_after_run(doc: Document, q: Question) -> bool:
             return PROMPT_RE.match(doc.text, nxt.start, nxt.start + 40) is not None
         nxt = doc.sentences[nxt.index + 1] if nxt.index + 1 < len(doc.sentences) else None
     return False
+
+
+PIECE_RE = re.compile(
+    r"\b(?:penned|pens|wrote|writes|published|publishes|posted|posts)\s+(?:an?|the|his|her|"
+    r"their)\s+(?:[\w-]+\s+){0,3}?(?:op-?ed|letter|essay|column|blog post|post|editorial|"
+    r"commentary)\b", re.I)
+PIECE_HEAD = 2  # sentences at the start of the text that may announce the piece
+
+
+def reproduced_piece(doc: Document, q: Question) -> bool:
+    """The text opens by saying someone wrote a piece ("X penned an op-ed today in which
+    ...") and then reproduces it in blocks without quotation marks: a question after the
+    announcement is the piece's, not the writer's (guidelines: an op-ed reproduced
+    without marks is ``quoted``). Read once a document."""
+    cache = doc.layers.setdefault("question_layout", {})
+    if "piece" not in cache:
+        cache["piece"] = next((s.end for s in doc.sentences[:PIECE_HEAD]
+                               if PIECE_RE.search(s.text)), None)
+    return cache["piece"] is not None and q.start >= cache["piece"]
