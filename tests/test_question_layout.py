@@ -87,6 +87,10 @@ PIECES = [
      "They closed the library without asking anyone. And they call that listening? I have "
      "lived here for forty years.",
      [("quoted", "And they call that listening?")]),
+    # a letter mentioned in passing, its content not announced, is not reprinted
+    ("The bishop wrote a letter to the parish. Nobody answered it. And they call that "
+     "listening?",
+     [("rhetorical", "And they call that listening?")]),
     # the writer's own column, announced in the first person, stays the writer's
     ("I wrote in my column last week that the council would fold. And they call that "
      "listening?",

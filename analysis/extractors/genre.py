@@ -153,11 +153,21 @@ def label(scores: dict[str, float]) -> str:
     return max(("satire", "opinion", "reporting"), key=lambda g: scores[g])
 
 
+def scored(doc: Document) -> tuple[dict[str, int], list[Evidence], dict[str, float]]:
+    """Cue counts, evidence and genre probabilities, computed once a document (the question
+    extractor reads the probabilities too)."""
+    cache = doc.layers.setdefault(NAME, {})
+    if "scored" not in cache:
+        counts, evidence = cues(doc)
+        cache["scored"] = (counts, evidence,
+                           probabilities(features(doc, counts), counts["satire_marker"] > 0))
+    return cache["scored"]
+
+
 def extract(doc: Document) -> ExtractorResult:
-    counts, evidence = cues(doc)
-    scores = probabilities(features(doc, counts), counts["satire_marker"] > 0)
+    counts, evidence, scores = scored(doc)
     values = {f"p_{g}": scores[g] for g in GENRES}
-    result = ExtractorResult(NAME, evidence, {"count": sum(counts.values())}, values)
+    result = ExtractorResult(NAME, list(evidence), {"count": sum(counts.values())}, values)
     result.notes["label"] = label(scores)
     return result
 

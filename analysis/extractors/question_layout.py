@@ -146,15 +146,16 @@ def prompt_after_run(doc: Document, q: Question) -> bool:
 PIECE_RE = re.compile(
     r"\b(?:penned|pens|wrote|writes|published|publishes|posted|posts)\s+(?:an?|the|his|her|"
     r"their)\s+(?:[\w-]+\s+){0,3}?(?:op-?ed|letter|essay|column|blog post|post|editorial|"
-    r"commentary)\b", re.I)
+    r"commentary)\b[^.?!]{0,80}?(?:\bin which\b|\bwhere (?:she|he|they)\b|\bsaying\b|:)", re.I)
 PIECE_HEAD = 2  # sentences at the start of the text that may announce the piece
 
 
 def reproduced_piece(doc: Document, q: Question) -> bool:
-    """The text opens by saying someone wrote a piece ("X penned an op-ed today in which
-    ...") and then reproduces it in blocks without quotation marks: a question after the
-    announcement is the piece's, not the writer's (guidelines: an op-ed reproduced
-    without marks is ``quoted``). Read once a document."""
+    """The text opens by saying someone wrote a piece and what is in it ("X penned an
+    op-ed today in which ...", "wrote a letter saying ...") and then reproduces it in
+    blocks without quotation marks: a question after the announcement is the piece's, not
+    the writer's (guidelines: an op-ed reproduced without marks is ``quoted``). Read once
+    a document."""
     cache = doc.layers.setdefault("question_layout", {})
     if "piece" not in cache:
         cache["piece"] = next((s.end for s in doc.sentences[:PIECE_HEAD]

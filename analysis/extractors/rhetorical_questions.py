@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from analysis.extractors import question_context as qc
+from analysis.extractors import question_evidence as qe
 from analysis.extractors import question_kinds as qk
 from analysis.extractors import question_layout as ql
 from analysis.extractors import question_rhetoric as qr
@@ -210,11 +211,15 @@ def explained_label(doc: Document, q: Question, faq: set[int]) -> str | None:
 
 def _label(doc: Document, q: Question, faq: set[int]) -> str:
     """An unexplained question is the writer's rhetorical question, except in reporting
-    where the writer stays out of the text (question_rhetoric): there it is open."""
+    where the writer stays out of the text (question_rhetoric), or in a text that reads
+    as reporting when the question has no cue of rhetoric (question_evidence): there it
+    is open."""
     label = explained_label(doc, q, faq)
     if label is not None:
         return label
-    return "genuine" if qr.writer_absent_reporting(doc) else "rhetorical"
+    if qr.writer_absent_reporting(doc) or qe.lacks_evidence(doc, q):
+        return "genuine"
+    return "rhetorical"
 
 
 def questions(doc: Document) -> list[Question]:
