@@ -50,6 +50,17 @@ MOJIBAKE = [
      [("rhetorical", "Who would believe him now?")]),
 ]
 
+CURLY = [
+    # nested single marks: the question is still inside the double quotation
+    ("The ad ends with the mayor. “The council told us, ‘Wait. There’s time.’ And I say wait "
+     "for what? Wait for the next flood?” Then the logo appears.",
+     [("quoted", "And I say wait for what?"), ("quoted", "Wait for the next flood?")]),
+    # between a closed quotation and a new one the question is the writer's
+    ("“We did our best,” the mayor said. Who would believe that now? The flood took forty "
+     "homes. “We will do more,” she added.",
+     [("rhetorical", "Who would believe that now?")]),
+]
+
 PROMPTS = [
     ("That is the show for this week. Feedback? What should we cover next? Email us at "
      "the address below.",
@@ -97,7 +108,7 @@ PIECES = [
      [("rhetorical", "And they call that listening?")]),
 ]
 
-CASES = PIECES + TOPIC_LISTS + FURNITURE + MOJIBAKE + PROMPTS + ANSWERS + ANNOUNCED
+CASES = CURLY + PIECES + TOPIC_LISTS + FURNITURE + MOJIBAKE + PROMPTS + ANSWERS + ANNOUNCED
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:40] for t, _ in CASES])

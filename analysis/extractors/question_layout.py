@@ -161,3 +161,21 @@ def reproduced_piece(doc: Document, q: Question) -> bool:
         cache["piece"] = next((s.end for s in doc.sentences[:PIECE_HEAD]
                                if PIECE_RE.search(s.text)), None)
     return cache["piece"] is not None and q.start >= cache["piece"]
+
+
+CURLY_BEFORE = 600  # characters back to the opening mark, within the paragraph
+CURLY_AFTER = 300  # characters on to the closing mark
+
+
+def between_curly_quotes(doc: Document, q: Question) -> bool:
+    """The nearest curly double mark before the question opens a quotation and the nearest
+    after it closes one, in the same paragraph: the question is inside that quotation,
+    though nested single marks ("'Wait.' And I say wait for what?") misled the voice
+    layer. Curly marks tell opening from closing, so no pairing is guessed."""
+    ps, pe = doc.paragraphs[q.sent.paragraph]
+    lo, hi = max(ps, q.start - CURLY_BEFORE), min(pe, q.end + CURLY_AFTER)
+    before = max(doc.text.rfind("“", lo, q.start), doc.text.rfind("”", lo, q.start))
+    if before < 0 or doc.text[before] != "“":
+        return False
+    after = [i for i in (doc.text.find("“", q.end, hi), doc.text.find("”", q.end, hi)) if i >= 0]
+    return bool(after) and doc.text[min(after)] == "”"

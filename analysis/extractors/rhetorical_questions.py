@@ -167,7 +167,8 @@ def _quoted(doc: Document, q: Question) -> bool:
             or qk.run_in_text(doc, q) or qv.in_transcript(doc, q) or qv.attributed_after(doc, q)
             or qv.embedded_post(doc, q) or qv.enclosed_in_quotes(doc, q)
             or qv.answered_in_quotes(doc, q) or qv.signed_block(doc, q)
-            or ql.in_mojibake_quote(doc, q) or ql.reproduced_piece(doc, q))
+            or ql.in_mojibake_quote(doc, q) or ql.reproduced_piece(doc, q)
+            or ql.between_curly_quotes(doc, q))
 
 
 def _genuine(doc: Document, q: Question) -> bool:
