@@ -85,9 +85,15 @@ ANNOUNCED = [
      "the two candidates face each other alone? Such a format would be new.",
      [("genuine", "why have a moderator at all?"),
       ("genuine", "Why not let the two candidates face each other alone?")]),
+    # a negated auxiliary opening a yes/no question presumes the answer, however announced
+    ("The vote raises an awkward question: isn't the council simply stalling?",
+     [("rhetorical", "isn't the council simply stalling?")]),
     ("The plan is the latest turn in a long conversation among organisers: what is the "
      "best way to run a debate? It is still unsettled.",
      [("genuine", "what is the best way to run a debate?")]),
+    # a loaded wh-question announced with a colon stays rhetorical
+    ("This raises the question: how long can the truce last?",
+     [("rhetorical", "how long can the truce last?")]),
     # announced with a comma, the writer's own loaded question stays rhetorical
     ("The only question is, will voters fall for it again?",
      [("rhetorical", "The only question is, will voters fall for it again?")]),

@@ -85,6 +85,17 @@ def cues(doc: Document, q: Question) -> dict[str, bool]:
             "stacked": stacked(doc, q), "person": PERSON_RE.search(text) is not None}
 
 
+def presumes_answer(doc: Document, q: Question) -> bool:
+    """The question's own form presumes its answer, whatever introduces it: a loaded
+    wh-question ("How long can ...?") or a negated auxiliary opening a yes/no question
+    ("Isn't it ...?"). "Why not ...?" and "Why don't we ...?" are left out here: after
+    an announcement they are proposals weighed, not answers presumed."""
+    head = opening(doc.text[q.start : q.end])
+    if LOADED_WH_RE.match(head):
+        return True
+    return NEG_AUX_RE.match(head) is not None and not head.startswith("why")
+
+
 def reads_as_reporting(doc: Document) -> bool:
     """The genre model finds opinion less likely than OPINION_FLOOR, in a text long enough
     to tell (question_rhetoric.MIN_SENTENCES)."""

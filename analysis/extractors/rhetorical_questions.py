@@ -172,11 +172,14 @@ def _quoted(doc: Document, q: Question) -> bool:
 
 
 def _genuine(doc: Document, q: Question) -> bool:
-    """A poll, a prompt for comments, an announced open question or an open forecast."""
+    """A poll, a prompt for comments, an announced open question (unless its own form
+    presumes the answer: question_evidence.presumes_answer) or an open forecast."""
     if qk.calls_for_replies(doc, q) or qk.listed_open_question(doc, q):
         return True
     if (qk.open_about_future(doc, q) or qc.announced_run(doc, q) or qc.left_open(doc, q)
-            or qc.prompt_follows(doc, q) or qc.deliberated(doc, q) or ql.prompt_after_run(doc, q)):
+            or qc.prompt_follows(doc, q) or ql.prompt_after_run(doc, q)):
+        return True
+    if qc.deliberated(doc, q) and not qe.presumes_answer(doc, q):
         return True
     return not qk.is_apostrophe(doc, q) and _is_poll(doc, q.sent, doc.text[q.start : q.end])
 
