@@ -192,13 +192,15 @@ def repeats_title(doc: Document, q: Question) -> bool:
     return len(line) <= 300 and doc.text[q.sent.start : q.end].strip() == line
 
 
-QUESTIONS_NOUN_RE = re.compile(r"\bquestions\b", re.I)
+QUESTIONS_NOUN_RE = re.compile(r"\bquestions\b|\bthe (?:big |real |key |main |open )?question "
+                               r"(?:now |here )?(?:is|remains) (?:how|whether|what|who|why|if)\b",
+                               re.I)
 
 
 def announced_run(doc: Document, q: Question) -> bool:
     """One of a run of questions announced by the sentence before the run ("Added to that
-    were questions for the team about the evening."): questions put or open, not the
-    writer's rhetorical ones."""
+    were questions for the team about the evening.", "The question is how to make the
+    case."): questions put or open, not the writer's rhetorical ones."""
     i = q.sent.index - 1
     while i >= 0 and is_question(doc.sentences[i]) and q.sent.index - i < 6:
         i -= 1

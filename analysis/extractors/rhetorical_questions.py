@@ -15,6 +15,7 @@ from analysis.extractors import question_context as qc
 from analysis.extractors import question_evidence as qe
 from analysis.extractors import question_kinds as qk
 from analysis.extractors import question_layout as ql
+from analysis.extractors import question_replies as qy
 from analysis.extractors import question_rhetoric as qr
 from analysis.extractors import question_voices as qv
 from analysis.extractors.base import Evidence, ExtractorResult, tally
@@ -81,6 +82,10 @@ def _question_start(doc: Document, sent: Sentence, qmark: int) -> int:
         start = base + m.end()
     for m in EMBED_RE.finditer(doc.text, start, qmark):
         start = m.end()
+    mark = doc.text.rfind("***", start, qmark)  # a section mark run into the sentence
+    if mark >= 0:
+        start = mark + 3 + len(doc.text[mark + 3 : qmark]) - len(doc.text[mark + 3 : qmark]
+                                                                   .lstrip())
     paren = doc.text.rfind("(", start, qmark)
     if paren >= 0 and doc.text.find(")", paren, qmark) < 0:  # "... (or is it?)"
         start = paren + 1
@@ -168,7 +173,7 @@ def _quoted(doc: Document, q: Question) -> bool:
             or qv.embedded_post(doc, q) or qv.enclosed_in_quotes(doc, q)
             or qv.answered_in_quotes(doc, q) or qv.signed_block(doc, q)
             or ql.in_mojibake_quote(doc, q) or ql.reproduced_piece(doc, q)
-            or ql.between_curly_quotes(doc, q))
+            or ql.between_curly_quotes(doc, q) or qy.inline_interview(doc, q))
 
 
 def _genuine(doc: Document, q: Question) -> bool:
@@ -191,7 +196,7 @@ def _hypophora(doc: Document, q: Question) -> bool:
             or qk.conditional_answered(doc, q) or _answered(doc, q)
             or qc.answered_at_once(doc, q) or qc.elliptical_then_stated(doc, q)
             or qc.reply_quoted(doc, q) or qc.infinitival_then_stated(doc, q)
-            or ql.topic_list(doc, q))
+            or ql.topic_list(doc, q) or qy.answered_below(doc, q))
 
 
 def explained_label(doc: Document, q: Question, faq: set[int]) -> str | None:
@@ -204,7 +209,7 @@ def explained_label(doc: Document, q: Question, faq: set[int]) -> str | None:
     if _quoted(doc, q):
         return "quoted"
     if (_is_heading(doc, q.sent, q.start, q.end) or q.end in faq or qk.title_case(doc, q)
-            or qc.list_entry(doc, q) or ql.page_furniture(doc, q)):
+            or qc.list_entry(doc, q) or ql.page_furniture(doc, q) or qy.deck_or_subhead(doc, q)):
         return "headline"
     if _genuine(doc, q):
         return "genuine"
