@@ -71,3 +71,41 @@ CASES = INTERVIEWS + ANSWERS + HEADS + ANNOUNCED
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:40] for t, _ in CASES])
 def test_question_replies(text: str, expected: list[tuple[str, str]]) -> None:
     assert labels(text) == expected
+
+
+MORE = [
+    # an interview printed inline with surnames as speaker tags
+    ("Ward: You met the fighters in person. What do they share? Lee: Mostly anger. Ward: And "
+     "the recruiters? Lee: They are patient. Ward: Why haven't we seen more attacks? Lee: "
+     "Guns are hard to get.",
+     [("quoted", "What do they share?"), ("quoted", "And the recruiters?"),
+      ("quoted", "Why haven't we seen more attacks?")]),
+    # a page of readers' letters
+    ("Would you vote for her? Letters. If the mayor were a plumber, would you hire him? "
+     "Think about it. Sam Hale. Dover.",
+     [("quoted", "Would you vote for her?"),
+      ("quoted", "If the mayor were a plumber, would you hire him?")]),
+    # the writer answers a question about themself
+    ("I know all about debt. Why do I know? I grew up in a house that owed everyone.",
+     [("hypophora", "Why do I know?")]),
+    # the text says the answer cannot be told
+    ("He kept the returns. So is this a favour to himself or to the public? There's no way "
+     "to tell without the returns.",
+     [("genuine", "So is this a favour to himself or to the public?")]),
+    # a problem announced with a colon
+    ("The plan raised a new problem: how would the deputy prove who she was? Nobody had "
+     "planned for it.",
+     [("genuine", "how would the deputy prove who she was?")]),
+    # numbered heads run into the text
+    ("Five questions for the debate. 1. Will he release his returns? He has refused so far. "
+     "2. Does he respect the courts? He has sued reporters.",
+     [("headline", "Will he release his returns?"), ("headline", "Does he respect the courts?")]),
+    # one number is no list of heads
+    ("He lost by 2. Does he respect the voters? He has sued them.",
+     [("rhetorical", "Does he respect the voters?")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE, ids=[t[:40] for t, _ in MORE])
+def test_more_replies(text: str, expected: list[tuple[str, str]]) -> None:
+    assert labels(text) == expected

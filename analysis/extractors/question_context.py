@@ -213,7 +213,8 @@ UNKNOWN_RE = re.compile(
     r"\b(?:(?:would|could|did) not (?:say|comment|speculate)|wouldn[’']t say|declined to "
     r"(?:say|comment|speculate)|(?:it is|it[’']s|that is|that[’']s|remains) (?:still )?"
     r"(?:unclear|not clear|uncertain|unknown|too early)|remains to be seen|time will tell|"
-    r"no one (?:knows|can say)|nobody knows|never (?:decided|answered|settled|resolved)|"
+    r"no one (?:knows|can say)|nobody knows|(?:there[’']s|there is) no way to (?:tell|know|say)|"
+    r"never (?:decided|answered|settled|resolved)|"
     r"no (?:clear )?(?:answer|consensus)|(?:experts|analysts|economists|officials|"
     r"scientists|observers|historians|strategists|pollsters|researchers)\s+(?:are divided|"
     r"disagree|differ|are split|doubt|think|say|believe|expect)|few (?:analysts|experts|"
@@ -266,7 +267,8 @@ def poll_option(doc: Document, q: Question, poll_end: int) -> bool:
 
 
 DELIBERATION_RE = re.compile(r"\b(?:dilemma|conundrum|choice|decide|deciding|decision|weighs?|"
-                             r"weighing|considers?|considering|discussion|debate|conversation|questions?)\b"
+                             r"weighing|considers?|considering|discussion|debate|conversation|questions?|"
+                             r"problems?|ambiguity|puzzle|uncertainty)\b"
                              r"[^.?!:]{0,80}"
                              r":\s*$", re.I)
 

@@ -6,13 +6,17 @@ for attributions only), where most flags were wrong: 10 of 29 were questions of 
 question-and-answer interview printed inline ("Q: ... ? A: ..."), 8 were answered at once
 in forms the older cues missed, and a few were decks and subheads run into the text:
 
-* **Inline interviews.** A text with several "Q:" and "A:" turns: every question from the
-  first turn on is the interviewer's or the interviewee's, ``quoted``.
+* **Inline interviews and letters.** A text with several turns of two speakers printed
+  inline ("Q: ... ? A: ...", "Wood: ... ? Callimachi: ..."): every question from the
+  first turn on is the interviewer's or the interviewee's, ``quoted``; so is every
+  question of a page of readers' letters ("Letters." under the title).
 * **Answers.** The next sentence says "the answer is"; opens a list ("-- Iowa moves
-  ..."); opens with "First," or, after a wh-question, with advice ("Start by ...") or a
-  gerund naming the answer ("Finishing in the top three would do it.").
+  ..."); opens with "First," or, after a wh-question, with advice ("Start by ..."), a
+  gerund naming the answer ("Finishing in the top three would do it.") or, after the
+  writer's own "Why do I ...?", with "I" or "My".
 * **Decks and subheads.** A question right after a run-in title-case title (the deck), a
-  question right after a section mark ("*** Is either side right?"), or a short question
+  question right after a section mark ("*** Is either side right?") or an inline section
+  number in a text with several ("2. Does he respect the courts?"), or a short question
   after a one- to three-word label and a colon at the start of its sentence ("Fiorina:
   See you later?") in a text with several such labelled sections ("Bush: Survive to
   S.C."), a subhead of a list of candidates.
@@ -27,20 +31,33 @@ import re
 from analysis.extractors.question_kinds import Question, is_question, next_sentence
 from analysis.text.document import Document
 
-Q_TURN_RE = re.compile(r"(?:^|(?<=[\s.?!”\"]))Q\s*[:.]\s", re.M)
-A_TURN_RE = re.compile(r"(?:^|(?<=[\s.?!”\"]))A\s*[:.]\s", re.M)
-MIN_TURNS = 3
+# A turn of an interview printed inline: "Q:", "A:" or a surname and a colon after the
+# end of a sentence ("... in person. Callimachi: First, ...").
+TURN_RE = re.compile(r"(?:^|(?<=[.?!”\"’]\s)|(?<=[.?!”\"’]\s\s))"
+                     r"(Q|A|[A-Z][a-z]{2,20})\s*:\s(?=[A-Z“\"])", re.M)
+MIN_TURNS = 3  # turns of each of two speakers
+LETTERS_RE = re.compile(r"\s*(?:letters?(?: to the editor)?|readers respond|your letters)[.:]?\s*$",
+                        re.I)
 
 
 def inline_interview(doc: Document, q: Question) -> bool:
-    """A question after the first "Q:" of a text with at least three "Q:" and three "A:"
-    turns (module docstring). The offsets of the first turn are found once a document."""
+    """A question after the first turn of a text with at least three turns of each of
+    two speakers, or in a page that calls itself letters to the editor in its first
+    sentences ("Letters."), where each question is the letter writer's. Found once a
+    document."""
     cache = doc.layers.setdefault("question_replies", {})
     if "interview" not in cache:
-        qs = Q_TURN_RE.findall(doc.text)
-        first = Q_TURN_RE.search(doc.text)
-        interview = len(qs) >= MIN_TURNS and len(A_TURN_RE.findall(doc.text)) >= MIN_TURNS
-        cache["interview"] = first.start() if interview and first else None
+        turns = [(m.start(), m.group(1)) for m in TURN_RE.finditer(doc.text)]
+        counts: dict[str, int] = {}
+        for _, tag in turns:
+            counts[tag] = counts.get(tag, 0) + 1
+        two = sorted(counts.values())[-2:]
+        start = None
+        if len(two) == 2 and two[0] >= MIN_TURNS:
+            start = turns[0][0]
+        elif any(LETTERS_RE.match(s.text) for s in doc.sentences[:3]):
+            start = 0
+        cache["interview"] = start
     return cache["interview"] is not None and q.start >= cache["interview"]
 
 
@@ -65,6 +82,8 @@ def answered_below(doc: Document, q: Question) -> bool:
         return True
     if not q.words or re.split(r"[’']", q.words[0].strip("?,"))[0] not in WH:
         return False  # "what's" counts as "what"
+    if "i" in q.words and doc.text.startswith(("I ", "My "), nxt.start):
+        return True  # "Why do I know? I grew up in ...": the writer answers for themself
     return (ADVICE_RE.match(doc.text, nxt.start, end) is not None
             or GERUND_RE.match(doc.text, nxt.start, end) is not None)
 
@@ -74,6 +93,17 @@ SMALL_WORDS = frozenset("a an the of for to in on at by and or but with from as 
 LABEL_RE = re.compile(r"[ \t]*(?:[A-Z][\w.’'-]*[ \t]+){0,2}[A-Z][\w.’'-]*[ \t]*:[ \t]*$")
 SUBHEAD_MAX_WORDS = 6
 SECTION_MARK_RE = re.compile(r"\*\s*\*\s*\*\s*$")
+NUMBER_MARK_RE = re.compile(r"(?:^|(?<=\s))\d{1,2}[.)]\s+$")
+NUMBER_OPEN_RE = re.compile(r"(?:^|(?<=[.?!]\s))\d{1,2}[.)]\s+[A-Z]", re.M)
+
+
+def _numbered(doc: Document) -> int:
+    """How many inline section numbers ("... candidate? 2. Does he ...") a text holds,
+    counted once a document."""
+    cache = doc.layers.setdefault("question_replies", {})
+    if "numbered" not in cache:
+        cache["numbered"] = len(NUMBER_OPEN_RE.findall(doc.text))
+    return cache["numbered"]
 
 
 def deck_or_subhead(doc: Document, q: Question) -> bool:
@@ -82,6 +112,8 @@ def deck_or_subhead(doc: Document, q: Question) -> bool:
     if q.sent.index == 1 and _title_case(doc.sentences[0].text):
         return True
     if SECTION_MARK_RE.search(doc.text, max(q.sent.start, q.start - 8), q.start):
+        return True
+    if NUMBER_MARK_RE.search(doc.text, max(0, q.start - 6), q.start) and _numbered(doc) >= 2:
         return True
     return (len(q.words) <= SUBHEAD_MAX_WORDS and q.start > q.sent.start
             and LABEL_RE.match(doc.text, q.sent.start, q.start) is not None
