@@ -28,8 +28,13 @@ ANSWERS = [
     ("Two months remain. Do you know where the plan is? If you ask the council, the answer "
      "is no.",
      [("hypophora", "Do you know where the plan is?")]),
-    ("The map moved again. What has changed? -- Ohio moves to the toss-up column.",
+    ("The map moved again. What has changed? -- Ohio moves to the toss-up column. -- Utah "
+     "moves to the safe column.",
      [("hypophora", "What has changed?")]),
+    # a dash that goes on with the sentence opens no list
+    ("That booming voice -- is it a god, or does it only sound like one? -- raises a "
+     "second question about the film.",
+     [("rhetorical", "That booming voice -- is it a god, or does it only sound like one?")]),
     ("The activists won. Now what? First, the chief executive was shown the door.",
      [("hypophora", "Now what?")]),
     ("Borrowing is costly. What's the cheapest way to pay for college? Start by applying "

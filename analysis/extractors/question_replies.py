@@ -62,7 +62,8 @@ def inline_interview(doc: Document, q: Question) -> bool:
 
 
 ANSWER_ANYWHERE_RE = re.compile(r"[^.?!]{0,80}\bthe (?:short |simple )?answer (?:is|was)\b", re.I)
-LIST_OPEN_RE = re.compile(r"\s*(?:--|[-–—•▪*](?=\s))\s*\S")
+LIST_OPEN_RE = re.compile(r"\s*(--|[-–—•▪*](?=\s))\s*[A-Z0-9]")
+LIST_REACH = 400  # characters to the list's second entry
 FIRST_RE = re.compile(r"\W*(?:first|firstly|for one),\s", re.I)
 ADVICE_RE = re.compile(r"\W*(?:start|begin) (?:by|with)\b|\W*(?:try|consider) \w+ing\b", re.I)
 GERUND_RE = re.compile(r"\W*[A-Z][a-z]{2,}ing\b(?! (?:to|that|is|was)\b)")
@@ -71,7 +72,7 @@ WH = ("what", "how", "which", "who", "where", "when", "why")
 
 def answered_below(doc: Document, q: Question) -> bool:
     """The text right after the question answers it (module docstring)."""
-    if LIST_OPEN_RE.match(doc.text, q.end, q.end + 8):
+    if _list_follows(doc, q):
         return True
     nxt = next_sentence(doc, q)
     if nxt is None or is_question(nxt) or nxt.paragraph > q.sent.paragraph + 1:
@@ -86,6 +87,16 @@ def answered_below(doc: Document, q: Question) -> bool:
         return True  # "Why do I know? I grew up in ...": the writer answers for themself
     return (ADVICE_RE.match(doc.text, nxt.start, end) is not None
             or GERUND_RE.match(doc.text, nxt.start, end) is not None)
+
+
+def _list_follows(doc: Document, q: Question) -> bool:
+    """Two entries of a list open right after the question ("? -- Iowa moves ... -- Utah
+    moves ..."), not a dash that goes on with the sentence ("? -- raises another")."""
+    m = LIST_OPEN_RE.match(doc.text, q.end, q.end + 8)
+    if m is None:
+        return False
+    again = re.compile(r"\s" + re.escape(m.group(1)) + r"\s*[A-Z0-9]")
+    return again.search(doc.text, m.end(), m.end() + LIST_REACH) is not None
 
 
 TITLE_WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
