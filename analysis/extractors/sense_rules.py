@@ -8,11 +8,13 @@ tests/test_lexprec.py. The cue words below come from a reading of English gramma
 annotated corpus.
 
 - hedging: *whether* after a verb or noun of asking, knowing or deciding opens a reported
-  question, not a softened claim ("wanted to know whether", "questions about whether");
+  question, not a softened claim ("wanted to know whether", "questions about whether"),
+  and "whether ... or not" offers alternatives;
   *think* of ability or of independence ("I can't think", "think for yourself");
-  *believe* of trust or faith ("believe him", "believe in God"); *accused* with its
-  agent before it, past adverbs ("he had also literally accused"); a noun naming a claim
-  ("the allegation was false"), unless the claim follows it ("rumors that ...").
+  *believe* of trust or faith ("believe him", "believe in God"), *think* in "what he
+  thought"; *accused* in the active ("she accused the committee of"); *possibly* before
+  *can*; a noun naming a claim ("the allegation was false"), unless the claim follows it
+  ("rumors that ...").
 - superlatives: a measured superlative bounded in time or place ("the largest audience
   since 1976", "the biggest day of balloting yet", "the state's largest newspaper"); a
   superlative picking out a subgroup of people ("the most passionate backers"); one that
@@ -28,16 +30,16 @@ from analysis.lexicons import Lexicon
 from analysis.text.document import Sentence, Token
 
 # -- hedging -------------------------------------------------------------------------------
-ASKING_BEFORE_WHETHER = frozenset(
+ASKING = frozenset(
     """ask asks asked asking know knows knew knowing known wonder wonders wondered
     decide decides decided deciding choose chooses chose question questions questioned
-    debate debates debated vote votes voted about over on""".split()
+    debate debates debated vote votes voted""".split()
 )
+ASKING_RIGHT_BEFORE = frozenset("about over on".split())
 ABILITY_BEFORE_THINK_RE = re.compile(
     r"\b(?:can|cannot|can['’]t|could|couldn['’]t|able to|unable to)\s+$", re.I)
 TRUSTED = frozenset("him her me us them".split())
-AGENT_ADVERBS = frozenset("also had has have once even then publicly repeatedly".split())
-SUBJECTS = frozenset("i we you they he she who".split())
+PASSIVE_AUX = frozenset("was were is are be been being get gets got".split())
 
 
 CLAIM_NOUNS = frozenset(
@@ -52,14 +54,28 @@ def claim_reported(nxt: Token | None) -> bool:
 
 
 def whether_asked(sent: Sentence, start: int) -> bool:
-    """*whether* opening a reported question: "asked whether", "questions about whether"."""
-    prev = sent.token_before(start)
-    return prev is not None and prev.lower in ASKING_BEFORE_WHETHER
+    """*whether* opening a reported question ("asked whether", "asked by a host whether",
+    "the question is whether", "questions about whether") or offering alternatives
+    ("whether or not", "whether they did it or not")."""
+    i = sent.token_index(start)
+    if i is None:
+        return False
+    toks = sent.tokens
+    if i > 0 and toks[i - 1].lower in ASKING_RIGHT_BEFORE:
+        return True
+    if any(t.lower in ASKING for t in toks[max(0, i - 4) : i]):
+        return True
+    after = [t.lower for t in toks[i + 1 : i + 14]]
+    return any(a == "or" and b == "not" for a, b in zip(after, after[1:], strict=False))
 
 
 def think_not_stance(sent: Sentence, start: int, nxt: Token | None) -> bool:
-    """"I can't think of", "think for yourself": ability or independence, not a view."""
+    """"I can't think of", "think for yourself": ability or independence; "asked what he
+    thought": an opinion asked for, not a view held."""
     if nxt is not None and nxt.lower == "for":
+        return True
+    i = sent.token_index(start)
+    if i is not None and any(t.lower == "what" for t in sent.tokens[max(0, i - 3) : i]):
         return True
     return ABILITY_BEFORE_THINK_RE.search(
         sent.text, max(0, start - sent.start - 15), start - sent.start) is not None
@@ -78,23 +94,26 @@ def believe_not_stance(sent: Sentence, end: int, nxt: Token | None) -> bool:
     return after is None or after.lower != "to"
 
 
-def accused_by_agent(sent: Sentence, start: int) -> bool:
-    """"He had also literally accused X": a named or pronoun agent before the verb, past
-    adverbs and auxiliaries (a passive "was accused" is an allegation, and stays)."""
-    i = sent.token_index(start)
-    if i is None:
+def accused_active(sent: Sentence, start: int, end: int) -> bool:
+    """"Stein accused the committee of ...": an act of accusing, reported; the passive or
+    participle ("was accused of", "a professor, accused by the government of") presents
+    the charge as unproven, like *alleged*, and stays a hedge."""
+    prev, nxt = sent.token_before(start), sent.token_after(end)
+    if prev is not None and prev.lower in PASSIVE_AUX:
         return False
-    for t in reversed(sent.tokens[max(0, i - 5) : i]):
-        if t.lower in AGENT_ADVERBS or t.lower.endswith("ly"):
-            continue
-        return t.lower in SUBJECTS or (t.text[0].isupper() and t.lower != "i" and t.is_word)
-    return False
+    return not (nxt is not None and nxt.lower in {"of", "by"})
+
+
+def possibly_can(nxt: Token | None) -> bool:
+    """"as much as I possibly can": *possibly* stretching an ability, not a doubt."""
+    return nxt is not None and nxt.lower in {"can", "could", "can't", "cannot"}
 
 
 # -- superlatives --------------------------------------------------------------------------
 DIMENSIONS = (r"largest|biggest|smallest|highest|lowest|longest|shortest|oldest|youngest|"
               r"fastest|slowest|richest|poorest|tallest|deepest|heaviest|busiest|costliest|"
-              r"deadliest")
+              r"deadliest|(?:most|least)\s+(?:liked|disliked|popular|unpopular|watched|viewed|"
+              r"visited)")
 DIMENSION_RE = re.compile(rf"(?:the\s+)?(?:{DIMENSIONS})$", re.I)
 # A frame that bounds a ranking in time or place: "since 1976", "yet", "on record".
 BOUNDED_AFTER_RE = re.compile(
@@ -102,8 +121,14 @@ BOUNDED_AFTER_RE = re.compile(
     r"to\s+date|so\s+far|of\s+all\s+time|in\s+(?:the|its|their)\s+(?:country|nation|world|"
     r"state|region|city|county|league))\b", re.I)
 PLACE_OWNER_RE = re.compile(
-    r"\b(?:the\s+(?:state|nation|country|city|world|region|county|continent|area|party)|"
-    r"America|Europe)['’]s\s+$", re.I)
+    r"\b(?:(?:the|this|last)\s+(?:state|nation|country|city|world|region|county|continent|area|"
+    r"party|year|decade|century|season|month|week)|America|Europe)['’]s\s+$", re.I)
+CARDINAL_BEFORE_RE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+$", re.I)
+# A frame of ranking flagged on its own ("in history"): a ranking when a measured
+# superlative stands a few words before it.
+FRAMES = frozenset({"in history", "ever", "of all time", "on record"})
+DIMENSION_BEFORE_RE = re.compile(rf"\b(?:{DIMENSIONS})\b(?:\s+[\w-]+){{0,5}}\s+$", re.I)
 PEOPLE_AFTER_RE = re.compile(
     r"\s+(?:supporters|backers|fans|followers|voters|members|activists|critics|opponents|"
     r"allies|advocates|donors|defenders|loyalists|partisans|adherents|admirers|readers|"
@@ -130,10 +155,15 @@ def inside_quote_marks(before: str) -> bool:
 
 def bounded_ranking(text: str, start: int, end: int) -> bool:
     """"the largest audience since 1976", "the biggest day of balloting yet", "the state's
-    largest newspaper": a measured superlative ranked within a span of time or a place."""
+    largest newspaper", "the year's biggest deals", "the eight largest deals": a measured
+    superlative ranked within a span of time or a place, or among a counted few; and the
+    frame of such a ranking ("the least liked candidates in history")."""
+    if " ".join(text[start:end].lower().split()) in FRAMES:
+        return DIMENSION_BEFORE_RE.search(text, max(0, start - 90), start) is not None
     if not DIMENSION_RE.search(text[start:end]):
         return False
-    if PLACE_OWNER_RE.search(text, max(0, start - 25), start):
+    if PLACE_OWNER_RE.search(text, max(0, start - 25), start) or CARDINAL_BEFORE_RE.search(
+            text, max(0, start - 12), start):
         return True
     stop = text.find(".", end, end + 80)
     window_end = stop if stop != -1 else min(len(text), end + 80)

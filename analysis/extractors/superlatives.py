@@ -55,6 +55,11 @@ NOT_ADJECTIVE = frozenset(
     populous common commonly frequent frequently widely senior junior""".split()
     # a verb after "most" makes it an adverb: "those who hurt the most are"
     + """are is was were has have had will would can could should do does did to""".split()
+    # a preposition or a mass noun: "the most at risk", "drew the most attention"
+    + """at in on for with by from into than over under about attention money support time
+    power influence coverage""".split()
+    # an audience counted: "the most watched event"
+    + """watched viewed visited""".split()
 )
 ORDINAL_BEFORE_RE = re.compile(
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
