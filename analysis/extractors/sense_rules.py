@@ -110,7 +110,9 @@ def possibly_can(nxt: Token | None) -> bool:
 
 
 # -- superlatives --------------------------------------------------------------------------
-DIMENSIONS = (r"largest|biggest|smallest|highest|lowest|longest|shortest|oldest|youngest|"
+# Measured dimensions only: "biggest" is left out, as news uses it as often for importance
+# ("his biggest hit", "the biggest threat") as for size.
+DIMENSIONS = (r"largest|smallest|highest|lowest|longest|shortest|oldest|youngest|"
               r"fastest|slowest|richest|poorest|tallest|deepest|heaviest|busiest|costliest|"
               r"deadliest|(?:most|least)\s+(?:liked|disliked|popular|unpopular|watched|viewed|"
               r"visited)")
@@ -151,6 +153,18 @@ def inside_quote_marks(before: str) -> bool:
     where the voice layer finds no speaker ("a crisis \"of epic proportions,\" despite")."""
     straight = before.count('"') + before.count("''")
     return before.count("“") > before.count("”") or straight % 2 == 1
+
+
+PLAIN_UNLESS_BELITTLED = frozenset({"a handful of"})
+BELITTLING_BEFORE_RE = re.compile(
+    r"\b(?:only|just|merely|barely|mere|(?:nothing|no)\s+more\s+than)\s+$", re.I)
+
+
+def plain_quantity(text: str, start: int, end: int) -> bool:
+    """"endorsed a handful of candidates" counts; "only a handful of people" belittles."""
+    if " ".join(text[start:end].lower().split()) not in PLAIN_UNLESS_BELITTLED:
+        return False
+    return BELITTLING_BEFORE_RE.search(text, max(0, start - 25), start) is None
 
 
 def bounded_ranking(text: str, start: int, end: int) -> bool:

@@ -34,6 +34,7 @@ from analysis.extractors.sense_rules import (
     bounded_ranking,
     denied,
     inside_quote_marks,
+    plain_quantity,
     subgroup,
 )
 from analysis.lexicons import lexicon
@@ -162,6 +163,8 @@ def _wanted(doc: Document, sent: Sentence, c: tuple[int, int, str]) -> bool:
     if kind == "intensifier" and _measured_share(doc.text, start, end):
         return False
     if kind != "minimiser" and denied(doc.text, start):
+        return False
+    if kind == "minimiser" and plain_quantity(doc.text, start, end):
         return False
     return kind != "superlative" or not _ranks_or_measures(doc.text, start, end)
 
