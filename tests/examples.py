@@ -66,7 +66,8 @@ EXAMPLES: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
         ("It was the worst flood in history.",
          [("unsourced", "worst"), ("unsourced", "in history")]),
         ("The mayor very clearly said no, of course.", []),
-        ("The city's most-visited museum reopened.", [("unsourced", "most-visited")]),
+        ("The city's most-hyped museum reopened.", [("unsourced", "most-hyped")]),
+        ("The city's most-visited museum reopened.", []),  # a count of visitors
         ("Police chief Ana Ruiz said it was the worst crash she had seen.",
          [("sourced", "worst")]),
         ("“It was an extraordinary rescue,” said firefighter Tom Hale.",

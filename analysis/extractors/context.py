@@ -54,7 +54,8 @@ def literal_sense(sent: Sentence, start: int, end: int) -> bool:
 def _named(doc: Document, start: int, end: int) -> bool:
     """Inside a title, a dateline or a name. A phrase capitalised as a whole ("the Deep
     State", "a Witch Hunt") is the phrase itself written large, not the name of something
-    else; a group word opening a name ("Nazi Germany", "Leftist Catholics") still labels."""
+    else; a group word before people ("Leftist Catholics") still labels, before a state
+    or body ("Nazi Germany") it is part of the name."""
     span = names_of(doc).at(start, end)
     if span is None:
         return False
@@ -62,8 +63,16 @@ def _named(doc: Document, start: int, end: int) -> bool:
         return True
     word = doc.text[start:end]
     if word.lower() in GROUP_WORDS:
-        return False
+        return _group_word_names(doc, span.end, end)
     return not (span.start == start and span.end == end and len(word.split()) > 1)
+
+
+def _group_word_names(doc: Document, span_end: int, end: int) -> bool:
+    """A group word inside a longer name names a state or body when the name goes on with a
+    singular word ("Nazi Germany", "the Communist Party"); before a plural it still labels
+    people ("Leftist Catholics")."""
+    rest = doc.text[end:span_end].split()
+    return bool(rest) and not rest[-1].endswith("s")
 
 
 def set_aside(doc: Document, sent: Sentence, start: int, end: int) -> bool:

@@ -7,7 +7,9 @@ rules (a reporting verb whose source is vague).
 
 Not hedges: *could* of ability ("no one could predict", "so that they could attend"),
 *whether* opening a clause of alternatives ("whether it is a house or a stapler",
-"depending on whether"), and any cue inside a name or title (analysis.extractors.context).
+"depending on whether") or a reported question ("asked whether"; this and the other
+sense rules are in analysis.extractors.sense_rules), and any cue inside a name or title
+(analysis.extractors.context).
 """
 
 from __future__ import annotations
@@ -18,6 +20,15 @@ import re
 
 from analysis.extractors.base import Evidence, ExtractorResult, tally
 from analysis.extractors.context import set_aside
+from analysis.extractors.sense_rules import (
+    CLAIM_NOUNS,
+    accused_active,
+    believe_not_stance,
+    claim_reported,
+    possibly_can,
+    think_not_stance,
+    whether_asked,
+)
 from analysis.lexicons import lexicon
 from analysis.text.document import Document, Sentence, Token
 from analysis.text.voice import voice_of
@@ -58,7 +69,19 @@ def is_hedge(sent: Sentence, start: int, end: int, term: str) -> bool:
     if term == "could":
         return _could(sent, start, end, nxt)
     if term == "whether":
-        return not _alternatives(sent, start, prev)
+        return not (_alternatives(sent, start, prev) or whether_asked(sent, start))
+    verb = term.split()[-1]  # "we think" is asked like "think"
+    if verb in {"think", "thinks", "thought"} and (think_not_stance(sent, start, nxt) or (
+            nxt is not None and nxt.lower in {"of", "about", "twice"})):
+        return False
+    if verb in {"believe", "believes"} and believe_not_stance(sent, end, nxt):
+        return False
+    if term in CLAIM_NOUNS:
+        return claim_reported(nxt)
+    if term == "accused" and accused_active(sent, start, end):
+        return False
+    if term == "possibly" and possibly_can(nxt):
+        return False
     if term in {"suspect", "suspects"}:  # the verb after a subject, not "the suspect"
         return bool(prev and prev.lower in SUBJECT_PRONOUNS)
     return _stance(term, prev, nxt)
@@ -67,14 +90,18 @@ def is_hedge(sent: Sentence, start: int, end: int, term: str) -> bool:
 def _alternatives(sent: Sentence, start: int, prev: Token | None) -> bool:
     """'whether' of alternatives, not of doubt: after "depending on", "regardless of", "no
     matter", or opening a clause that offers an "or" ("whether it is a house or a
-    stapler, ..."); an opening "whether" with no "or" is a question ("Whether he knew is
-    unclear")."""
+    stapler, ...") or stands in a list of them ("whether it's X, whether it's Y"); an
+    opening "whether" with no "or" is a question ("Whether he knew is unclear")."""
     before = sent.token_before(prev.start) if prev else None
     if prev and before and f"{before.lower} {prev.lower}" in WHETHER_AFTER:
         return True
     if prev is None or prev.text in CLAUSE_MARKS:
         i = sent.token_index(start)
-        return i is not None and any(t.lower == "or" for t in sent.tokens[i + 1 : i + 16])
+        if i is None:
+            return False
+        around = sent.tokens[max(0, i - 14) : i] + sent.tokens[i + 1 : i + 16]
+        return any(t.lower == "or" for t in sent.tokens[i + 1 : i + 16]) or any(
+            t.lower == "whether" for t in around)  # "whether it's X, whether it's Y"
     return False
 
 

@@ -7,9 +7,11 @@
 
 Context comes before the list (analysis.extractors.context): a word inside a name or a
 title, or in its literal sense, is not reported. Two labels are descriptions, not name-
-calling: *so-called* introducing a name or a quoted term ("the so-called Latin Quarter"),
-and a political position placed before the kind of body it describes ("a right-wing
-populist party", "far-left groups"), unless a loaded word stands beside it.
+calling: *so-called* introducing a name or a coined term ("the so-called Latin Quarter",
+"the so-called surge"; it sneers only at people, "so-called experts"), and a political or
+religious term used to describe ("a right-wing populist party", "far-left groups",
+"Islamists", "white supremacists"), unless someone is called one or a loaded word stands
+beside it (analysis.extractors.sense_rules).
 """
 
 from __future__ import annotations
@@ -18,6 +20,12 @@ import bisect
 
 from analysis.extractors.base import Evidence, ExtractorResult, tally
 from analysis.extractors.context import set_aside
+from analysis.extractors.sense_rules import (
+    DESCRIPTIVE,
+    described,
+    mentioned_or_verb,
+    so_called_naming,
+)
 from analysis.lexicons import lexicon
 from analysis.text.document import Document, Sentence, Token
 from analysis.text.voice import voice_of
@@ -30,48 +38,25 @@ LABELS = {
 }
 
 
-POSITION_LABELS = frozenset(
-    """left-wing right-wing rightwing leftwing far-left far-right alt-right""".split()
-)
-DESCRIBED = frozenset(
-    """party parties government governments coalition coalitions group groups movement
-    movements candidate candidates politician politicians leader leaders lawmaker lawmakers
-    legislator legislators mp mps populist populists nationalist nationalists media outlet
-    outlets newspaper newspapers website websites magazine think tank tanks activist activists
-    voters opposition bloc faction factions wing camp organisation organisations organization
-    organizations militia militias militants rebels president cabinet administration
-    commentator commentators pundit pundits politics policies platform rally rallies
-    protesters demonstrators supporters figures host hosts broadcaster broadcasters radio
-    talk writer writers author authors columnist columnists blogger bloggers site sites
-    publication publications network networks channel channels press""".split()
-)
 # A title before a name or an office of a place, as news writes it: "former Iraqi
 # dictator Saddam Hussein", "the dictator of the Philippines".
 TITLE_LABELS = frozenset({"dictator", "dictators"})
 DETERMINERS = frozenset("the a an this that his her their its our".split())
 TITLE_BEFORE = frozenset("former late military longtime onetime ousted deposed".split())
-LOOK_AHEAD = 3  # "right-wing populist party": the noun may follow a word or two later
 QUOTE_OPENERS = frozenset("“\"‘'")
 
 
 def _description(sent: Sentence, start: int, end: int, term: str) -> bool:
-    """``so-called`` before a name or a quoted term; a position label before the kind of
-    body it describes with no loaded word between."""
-    nxt = sent.token_after(end)
+    """``so-called`` before a name or a coined term; a title before a name; a descriptive
+    political or religious term used to describe; a label mentioned or used as a verb
+    (analysis.extractors.sense_rules)."""
     if term in TITLE_LABELS:
-        return _as_title(sent, start, nxt)
+        return _as_title(sent, start, sent.token_after(end))
     if term == "so-called":
-        return nxt is not None and (nxt.text in QUOTE_OPENERS or nxt.text[0].isupper())
-    if term not in POSITION_LABELS or nxt is None:
-        return False
-    i = sent.token_index(nxt.start) or 0
-    loaded = lexicon("loaded_language")
-    for t in sent.tokens[i : i + LOOK_AHEAD]:
-        if not t.is_word or loaded.regex.fullmatch(t.text):
-            return False
-        if t.lower in DESCRIBED:
-            return True
-    return False
+        return so_called_naming(sent, end)
+    if mentioned_or_verb(sent, start, end):
+        return True
+    return term in DESCRIPTIVE and described(sent, start, end, term, lexicon("loaded_language"))
 
 
 def _as_title(sent: Sentence, start: int, nxt: Token | None) -> bool:

@@ -29,6 +29,14 @@ import re
 from analysis.extractors.base import Evidence, ExtractorResult
 from analysis.extractors.boosters import boosters
 from analysis.extractors.context import set_aside
+from analysis.extractors.sense_rules import (
+    asked_or_idiom,
+    bounded_ranking,
+    denied,
+    inside_quote_marks,
+    plain_quantity,
+    subgroup,
+)
 from analysis.lexicons import lexicon
 from analysis.text.document import Document, Sentence
 from analysis.text.voice import voice_of
@@ -46,6 +54,13 @@ NOT_ADJECTIVE = frozenset(
     # position and frequency: "the most northern", "the most common", "the most senior"
     + """northern southern eastern western northerly southerly easterly westerly central
     populous common commonly frequent frequently widely senior junior""".split()
+    # a verb after "most" makes it an adverb: "those who hurt the most are"
+    + """are is was were has have had will would can could should do does did to""".split()
+    # a preposition or a mass noun: "the most at risk", "drew the most attention"
+    + """at in on for with by from into than over under about attention money support time
+    power influence coverage""".split()
+    # an audience counted: "the most watched event"
+    + """watched viewed visited""".split()
 )
 ORDINAL_BEFORE_RE = re.compile(
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
@@ -87,18 +102,18 @@ def _explain(label: str, kind: str, text: str) -> str:
             "judgement. Ask what evidence would show it.")
 
 
-def _sourced(doc: Document, labels: set[str], start: int, end: int) -> bool:
+def _sourced(doc: Document, sent: Sentence, labels: set[str], start: int, end: int) -> bool:
     """Sourced: in a quotation, in a sentence with a named or anonymous attribution, or in
     reported speech with no vague one (``labels``: the sentence's attribution labels)."""
     voice = voice_of(doc)
-    if voice.in_direct_quote(start):
+    if voice.in_direct_quote(start) or inside_quote_marks(doc.text[sent.start : start]):
         return True
     if labels & {"named", "anonymous"}:
         return True
     return voice.voice_at(start, end) == "quoted" and "vague" not in labels
 
 
-def _ranks_or_measures(text: str, start: int, end: int) -> bool:
+def _ranked(text: str, start: int, end: int) -> bool:
     """``the third largest``, ``the highest rate``, ``the most votes``, ``the lowest ever
     recorded``: a ranking, a count or a measurement."""
     if ORDINAL_BEFORE_RE.search(text, max(0, start - 20), start):
@@ -147,7 +162,18 @@ def _wanted(doc: Document, sent: Sentence, c: tuple[int, int, str]) -> bool:
         return False
     if kind == "intensifier" and _measured_share(doc.text, start, end):
         return False
+    if kind != "minimiser" and denied(doc.text, start):
+        return False
+    if kind == "minimiser" and plain_quantity(doc.text, start, end):
+        return False
     return kind != "superlative" or not _ranks_or_measures(doc.text, start, end)
+
+
+def _ranks_or_measures(text: str, start: int, end: int) -> bool:
+    """A ranking or measure (``_ranked``), a ranking bounded in time or place, a subgroup,
+    or a superlative asked about or in an idiom (analysis.extractors.sense_rules)."""
+    return (_ranked(text, start, end) or bounded_ranking(text, start, end)
+            or subgroup(text, start, end) or asked_or_idiom(text, start))
 
 
 def _candidates(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
@@ -170,7 +196,7 @@ def extract(doc: Document) -> ExtractorResult:
     for sent in doc.sentences:
         labels = {a.label for a in voice_of(doc).attributions_in(sent)}  # once a sentence
         for s, e, kind in _candidates(doc, sent):
-            label = "sourced" if _sourced(doc, labels, s, e) else "unsourced"
+            label = "sourced" if _sourced(doc, sent, labels, s, e) else "unsourced"
             text = doc.text[s:e]
             evidence.append(Evidence(NAME, label, s, e, text, _explain(label, kind, text),
                                      voice_of(doc).voice_at(s, e), {"kind": kind}))
