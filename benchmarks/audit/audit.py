@@ -15,7 +15,8 @@ part's attributions were looked at once their first figures were taken; once its
 had been read too, a *fresh2* part (as many again, ranked with ``SEED2`` among the articles
 in no other part) was judged after the coreference and source-span rules. A *fresh3* part
 (as many again, ranked with ``SEED3``) holds every audited label and is judged only after the
-rules of the round that follows it. From each part,
+rules of the round that follows it; *fresh4* (ranked with ``SEED4``) is the same for the round
+after that, whose rules were read from fresh3's errors. From each part,
 flags are sampled per extractor and label by a hash of the flag's
 key, so one flag's presence never moves another in or out of the sample: after a code
 change the judged flags that are still flagged keep their verdicts, and new ones show up
@@ -62,6 +63,7 @@ FRESH_AUDITED = {("hedging", "weasel"), ("sourcing", "named"), ("sourcing", "ano
                  ("sourcing", "vague")}  # judged only after the last attribution rule
 SEED2 = "audit-2026-12-fresh2"  # a second fresh part, judged after the coreference rules
 SEED3 = "audit-2026-12-fresh3"  # a third, with every audited label
+SEED4 = "audit-2026-12-fresh4"  # a fourth, held out from the round that read fresh3
 BARS = {"sourcing": 0.90, ("hedging", "weasel"): 0.90}
 DEFAULT_BAR = 0.85
 MARGIN = 160
@@ -91,6 +93,8 @@ def articles(data: Path) -> list[tuple[str, str, str, str]]:
         out += [(corpus, d, docs[d], "fresh2") for d in sorted(rest[:FRESH_ARTICLES])]
         rest = sorted(rest[FRESH_ARTICLES:], key=lambda d: _h(SEED3, corpus, d))
         out += [(corpus, d, docs[d], "fresh3") for d in sorted(rest[:FRESH_ARTICLES])]
+        rest = sorted(rest[FRESH_ARTICLES:], key=lambda d: _h(SEED4, corpus, d))
+        out += [(corpus, d, docs[d], "fresh4") for d in sorted(rest[:FRESH_ARTICLES])]
     return out
 
 
@@ -204,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--show", type=int, default=0, help="print N unjudged flags")
     parser.add_argument("--part", choices=["develop", "untouched", "fresh", "fresh2", "fresh3",
-                                                   "all"],
+                                                   "fresh4", "all"],
                         default="all")
     parser.add_argument("--add", type=Path, help="merge judgements: id, verdict, class")
     parser.add_argument("--book", help="with --add: write to judgements_BOOK.jsonl")
