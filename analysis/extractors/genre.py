@@ -22,6 +22,7 @@ from typing import Any
 
 from analysis.extractors import fitted
 from analysis.extractors.base import Evidence, ExtractorResult
+from analysis.extractors.genre_style import style
 from analysis.lexicons.trie import trie_lexicon as lexicon
 from analysis.text.document import Document
 from analysis.text.voice import voice_of
@@ -113,7 +114,9 @@ def features(doc: Document, counts: dict[str, int]) -> dict[str, float]:
     in the writer's voice per 100 words; markers as 0/1; the signs of news writing:
     attributions and named attributions per sentence, the share of characters in direct
     quotations, the share of sentences wholly in the writer's voice, paragraphs per sentence
-    (news keeps paragraphs short) and words per sentence; questions and exclamations."""
+    (news keeps paragraphs short) and words per sentence; questions and exclamations; and
+    the stylistic measures of ``genre_style`` (Biber's involved, persuasive and narrative
+    features)."""
     words, sents = max(1, doc.word_count), max(1, len(doc.sentences))
     voice = voice_of(doc)
     out = {f"{k}_per_100": 100 * counts[k] / words for k in OPINION_CUES}
@@ -137,6 +140,7 @@ def features(doc: Document, counts: dict[str, int]) -> dict[str, float]:
         "exclamations_per_sentence": doc.text.count("!") / sents,
         "log_words": math.log1p(doc.word_count),
     })
+    out.update(style(doc))
     return out
 
 
