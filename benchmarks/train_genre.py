@@ -35,6 +35,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from analysis.extractors.genre import cues, features  # noqa: E402
+from analysis.extractors.genre_style import NAMES as STYLE_NAMES  # noqa: E402
 from analysis.text.document import Document  # noqa: E402
 from benchmarks.frames_data import mainstream_reporting, semeval  # noqa: E402
 
@@ -50,11 +51,7 @@ MODEL_FEATURES = ["first_person_per_100", "second_person_per_100", "stance_per_1
                   "quote_share", "questions_per_sentence", "exclamations_per_sentence"]
 # Biber's (1988) involved, persuasive and narrative measures and Krüger et al.'s (2017)
 # (``analysis.extractors.genre_style``), added to the cues above in the "style" set.
-STYLE_FEATURES = ["amplifiers_per_100", "emphatics_per_100", "negation_per_100",
-                  "contractions_per_100", "subordination_per_100", "necessity_per_100",
-                  "prediction_per_100", "possibility_per_100", "public_verbs_per_100",
-                  "numbers_per_100", "present_share", "weekdays_per_sentence",
-                  "imperatives_per_sentence"]
+STYLE_FEATURES = list(STYLE_NAMES)
 FEATURE_SETS = {"base": MODEL_FEATURES, "style": MODEL_FEATURES + STYLE_FEATURES}
 MAINSTREAM_FLOOR = 0.90  # mainstream news must read as reporting at least this often
 

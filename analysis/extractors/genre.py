@@ -22,6 +22,7 @@ from typing import Any
 
 from analysis.extractors import fitted
 from analysis.extractors.base import Evidence, ExtractorResult
+from analysis.extractors.genre_style import NAMES as STYLE_NAMES
 from analysis.extractors.genre_style import style
 from analysis.lexicons.trie import trie_lexicon as lexicon
 from analysis.text.document import Document
@@ -48,6 +49,7 @@ MODEL = "genre_model.json"
 SHOWN = 5  # evidence spans shown per kind of cue
 HEAD, TAIL = 300, 600  # where a column label may sit: the first and last characters
 SATIRE_PROBABILITY = 0.8
+STYLE_NAMES_SET = frozenset(STYLE_NAMES)
 _DATELINE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z][A-Z.'-]{2,}(?:[ ][A-Z][A-Z.'-]+)*(?:,[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*)*)?"
     r"[ \t]*(?:\([A-Za-z. ]{1,20}\))?|\((?:AP|Reuters|AFP|UPI|Bloomberg)\))[ \t]*(?:—|–|--?)[ \t]")
@@ -109,14 +111,15 @@ def cues(doc: Document) -> tuple[dict[str, int], list[Evidence]]:
     return counts, sorted(evidence, key=lambda ev: (ev.start, ev.end))
 
 
-def features(doc: Document, counts: dict[str, int]) -> dict[str, float]:
+def features(doc: Document, counts: dict[str, int], measures: bool = True) -> dict[str, float]:
     """The model's inputs: opinion cues and loaded words (the ``loaded_language`` lexicon)
     in the writer's voice per 100 words; markers as 0/1; the signs of news writing:
     attributions and named attributions per sentence, the share of characters in direct
     quotations, the share of sentences wholly in the writer's voice, paragraphs per sentence
     (news keeps paragraphs short) and words per sentence; questions and exclamations; and
-    the stylistic measures of ``genre_style`` (Biber's involved, persuasive and narrative
-    features)."""
+    with ``measures``, the stylistic measures of ``genre_style`` (Biber's involved,
+    persuasive and narrative features), which ``extract`` computes only for a model that
+    reads them."""
     words, sents = max(1, doc.word_count), max(1, len(doc.sentences))
     voice = voice_of(doc)
     out = {f"{k}_per_100": 100 * counts[k] / words for k in OPINION_CUES}
@@ -140,7 +143,8 @@ def features(doc: Document, counts: dict[str, int]) -> dict[str, float]:
         "exclamations_per_sentence": doc.text.count("!") / sents,
         "log_words": math.log1p(doc.word_count),
     })
-    out.update(style(doc))
+    if measures:
+        out.update(style(doc))
     return out
 
 
@@ -159,7 +163,8 @@ def label(scores: dict[str, float]) -> str:
 
 def extract(doc: Document) -> ExtractorResult:
     counts, evidence = cues(doc)
-    scores = probabilities(features(doc, counts), counts["satire_marker"] > 0)
+    measures = not STYLE_NAMES_SET.isdisjoint(fitted.load(MODEL)["features"])
+    scores = probabilities(features(doc, counts, measures), counts["satire_marker"] > 0)
     values = {f"p_{g}": scores[g] for g in GENRES}
     result = ExtractorResult(NAME, evidence, {"count": sum(counts.values())}, values)
     result.notes["label"] = label(scores)

@@ -14,13 +14,17 @@ in time ("on Tuesday") and in figures. Imperatives in the writer's voice ("Imagi
 Every word list below is a closed class taken from those sources (Biber's lists, trimmed
 to unambiguous forms), never mined from annotated data. Everything is counted in the
 writer's own voice only: text inside direct quotations is left out, since a quoted "I
-think" is the source's. One pass of each compiled pattern over the narrator's text.
+think" is the source's. Wiebe et al.'s (2004, "Learning subjective language") finding that
+subjective words are denser in opinion pieces than in news adds the strongly subjective
+adjectives of ``lexicons/evaluative.tsv``. One pass of each compiled pattern over the
+narrator's text.
 """
 
 from __future__ import annotations
 
 import re
 
+from analysis.lexicons.trie import trie_lexicon
 from analysis.text.document import Document
 from analysis.text.voice import voice_of
 
@@ -62,6 +66,8 @@ FEATURES = ("amplifiers", "emphatics", "negation", "contractions", "subordinatio
 PATTERNS = dict(zip(FEATURES, (AMPLIFIERS, EMPHATICS, NEGATION, CONTRACTIONS,
                                SUBORDINATION, NECESSITY, PREDICTION, POSSIBILITY, PUBLIC,
                                NUMBER), strict=True))
+NAMES = (*(f"{k}_per_100" for k in FEATURES), "subjective_per_100", "present_share",
+         "weekdays_per_sentence", "imperatives_per_sentence")
 
 
 def narrator_text(doc: Document) -> str:
@@ -77,13 +83,17 @@ def narrator_text(doc: Document) -> str:
 
 
 def style(doc: Document) -> dict[str, float]:
-    """Per 100 words of the whole text: each measure of ``FEATURES`` in the writer's voice;
+    """Per 100 words of the whole text: each measure of ``FEATURES`` and the judgement words
+    of ``lexicons/evaluative.tsv`` in the writer's voice;
     ``present_share`` (present against past auxiliaries, 0.5 when there are none);
     ``weekdays_per_sentence`` and ``imperatives_per_sentence`` (sentence openings)."""
     words, sents = max(1, doc.word_count), max(1, len(doc.sentences))
     narr = narrator_text(doc)
     out = {f"{k}_per_100": 100 * sum(1 for _ in p.finditer(narr)) / words
            for k, p in PATTERNS.items()}
+    # judgement words (``lexicons/evaluative.tsv``: MPQA's strongly subjective adjectives)
+    out["subjective_per_100"] = 100 * sum(1 for _ in trie_lexicon("evaluative").finditer(narr)
+                                          ) / words
     present = sum(1 for _ in PRESENT.finditer(narr))
     past = sum(1 for _ in PAST.finditer(narr))
     out["present_share"] = (present + 1) / (present + past + 2)
@@ -91,6 +101,7 @@ def style(doc: Document) -> dict[str, float]:
     starts = 0
     for s in doc.sentences:
         head = narr[s.start:min(s.end, s.start + 40)].lstrip(" \t\"“‘'(-—–•*")
-        starts += IMPERATIVE.match(head) is not None
+        starts += IMPERATIVE.match(head) is not None and not narr[s.start:s.end].rstrip(
+            " \t\"”’'").endswith("?")  # "Don't you agree?" asks
     out["imperatives_per_sentence"] = starts / sents
     return out
