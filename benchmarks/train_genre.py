@@ -1,11 +1,14 @@
 """Fit the genre model (opinion versus reporting) and write analysis/data/genre_model.json.
 
-    python benchmarks/train_genre.py [--data DIR] [--c C] [--no-mainstream] [--dry-run]
+    python benchmarks/train_genre.py [--data DIR] [--c C] [--features base|style]
+        [--floor F] [--no-mainstream] [--dry-run] [--show-untouched]
 
-A logistic regression (balanced class weights) over the features of
-``analysis.extractors.genre`` (opinion cues in the writer's voice per 100 words, column
-marker, dateline, attributions per sentence, quotation share, questions, exclamations, log
-words). Data: the ``genre`` of the SemEval-2023 Task 3 articles
+A logistic regression (balanced class weights, signs fixed by the literature) over the
+features of ``analysis.extractors.genre`` (opinion cues in the writer's voice per 100 words,
+column marker, dateline, attributions per sentence, quotation share, questions,
+exclamations) and, with ``--features style``, Biber's style measures of
+``analysis.extractors.genre_style``. ``benchmarks/cv_genre.py`` chooses the set and C by
+nested cross-validation. Data: the ``genre`` of the SemEval-2023 Task 3 articles
 (``framing/semeval2023_frames_dev.jsonl``; about 9 in 10 are opinion), with mainstream news
 added as ``reporting`` (PolNeAR's NYT, Washington Post, USA Today and Politico articles;
 BuzzFeed-Webis mainstream), unless ``--no-mainstream``.
@@ -14,11 +17,12 @@ Every file was split by document (``benchmarks/frames_data.part``: 60% fitting, 
 untouched) before any cue was written. The weights are fitted on the fitting part; the
 threshold on the opinion probability is the one that maximises the opinion-versus-reporting
 macro-F1 of 5-fold cross-validated probabilities on the SemEval fitting part, among those
-that read at least 85% of the mainstream fitting articles as reporting (an earlier attempt
-called mainstream news opinion). Printed, for
-both parts: macro-F1 (opinion vs reporting) on SemEval, on SemEval plus mainstream, and the
-share of mainstream articles read as reporting; satire found by its markers. Only weights
-and figures are written; no text leaves ../shared/data.
+that read at least ``--floor`` (0.90) of the mainstream fitting articles as reporting (an
+earlier attempt called mainstream news opinion; ``--floor 0`` ignores mainstream news).
+Printed for the fitting part, and for the untouched part only with ``--show-untouched``:
+macro-F1 (opinion vs reporting) on SemEval, on SemEval plus mainstream, and the share of
+mainstream articles read as reporting; satire found by its markers. Only weights and
+figures are written; no text leaves ../shared/data.
 """
 
 from __future__ import annotations
