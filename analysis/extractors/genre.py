@@ -22,6 +22,8 @@ from typing import Any
 
 from analysis.extractors import fitted
 from analysis.extractors.base import Evidence, ExtractorResult
+from analysis.extractors.genre_style import NAMES as STYLE_NAMES
+from analysis.extractors.genre_style import style
 from analysis.lexicons.trie import trie_lexicon as lexicon
 from analysis.text.document import Document
 from analysis.text.voice import voice_of
@@ -47,6 +49,7 @@ MODEL = "genre_model.json"
 SHOWN = 5  # evidence spans shown per kind of cue
 HEAD, TAIL = 300, 600  # where a column label may sit: the first and last characters
 SATIRE_PROBABILITY = 0.8
+STYLE_NAMES_SET = frozenset(STYLE_NAMES)
 _DATELINE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z][A-Z.'-]{2,}(?:[ ][A-Z][A-Z.'-]+)*(?:,[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*)*)?"
     r"[ \t]*(?:\([A-Za-z. ]{1,20}\))?|\((?:AP|Reuters|AFP|UPI|Bloomberg)\))[ \t]*(?:—|–|--?)[ \t]")
@@ -108,12 +111,15 @@ def cues(doc: Document) -> tuple[dict[str, int], list[Evidence]]:
     return counts, sorted(evidence, key=lambda ev: (ev.start, ev.end))
 
 
-def features(doc: Document, counts: dict[str, int]) -> dict[str, float]:
+def features(doc: Document, counts: dict[str, int], measures: bool = True) -> dict[str, float]:
     """The model's inputs: opinion cues and loaded words (the ``loaded_language`` lexicon)
     in the writer's voice per 100 words; markers as 0/1; the signs of news writing:
     attributions and named attributions per sentence, the share of characters in direct
     quotations, the share of sentences wholly in the writer's voice, paragraphs per sentence
-    (news keeps paragraphs short) and words per sentence; questions and exclamations."""
+    (news keeps paragraphs short) and words per sentence; questions and exclamations; and
+    with ``measures``, the stylistic measures of ``genre_style`` (Biber's involved,
+    persuasive and narrative features), which ``extract`` computes only for a model that
+    reads them."""
     words, sents = max(1, doc.word_count), max(1, len(doc.sentences))
     voice = voice_of(doc)
     out = {f"{k}_per_100": 100 * counts[k] / words for k in OPINION_CUES}
@@ -137,6 +143,8 @@ def features(doc: Document, counts: dict[str, int]) -> dict[str, float]:
         "exclamations_per_sentence": doc.text.count("!") / sents,
         "log_words": math.log1p(doc.word_count),
     })
+    if measures:
+        out.update(style(doc))
     return out
 
 
@@ -159,8 +167,9 @@ def scored(doc: Document) -> tuple[dict[str, int], list[Evidence], dict[str, flo
     cache = doc.layers.setdefault(NAME, {})
     if "scored" not in cache:
         counts, evidence = cues(doc)
-        cache["scored"] = (counts, evidence,
-                           probabilities(features(doc, counts), counts["satire_marker"] > 0))
+        measures = not STYLE_NAMES_SET.isdisjoint(fitted.load(MODEL)["features"])
+        cache["scored"] = (counts, evidence, probabilities(features(doc, counts, measures),
+                                                           counts["satire_marker"] > 0))
     return cache["scored"]
 
 
