@@ -76,17 +76,41 @@ LABELS = [
     ("Surveys show a close race in the county.", [("show", "vague", "Surveys")]),
     ("Gallup polls show a close race in the county.", [("show", "named", "Gallup polls")]),
 ]
+MEDIUM_AND_AGENT = [
+    # a medium is an aside; a document's author after "by" names it
+    ('Port spokesman Ivo Brandt in an email replied, "The pier is open."',
+     [("replied", "named", "Port spokesman Ivo Brandt")]),
+    ("The deal collapsed, according to a complaint filed in Albany by Mara Quint, a former "
+     "partner.",
+     [("according to", "named", "a complaint filed in Albany by Mara Quint")]),
+    ("Mayor Ana Ruiz, in her second term, wouldn’t say how the vote would go.", []),
+    # a definite document after the opening points back to one the article named
+    ("The Harbour Institute published its findings. The cuts were small. The report says "
+     "the pier is safe.",
+     [("says", "named", "The report")]),
+]
+SPECIFIC_PEOPLE = [
+    # people tied to a named side or place, someone present: specific, not vague
+    ("The ferries will stop, according to someone at the meeting.",
+     [("according to", "anonymous", "someone")]),
+    ("The count, Ruiz people say, is wrong.", [("say", "anonymous", "Ruiz people")]),
+    ("People in Elmira said the pier was closed.",
+     [("said", "anonymous", "People in Elmira")]),
+    ("People said the pier was closed.", [("said", "vague", "People")]),
+]
 PLANS = [
     # an announced plan is no expectation handed to unnamed people
     ("The pier opens in May. The mayor is expected to join the crowd at noon.", []),
     ("The pier opens in May. A famous actor is expected to be in the front row.", []),
+    ("The pier opens in May. The crew is expected to quickly head out to sea.", []),
     ("The pier opens in May. The mayor is expected to win the vote.",
      [("is expected to", "vague", None)]),
 ]
 
 
 @pytest.mark.parametrize("text,expected",
-                         QUOTED + PARTICIPLES + NOTHING_REPORTED + SUBJECTS + LABELS + PLANS)
+                         QUOTED + PARTICIPLES + NOTHING_REPORTED + SUBJECTS + LABELS
+                         + MEDIUM_AND_AGENT + SPECIFIC_PEOPLE + PLANS)
 def test_cue_label_and_source(text: str, expected: list) -> None:
     assert sources(text) == expected
 

@@ -17,8 +17,10 @@ from analysis.text.attribution_types import Attribution, content_of
 from analysis.text.borrowed_sources import asked, ordinary, participle_of_opening
 from analysis.text.coreference import refers_to_named
 from analysis.text.cue_scope import (
+    by_agent,
     group_or_evidence,
     participle_subject,
+    past_medium,
     relative_antecedent,
     relative_cue,
     reports_nothing,
@@ -91,7 +93,8 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
     if closing:
         return classify_source(closing, -1), span_of(closing)  # "..., Reveals South Korea"
     subject = subject_before(sent, idx)
-    subject = unquoted_subject(sent, idx, subject, quoted)  # not a quoted '"They don't ..."'
+    subject = unquoted_subject(sent, idx, subject, quoted)  # not a quoted '"They ..."'
+    subject = past_medium(sent, subject)  # "Jim McGrath in an email [replied]"
     if subject and subject[0].lower in PREPOSITIONS:
         subject = trailing_name(subject)  # "In a meeting with the board Trump said"
         if not subject:
@@ -323,11 +326,13 @@ def _attribution(doc: Document, sent: Sentence, cue: tuple[int, int], kind: str,
     if kind == "prep":
         last_token = sent.token_before(cue[1])
         last = sent.token_index(last_token.start) if last_token else None
-        src_toks = phrase_after(sent, last if last is not None else idx, limit=14, cut=True)
+        src_toks = by_agent(sent, phrase_after(sent, last if last is not None else idx, limit=14,
+                                               cut=True))  # "a lawsuit filed ... by X"
         if word == "citing" and not speaker_head(src_toks):
             return None  # "citing security concerns": a reason, not a source
         src = span_of(src_toks)
-        label = classify_source(src_toks, -1) if src_toks else "vague"
+        label = "anonymous" if specified(sent, src_toks) else \
+            classify_source(src_toks, -1) if src_toks else "vague"
         return Attribution(cue, kind, label, src, content_of(sent, cue[1], src), sent.index)
     got = _verb_attribution(sent, idx, cue, word, doc.lowercase_words, quoted)
     if got is None:

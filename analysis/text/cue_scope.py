@@ -20,6 +20,7 @@ from collections.abc import Callable
 from analysis.text.attribution_types import Attribution
 from analysis.text.cue_sense import EVIDENCE, speaker_head
 from analysis.text.document import Sentence, Token
+from analysis.text.source_spans import subject_before
 
 DETERMINERS = frozenset("a an the his her their its our my".split())  # not "this week"
 COMPARISONS = frozenset("like unlike".split())
@@ -27,6 +28,9 @@ JOINERS = frozenset("or nor and".split())
 REFLEXIVES = frozenset("itself himself herself themselves ourselves myself".split())
 LEADING = frozenset("something anything everything nothing what".split())  # "something X says"
 CLAUSE_END = frozenset(".;!?")
+ASIDE_PREPS = frozenset("in via".split())
+MEDIA = frozenset("""email e-mail statement interview letter tweet post video photo photos
+    picture image clip footage""".split())
 PROGRESSIVE = frozenset("""is are was were be been being am started begun began start starts
     keep keeps kept continue continues continued stop stopped stops""".split())
 PARTITIVE_HEADS = frozenset("""most many some all several few none half both each one two
@@ -45,6 +49,8 @@ def tidy(subject: list[Token]) -> list[Token]:
     while len(subject) > 1 and (subject[-1].lower in REFLEXIVES
                                 or subject[-1].lower.endswith(("n't", "n’t"))):
         subject = subject[:-1]  # "the campaign itself", "Trump isn't [saying]"
+    if len(subject) == 1 and subject[0].lower.endswith(("n't", "n’t")):
+        return []  # "..., wouldn't [say]": the subject lies before the negated auxiliary
     if len(subject) > 1 and subject[0].lower in LEADING and subject[1].lower in DETERMINERS:
         subject = subject[1:]
     return subject
@@ -63,6 +69,42 @@ def unquoted_subject(sent: Sentence, idx: int, subject: list[Token],
     after = [t for t in sent.tokens[k + 1 : idx] if t.text not in "”\"’'"]
     end = next((i for i, t in enumerate(after) if t.text == ","), len(after))
     return after[:end] if end and after[0].text[0].isupper() else []
+
+
+def past_medium(sent: Sentence, subject: list[Token]) -> list[Token]:
+    """"spokesman Jim McGrath in an email [replied]": a phrase naming the medium is an
+    aside; the subject is the phrase before it."""
+    words = [t.lower for t in subject if t.is_word]
+    k = sent.token_index(subject[0].start) if subject else None
+    if k is None or len(words) < 2 or words[-1] not in MEDIA:
+        return subject
+    if words[0] in ASIDE_PREPS:
+        return subject_before(sent, k) if k else []
+    inner = [i for i, t in enumerate(subject) if i and t.lower in ASIDE_PREPS]
+    if inner:
+        return subject[: inner[-1]]  # the whole phrase: the part before the medium
+    return subject_before(sent, k - 1) if k and sent.tokens[k - 1].lower in ASIDE_PREPS \
+        else subject
+
+
+def by_agent(sent: Sentence, phrase: list[Token]) -> list[Token]:
+    """"according to a lawsuit filed in Manhattan by Yulia Tymoshenko": a document cut at
+    its participle, whose author follows "by" within the clause; the phrase then runs on to
+    the author's name (and is named). Otherwise the phrase as it was."""
+    if not phrase or not phrase[-1].lower.endswith(("ed", "en")):
+        return phrase
+    k = sent.token_index(phrase[-1].start)
+    toks = sent.tokens
+    for j in range(k + 1 if k is not None else len(toks), min(len(toks), k + 9 if k else 0)):
+        if toks[j].text in ",.;:()\"“”":
+            break
+        if toks[j].lower == "by" and j + 1 < len(toks) and toks[j + 1].text[0].isupper():
+            end = j + 1
+            while end + 1 < len(toks) and (toks[end + 1].text[0].isupper()
+                                           or toks[end + 1].text == "."):
+                end += 1
+            return list(phrase) + list(toks[k + 1 : end + 1])
+    return phrase
 
 
 def participle_subject(sent: Sentence, idx: int, subject: list[Token]) -> list[Token] | None:
@@ -108,6 +150,8 @@ def group_or_evidence(subject: list[Token], label: str, sentence_start: int) -> 
     lowers = [t.lower for t in words]
     if label == "vague" and len(lowers) >= 3 and lowers[0] in PARTITIVE_HEADS \
             and lowers[1] == "of" and lowers[2] in GROUP_PRONOUNS:
+        return "anonymous"
+    if label == "vague" and _people_of(words, sentence_start):
         return "anonymous"
     if label != "named" or not words or words[0].start != sentence_start:
         return label
@@ -171,3 +215,16 @@ def _subgroup(text: str, a: Attribution) -> bool:
     if a.source is None or text[max(0, a.cue[0] - 12) : a.cue[0]].split()[-1:] != ["who"]:
         return False
     return "among" in text[max(0, a.source[0] - 40) : a.source[1]].lower().split()[-6:]
+
+
+def _people_of(words: list[Token], sentence_start: int) -> bool:
+    """"Clinton people", "people in Fort Pierce": people tied to a named side or place are a
+    specific group."""
+    lowers = [t.lower for t in words]
+    if "people" in lowers and "the" not in lowers:
+        i = lowers.index("people")
+        if i and words[i - 1].text[0].isupper() and words[i - 1].start != sentence_start:
+            return True
+        return i + 2 < len(words) and lowers[i + 1] in {"in", "from"} \
+            and words[i + 2].text[0].isupper()
+    return False
