@@ -53,6 +53,7 @@ NOTHING_REPORTED = [
      [("confirm", "anonymous", "Harbour officials")]),
     ("Shops must give a receipt to any customer who asks. Few do.", []),
     ("When you add up the fines, the city owes $4 million.", []),
+    ("The panel quizzed the pilots to learn how they responded.", []),
     ("Ana Ruiz, who toured the pier on Monday and said it was unsafe, left early.",
      [("said", "named", "Ana Ruiz")]),
 ]
@@ -70,6 +71,8 @@ LABELS = [
     # a partitive of a pronoun points back to a group: anonymous, like "they"
     ("The dockers met at noon. Most of them said the offer was too low.",
      [("said", "anonymous", "Most of them")]),
+    ("The band played. Many in the crowd said the mayor was right.",
+     [("said", "anonymous", "Many in the crowd")]),
     # a sentence opening with a number or an evidence noun names nobody
     ("Forty percent of those polled say the pier should stay open.",
      [("say", "anonymous", "Forty percent of those polled")]),

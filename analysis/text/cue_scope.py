@@ -28,6 +28,7 @@ JOINERS = frozenset("or nor and".split())
 REFLEXIVES = frozenset("itself himself herself themselves ourselves myself".split())
 LEADING = frozenset("something anything everything nothing what".split())  # "something X says"
 CLAUSE_END = frozenset(".;!?")
+OPENERS = frozenset("who how what when whether".split())  # a clause with nothing after the verb
 ASIDE_PREPS = frozenset("in via".split())
 MEDIA = frozenset("""email e-mail statement interview letter tweet post video photo photos
     picture image clip footage""".split())
@@ -131,7 +132,7 @@ def participle_subject(sent: Sentence, idx: int, subject: list[Token]) -> list[T
 def reports_nothing(sent: Sentence, idx: int, subject: list[Token]) -> bool:
     """A comparison opening the sentence ("Like others defending ..."), the second of joined
     verbs ("not confirm nor [deny]"), or a relative clause that ends at the verb ("a
-    consumer who asks.")."""
+    consumer who asks.", "to see how they responded.")."""
     toks = sent.tokens
     prev = toks[idx - 1].lower if idx > 0 else ""
     nxt = toks[idx + 1].text if idx + 1 < len(toks) else "."
@@ -139,7 +140,10 @@ def reports_nothing(sent: Sentence, idx: int, subject: list[Token]) -> bool:
         return True  # "Like others defending election laws, Schuette said"
     if len(subject) > 1 and subject[-1].lower in JOINERS:
         return True
-    return prev == "who" and nxt in CLAUSE_END
+    if nxt not in CLAUSE_END:
+        return False
+    k = sent.token_index(subject[0].start) if subject else idx
+    return prev == "who" or (bool(k) and toks[k - 1].lower in OPENERS)  # "how they [did]."
 
 
 def group_or_evidence(subject: list[Token], label: str, sentence_start: int) -> str:
@@ -148,9 +152,9 @@ def group_or_evidence(subject: list[Token], label: str, sentence_start: int) -> 
     "Polls show") names nobody, though its first word is capitalised."""
     words = [t for t in subject if t.is_word]
     lowers = [t.lower for t in words]
-    if label == "vague" and len(lowers) >= 3 and lowers[0] in PARTITIVE_HEADS \
-            and lowers[1] == "of" and lowers[2] in GROUP_PRONOUNS:
-        return "anonymous"
+    if label == "vague" and len(lowers) >= 3 and lowers[0] in PARTITIVE_HEADS and (
+            (lowers[1] == "of" and lowers[2] in GROUP_PRONOUNS) or lowers[1:3] == ["in", "the"]):
+        return "anonymous"  # "most of them", "many in the crowd": a group already in view
     if label == "vague" and _people_of(words, sentence_start):
         return "anonymous"
     if label != "named" or not words or words[0].start != sentence_start:
