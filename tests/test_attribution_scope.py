@@ -54,6 +54,8 @@ NOTHING_REPORTED = [
     ("Shops must give a receipt to any customer who asks. Few do.", []),
     ("When you add up the fines, the city owes $4 million.", []),
     ("The panel quizzed the pilots to learn how they responded.", []),
+    ("Two sites often mentioned as options are on the river.", []),
+    ("He described the pier as a wreck.", [("described", "named", "He")]),
     ("Ana Ruiz, who toured the pier on Monday and said it was unsafe, left early.",
      [("said", "named", "Ana Ruiz")]),
 ]

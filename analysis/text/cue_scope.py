@@ -131,8 +131,8 @@ def participle_subject(sent: Sentence, idx: int, subject: list[Token]) -> list[T
 
 def reports_nothing(sent: Sentence, idx: int, subject: list[Token]) -> bool:
     """A comparison opening the sentence ("Like others defending ..."), the second of joined
-    verbs ("not confirm nor [deny]"), or a relative clause that ends at the verb ("a
-    consumer who asks.", "to see how they responded.")."""
+    verbs ("not confirm nor [deny]"), things described ("names mentioned as"), or a clause
+    that ends at the verb ("a consumer who asks.", "to see how they responded.")."""
     toks = sent.tokens
     prev = toks[idx - 1].lower if idx > 0 else ""
     nxt = toks[idx + 1].text if idx + 1 < len(toks) else "."
@@ -140,6 +140,8 @@ def reports_nothing(sent: Sentence, idx: int, subject: list[Token]) -> bool:
         return True  # "Like others defending election laws, Schuette said"
     if len(subject) > 1 and subject[-1].lower in JOINERS:
         return True
+    if nxt == "as" and subject and not speaker_head(subject[-1:]):
+        return True  # "three names mentioned as nominees": a description of things
     if nxt not in CLAUSE_END:
         return False
     k = sent.token_index(subject[0].start) if subject else idx
