@@ -30,6 +30,7 @@ from analysis.extractors.sense_rules import (
     whether_asked,
 )
 from analysis.lexicons import lexicon
+from analysis.text.cue_scope import evidence_sourced, sourced_cues
 from analysis.text.document import Document, Sentence, Token
 from analysis.text.voice import voice_of
 
@@ -147,8 +148,10 @@ def _explain(label: str, text: str) -> str:
 
 def _weasels_from_attribution(doc: Document) -> list[tuple[int, int]]:
     spans = []
-    for a in voice_of(doc).attributions:
-        if a.label == "vague" and a.kind in {"verb", "passive"}:
+    atts = voice_of(doc).attributions
+    sourced = evidence_sourced(doc.text, atts)  # "Polls show that most voters think"
+    for a in atts:
+        if a.label == "vague" and a.kind in {"verb", "passive"} and a.cue not in sourced:
             start = min(a.cue[0], a.source[0]) if a.source else a.cue[0]
             spans.append((start, max(a.cue[1], a.source[1] if a.source else a.cue[1])))
     return spans
@@ -173,11 +176,14 @@ def extract(doc: Document) -> ExtractorResult:
     weasels = _weasels_from_attribution(doc)
     found = [(s, e, "weasel") for s, e in weasels]
     taken = _Taken(weasels)  # lexicon matches never overlap each other: only weasels count
+    sourced = _Taken(sourced_cues(voice_of(doc).attributions))  # "the experts say", named
     lex = lexicon("hedges")
     for sent in doc.sentences:
         for m, entry in lex.finditer(doc.text, sent.start, sent.end):
             span = m.span()
             if taken.overlaps(*span) or set_aside(doc, sent, *span):
+                continue
+            if entry.label == "weasel" and sourced.overlaps(*span):
                 continue
             if entry.label == "epistemic" and not is_hedge(sent, *span, entry.term):
                 continue

@@ -9,12 +9,24 @@ but unnamed source: "officials said") or ``vague`` (no real source: "experts say
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from analysis.lexicons import lexicon
 from analysis.text.attribution_types import Attribution, content_of
 from analysis.text.borrowed_sources import asked, ordinary, participle_of_opening
 from analysis.text.coreference import refers_to_named
+from analysis.text.cue_scope import (
+    by_agent,
+    group_or_evidence,
+    participle_subject,
+    past_medium,
+    relative_antecedent,
+    relative_cue,
+    reports_nothing,
+    tidy,
+    unquoted_subject,
+)
 from analysis.text.cue_sense import (
     LINKS,
     definite_one,
@@ -55,9 +67,11 @@ from analysis.text.speaker_labels import colon_headlines, punctuation_attributio
 
 
 def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
-                      common: frozenset[str] = frozenset()
+                      common: frozenset[str] = frozenset(),
+                      quoted: Callable[[int], bool] = lambda _: False,
                       ) -> tuple[str, tuple[int, int] | None] | None:
-    """(label, source) for a reporting verb at token ``idx``, or None if it is no cue."""
+    """(label, source) for a reporting verb at token ``idx``, or None if it is no cue;
+    ``quoted`` says whether an offset lies inside a direct quotation."""
     toks = sent.tokens
     prev = toks[idx - 1].lower if idx > 0 else ""
     nxt = toks[idx + 1] if idx + 1 < len(toks) else None
@@ -69,7 +83,7 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
             nxt.lower in PARTICLE_AFTER_CALLED
             or (nxt.text[0].isupper() and not _names_someone(subject_before(sent, idx)))):
         return None  # "called into a show", "a group called Acme": not a stance
-    if _passive_be(toks, idx) and (word.endswith("ed") or word in PARTICIPLES):
+    if _passive_be(toks, idx) and (word.split()[0].endswith("ed") or word in PARTICIPLES):
         return _agent(sent, idx, word)  # "was first reported by the Times"; no agent, no cue
     if _inside_name(sent, idx):
         return None
@@ -79,11 +93,19 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
     if closing:
         return classify_source(closing, -1), span_of(closing)  # "..., Reveals South Korea"
     subject = subject_before(sent, idx)
+    subject = unquoted_subject(sent, idx, subject, quoted)  # not a quoted '"They ..."'
+    subject = past_medium(sent, subject)  # "Jim McGrath in an email [replied]"
     if subject and subject[0].lower in PREPOSITIONS:
         subject = trailing_name(subject)  # "In a meeting with the board Trump said"
         if not subject:
             return None  # "in a closed totalitarian state": a noun after a preposition
-    subject = trim_subject(subject)  # "... could increase anxiety among supporters who"
+    subject = trim_subject(tidy(subject))  # "itself", "... anxiety among supporters who"
+    if reports_nothing(sent, idx, subject):
+        return None  # "Like others defending", "not confirm nor deny", "who asks."
+    subject = participle_subject(sent, idx, subject)
+    if subject is None:
+        return None  # "speakers took turns urging": the participle's noun cannot speak
+    subject = relative_antecedent(sent, idx, subject)  # "rebuked critics who say"
     if misread(sent, idx, word, subject):
         return None  # "released a statement saying", "shows State sent", "adds to"
     if ordinary_sense(sent, idx, word, subject) or describes_someone(sent, subject):
@@ -117,7 +139,7 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
         if not (speech_verb(word) or speaker_head(subject)):
             return None  # "a net worth estimated at", "several states rejected": no speaker
         label = "named" if definite_team(subject) or (sent.index > 0 and definite_one(subject)) \
-            else classify_source(subject, sent.start)
+            else group_or_evidence(subject, classify_source(subject, sent.start), sent.start)
         return label, span_of(subject)
     reduced = nxt is not None and nxt.lower in {"to", "by"}  # "the ship, said to be ..."
     if (prev in {",", "”", "\"", "'", "“", "’"} or idx == 0) and word in INVERTIBLE \
@@ -147,6 +169,7 @@ OBJECT_WORDS = frozenset("""nothing little much something everything anything mo
 NO_CONTENT = {w: frozenset({"anything"} | ({"of", "about"} if w[0] == "t" else set()))
               for w in "say says said think thinks thought".split()}  # not "said nothing ..."
 NO_CONTENT |= dict.fromkeys("hope hoped hoping".split(), frozenset({"to"}))  # a wish
+NO_CONTENT |= dict.fromkeys("add adds added".split(), frozenset({"up"}))  # a sum
 BASE_VERBS = frozenset("say tell think believe".split())
 QUESTION_AUX = frozenset("do does did can could will would should".split())
 PASSIVE_BE = frozenset("is are was were be been being".split())
@@ -259,10 +282,11 @@ def find_attributions(doc: Document, inside_quote) -> list[Attribution]:
             cue = m.span()
             if inside_quote(cue[0]):
                 continue
-            att = _attribution(doc, sent, cue, entry.label, m.group().lower())
-            previous = found[-1] if found and found[-1].sentence == sent.index else None
+            att = _attribution(doc, sent, cue, entry.label, m.group().lower(), inside_quote)
             before = doc.text[max(sent.start, cue[0] - 5) : cue[0]].split()
             participle = m.group().lower().split()[0].endswith("ing")  # "referring to"
+            previous = found[-1] if found and found[-1].sentence == sent.index and not (
+                participle and relative_cue(doc.text, found[-1].cue[0])) else None
             shares = participle or before[-1:] in (["and"], ["but"])
             if att is None and previous and shares and not ordinary(sent, cue, m.group()):
                 # "He told us ..., adding ..." / "... and said ...": the earlier source
@@ -289,8 +313,8 @@ def find_attributions(doc: Document, inside_quote) -> list[Attribution]:
 
 
 
-def _attribution(doc: Document, sent: Sentence, cue: tuple[int, int], kind: str, word: str
-                 ) -> Attribution | None:
+def _attribution(doc: Document, sent: Sentence, cue: tuple[int, int], kind: str, word: str,
+                 quoted: Callable[[int], bool]) -> Attribution | None:
     if kind == "passive" and scheduled(doc.text, cue[1]):
         return None  # "is expected to deliver a speech": an announced plan
     if kind in {"adverb", "passive"}:
@@ -302,13 +326,15 @@ def _attribution(doc: Document, sent: Sentence, cue: tuple[int, int], kind: str,
     if kind == "prep":
         last_token = sent.token_before(cue[1])
         last = sent.token_index(last_token.start) if last_token else None
-        src_toks = phrase_after(sent, last if last is not None else idx, limit=14, cut=True)
+        src_toks = by_agent(sent, phrase_after(sent, last if last is not None else idx, limit=14,
+                                               cut=True))  # "a lawsuit filed ... by X"
         if word == "citing" and not speaker_head(src_toks):
             return None  # "citing security concerns": a reason, not a source
         src = span_of(src_toks)
-        label = classify_source(src_toks, -1) if src_toks else "vague"
+        label = "anonymous" if specified(sent, src_toks) else \
+            classify_source(src_toks, -1) if src_toks else "vague"
         return Attribution(cue, kind, label, src, content_of(sent, cue[1], src), sent.index)
-    got = _verb_attribution(sent, idx, cue, word, doc.lowercase_words)
+    got = _verb_attribution(sent, idx, cue, word, doc.lowercase_words, quoted)
     if got is None:
         return None
     label, src = got

@@ -60,7 +60,8 @@ PROPOSITIONS = frozenset("""that claim claims idea notion suggestion suggestions
     allegation allegations accusation accusations criticism charge charges report reports
     premise view assertion characterization characterisation comparison proposal proposals
     plan plans call calls findings conclusion conclusions""".split())
-GERUND_PREPS = frozenset("by for of after before without about from in on at with".split())
+GERUND_PREPS = frozenset("""by for of after before without about from in on at with beyond
+    besides despite than""".split())
 LINKS = GERUND_PREPS | frozenset("and but or while then also".split())  # "..., and saying"
 CALLED = frozenset("called calls calling call".split())
 DEFINITE = frozenset("the these those both".split())
@@ -201,7 +202,8 @@ AFTER_VERB_PREPS = frozenset("among from with for to by at in on about".split())
 
 UNIQUE_HEADS = TITLE_HEADS | frozenset("""company firm campaign mogul candidate nominee
     billionaire businessman senator congressman congresswoman speaker ad network group
-    coalition""".split())
+    coalition channel station newspaper magazine website administration agency report
+    ruling study survey poll lawsuit memo""".split())
 
 
 def definite_one(subject: list[Token]) -> bool:
@@ -226,11 +228,15 @@ def specified(sent: Sentence, phrase: list[Token]) -> bool:
         return False
     k = sent.token_index(phrase[-1].start)
     nxt = sent.tokens[k + 1].lower if k is not None and k + 1 < len(sent.tokens) else ""
-    return nxt in {"who", "with", "close", "familiar", "involved", "briefed"}
+    return nxt in {"who", "with", "close", "familiar", "involved", "briefed"} or (
+        nxt in {"in", "at"} and phrase[-1].lower in {"someone", "somebody"})  # "in attendance"
 
 
 SCHEDULED = frozenset("""deliver speak announce attend visit meet testify sign arrive address
-    hold release travel appear unveil campaign return vote take""".split())
+    hold release travel appear unveil campaign return vote take join host headline introduce
+    submit file issue nominate name launch tour rally participate lead declassify fan head
+    leave go""".split())
+PLACES = frozenset("in at on there present among".split())  # "is expected to be in the row"
 SCHEDULED_PASSIVE = frozenset("announced held released named signed sworn".split())
 PERSON_NOUNS = frozenset("man woman person candidate politician leader".split())
 
@@ -238,9 +244,10 @@ PERSON_NOUNS = frozenset("man woman person candidate politician leader".split())
 def scheduled(text: str, cue_end: int) -> bool:
     """"is expected to deliver a speech on Thursday": a plan announced for someone, not an
     expectation handed to unnamed people ("is expected to win")."""
-    following = text[cue_end : cue_end + 20].split()
+    following = [w for w in text[cue_end : cue_end + 40].split()
+                 if not w.lower().endswith("ly")][:2]  # "to quickly fan out"
     if following[:1] == ["be"] and len(following) > 1:
-        return following[1].lower() in SCHEDULED_PASSIVE  # "to be announced"
+        return following[1].lower() in SCHEDULED_PASSIVE | PLACES  # "to be announced"
     return bool(following) and following[0].lower() in SCHEDULED
 
 

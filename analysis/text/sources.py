@@ -43,7 +43,7 @@ BOUNDARY_WORDS = frozenset(
 SKIP_BEFORE_VERB = frozenset(
     """also reportedly repeatedly later has had have will would recently publicly often once
     previously earlier still then further even never already long again just now ever
-    always""".split()
+    always been""".split()
 )
 STOP_AFTER_SOURCE = frozenset(
     """in on at during about after before last this""".split()
