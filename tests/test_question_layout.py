@@ -81,6 +81,10 @@ ANSWERS = [
 ]
 
 ANNOUNCED = [
+    # the writer raising a question about their own account is not a debate reported
+    ("She left her family, her post and her name behind. This raises the question: how "
+     "much must one person give up to be free? Her flight took eleven days.",
+     [("rhetorical", "how much must one person give up to be free?")]),
     ("His proposal raises a striking question: why have a moderator at all? Why not let "
      "the two candidates face each other alone? Such a format would be new.",
      [("genuine", "why have a moderator at all?"),
