@@ -27,6 +27,20 @@ CASES = [
      [("said", "named", "Ana Ruiz")]),
     ("All told, the repairs took three years.", []),
     ("Ana Ruiz tweeted a warning to the skippers.", [("tweeted", "named", "Ana Ruiz")]),
+    # a cue inside a noun phrase: a noun after a determiner and a modifier, an adjective
+    ("The mayor gave a stern warning about the tides.", []),
+    ("She has won more pledged delegates than her rival in the state.", []),
+    ("His stated aim was a quieter harbour.", []),
+    # camps and evidence with no determiner are a kind, not a source in view: vague
+    ("Environmentalists hope the ban will spread to other ports.",
+     [("hope", "vague", "Environmentalists")]),
+    ("The council met on Monday, and some surveys show the mayor ahead of her rival.",
+     [("show", "vague", "some surveys")]),
+    ("The court took the case, which conservative groups hoped would end the ban.",
+     [("hoped", "vague", "conservative groups")]),
+    # ... but a determiner puts the group in view, and role nouns stay anonymous
+    ("Those progressives said the bill was too weak.",
+     [("said", "anonymous", "Those progressives")]),
     ("Asked how the storm got through, the harbour staff shrugged.", []),
     ("Residents of the harbour think warmly back to the old ferry.", []),
     ("The pier, with a value estimated at two million, was sold.", []),

@@ -120,8 +120,10 @@ def ordinary_sense(sent: Sentence, idx: int, word: str, subject: list[Token]) ->
     first = sent.token_index(subject[0].start) if subject else None
     if first and toks[first - 1].lower == "being":
         return True  # "part of being a president is acknowledging mistakes": a gerund
-    if word.endswith("ing") and prev in {"a", "an", "the", "his", "her", "their", "its", "this"}:
+    if word.endswith("ing") and prev in NOUN_DETERMINERS:
         return True  # "tweeted a warning": a noun
+    if _modifier_slot(toks, idx, word):
+        return True  # "a stark warning", "more pledged delegates": a noun or an adjective
     if nxt == "it" and k + 1 < len(toks) and toks[k + 1].lower == "all":
         return True  # "this image says it all"
     if word in STANCE and not _proposition_follows(toks, k):
@@ -266,3 +268,24 @@ def gerund(sent: Sentence, idx: int) -> bool:
     conjunction has the clause's subject, never the words just before it."""
     return idx > 0 and sent.tokens[idx].lower.endswith("ing") \
         and sent.tokens[idx - 1].lower in LINKS
+
+
+NOUN_DETERMINERS = frozenset("a an the his her their its this".split())
+COMPARATIVE = frozenset("more most fewer less".split())
+
+
+def _modifier_slot(toks: list[Token], idx: int, word: str) -> bool:
+    """A cue inside a noun phrase: an -ing word after a determiner and one lower-case
+    modifier that cannot speak ("a stark warning"), or an -ed word after a determiner or
+    "more" and before a lower-case word that is not a complement ("more pledged delegates",
+    "his stated aim")."""
+    if idx < 1:
+        return False
+    prev = toks[idx - 1]
+    if word.endswith("ing") and idx >= 2 and toks[idx - 2].lower in NOUN_DETERMINERS:
+        return prev.text.isalpha() and prev.text.islower() and prev.lower not in SPEAKERS
+    if word.endswith("ed") and prev.lower in NOUN_DETERMINERS | COMPARATIVE \
+            and idx + 1 < len(toks):
+        nxt = toks[idx + 1].text
+        return nxt.isalpha() and nxt.islower() and nxt not in {"that", "to", "by", "it", "as"}
+    return False

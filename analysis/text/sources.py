@@ -112,12 +112,36 @@ def classify_source(tokens: list[Token], sentence_start: int) -> str:
     if head in GENERIC_HEADS:
         return "vague"
     proper = [t for t in words if t.text[0].isupper() and (t.start != sentence_start
-              or t.lower not in GENERIC_HEADS | ROLE_HEADS | NOT_NAMES)]
+              or t.lower not in GENERIC_HEADS | ROLE_HEADS | NOT_NAMES | CAMPS)]
     if head_tok.text[0].isupper() and head_tok in proper:
         return "named"
     if head in INSTITUTION_HEADS or proper:
         return "named"
+    if _bare_plural(lowers, head_i):
+        return "vague"  # "progressives agree", "some polls show": a kind, not someone
     return "anonymous"
+
+
+# Kinds of opinion-holder the guidelines' vague list goes on with (*critics, activists, many
+# opponents*): political camps and groups, and evidence not identified ("polls show").
+CAMPS = frozenset("""progressives conservatives liberals moderates leftists rightists
+    populists nationalists hardliners evangelicals feminists environmentalists libertarians
+    socialists centrists reformers groups organizations organisations polls surveys studies
+    reports""".split())
+
+
+def _bare_plural(lowers: list[str], head_i: int) -> bool:
+    """A camp or kind of evidence in the plural with no determiner before it
+    ("progressives agree", "conservative advocacy groups hoped", "some polls show") is a
+    kind, not a source in view: nothing the reader could trace. Role nouns ("managers who
+    say", "some skippers") are people of the story and stay anonymous."""
+    if lowers[head_i] not in CAMPS:
+        return False
+    return not any(w in DEFINITE_WORDS or w[0].isdigit() for w in lowers[:head_i])
+
+
+DEFINITE_WORDS = frozenset("""the this that these those his her their its our my your both
+    two three four five six seven eight nine ten dozens hundreds thousands""".split())
 
 
 def _participle_after_head(lowers: list[str], i: int) -> bool:
