@@ -31,4 +31,21 @@ def test_the_judgements_file_holds_no_text() -> None:
                "verdict", "class"}
     rows = [json.loads(line) for line in audit.JUDGEMENTS.read_text().splitlines()]
     assert len(rows) >= 300
-    assert all(set(r) == allowed and r["verdict"] in {"right", "wrong"} for r in rows)
+    books = sorted(audit.JUDGEMENTS.parent.glob(audit.BOOKS))
+    assert audit.JUDGEMENTS.with_name("judgements_fresh4.jsonl") in books
+    for book in books:
+        rows = [json.loads(line) for line in book.read_text().splitlines()]
+        assert rows and all(set(r) == allowed and r["verdict"] in {"right", "wrong"}
+                            for r in rows), book.name
+
+
+def test_the_table_counts_judged_and_right_flags_per_part() -> None:
+    flags = [{"id": i, "part": p, "extractor": "hedging", "label": "weasel"}
+             for i, p in (("a", "fresh4"), ("b", "fresh4"), ("c", "fresh4"), ("d", "fresh3"))]
+    judged = {"a": {"verdict": "right"}, "b": {"verdict": "wrong"}}
+    assert audit.precision_table(flags, judged).splitlines()[2:] == [
+        "| fresh3 | hedging | weasel | 0 | 0 | nan | 0.90 | NO | 1 |",
+        "| fresh4 | hedging | weasel | 2 | 1 | 0.500 | 0.90 | NO | 1 |"]
+    assert audit.precision_table(audit.in_part(flags, "fresh4"), judged).splitlines()[2:] == [
+        "| fresh4 | hedging | weasel | 2 | 1 | 0.500 | 0.90 | NO | 1 |"]
+    assert audit.in_part(flags, "all") == flags

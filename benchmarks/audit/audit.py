@@ -182,6 +182,11 @@ def add(path: Path, flags: list[dict[str, Any]], judged: dict, book: Path = JUDG
     return n
 
 
+def in_part(flags: list[dict[str, Any]], which: str) -> list[dict[str, Any]]:
+    """The flags of part ``which`` (every flag for ``all``)."""
+    return [k for k in flags if which in ("all", k["part"])]
+
+
 def precision_table(flags: list[dict[str, Any]], judged: dict) -> str:
     rows = ["| part | extractor | label | judged | right | precision | bar | met | unjudged |",
             "|---|---|---|---|---|---|---|---|---|"]
@@ -209,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=0, help="print N unjudged flags")
     parser.add_argument("--part", choices=["develop", "untouched", "fresh", "fresh2", "fresh3",
                                                    "fresh4", "all"],
-                        default="all")
+                        default="all", help="the part shown and tabulated")
     parser.add_argument("--add", type=Path, help="merge judgements: id, verdict, class")
     parser.add_argument("--book", help="with --add: write to judgements_BOOK.jsonl")
     parser.add_argument("--label", help="with --show: only EXTRACTOR/LABEL")
@@ -226,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
                   or f"{k['extractor']}/{k['label']}" == args.label]
         show(wanted, texts, judged, args.show, args.part)
         return 0
-    print(precision_table(flags, judged))
+    print(precision_table(in_part(flags, args.part), judged))
     stale = len(set(judged) - {k["id"] for k in flags})
     print(f"\n{len(judged)} judgements on file, {stale} of them on flags no longer sampled")
     return 0
