@@ -31,6 +31,7 @@ CASES = [
     ("The mayor gave a stern warning about the tides.", []),
     ("She has won more pledged delegates than her rival in the state.", []),
     ("His stated aim was a quieter harbour.", []),
+    ("The most telling detail in her speech was the date.", []),
     # camps and evidence with no determiner are a kind, not a source in view: vague
     ("Environmentalists hope the ban will spread to other ports.",
      [("hope", "vague", "Environmentalists")]),

@@ -276,14 +276,15 @@ COMPARATIVE = frozenset("more most fewer less".split())
 
 def _modifier_slot(toks: list[Token], idx: int, word: str) -> bool:
     """A cue inside a noun phrase: an -ing word after a determiner and one lower-case
-    modifier that cannot speak ("a stark warning"), or an -ed word after a determiner or
-    "more" and before a lower-case word that is not a complement ("more pledged delegates",
-    "his stated aim")."""
+    modifier that cannot speak ("a stark warning", "the most telling"), or an -ed word
+    after a determiner or "more" and before a lower-case word that is not a complement
+    ("more pledged delegates", "his stated aim")."""
     if idx < 1:
         return False
     prev = toks[idx - 1]
     if word.endswith("ing") and idx >= 2 and toks[idx - 2].lower in NOUN_DETERMINERS:
-        return prev.text.isalpha() and prev.text.islower() and prev.lower not in SPEAKERS
+        return prev.text.isalpha() and prev.text.islower() and (
+            prev.lower in COMPARATIVE or prev.lower not in SPEAKERS)  # "the most telling"
     if word.endswith("ed") and prev.lower in NOUN_DETERMINERS | COMPARATIVE \
             and idx + 1 < len(toks):
         nxt = toks[idx + 1].text
