@@ -111,6 +111,25 @@ CASES = [
     ("He blasted the bully and demagogue in his speech.",
      [("loaded_language", "loaded", "bully"), ("loaded_language", "name_calling", "demagogue")]),
     ("He called his rival a Nazi.", [("loaded_language", "name_calling", "Nazi")]),
+    # a superlative handed to those who judge it is sourced, and so is its frame
+    ("The two ex-mayors are reviled by their critics as the worst to run the port.",
+     [("superlatives", "sourced", "worst")]),
+    ("The old mayor is often rated one of the worst in history.",
+     [("superlatives", "sourced", "worst"), ("superlatives", "sourced", "in history")]),
+    ("Town leaders see her as a truly invaluable asset.",
+     [("superlatives", "sourced", "invaluable asset")]),
+    ("She is the worst mayor in history.",
+     [("superlatives", "unsourced", "worst"), ("superlatives", "unsourced", "in history")]),
+    # a measured superlative given with its count is a measurement
+    ("The union is the largest in the port with 900 members.", []),
+    ("The union is the greatest in the port, with 900 proud members.",
+     [("superlatives", "unsourced", "greatest")]),
+    # technical senses: legal, electoral, emergency relief
+    ("The paper acted with reckless disregard for the facts, the judge found.", []),
+    ("She needs 300 more votes to win the seat outright.", []),
+    ("Flood survivors and other disaster victims were housed in the school.", []),
+    ("The plan was reckless and its launch a disaster.",
+     [("loaded_language", "loaded", "reckless"), ("loaded_language", "loaded", "disaster")]),
 ]
 
 

@@ -16,7 +16,8 @@ annotated corpus.
   *can*; a noun naming a claim ("the allegation was false"), unless the claim follows it
   ("rumors that ...").
 - superlatives: a measured superlative bounded in time or place ("the largest audience
-  since 1976", "the biggest day of balloting yet", "the state's largest newspaper"); a
+  since 1976", "the biggest day of balloting yet", "the state's largest newspaper") or
+  given with its count ("the largest caucus with 178 members"); a
   superlative picking out a subgroup of people ("the most passionate backers"); one that
   is denied ("not the best way"); one asked about in an embedded question ("which
   candidate is the best advocate"); the idioms "wish them the best", "do their best".
@@ -121,7 +122,11 @@ DIMENSION_RE = re.compile(rf"(?:the\s+)?(?:{DIMENSIONS})$", re.I)
 BOUNDED_AFTER_RE = re.compile(
     r"(?:[\s-]+[\w-]+){0,6}?[\s,]+(?:since|yet|on\s+record|in\s+(?:the\s+)?(?:\w+\s+)?history|"
     r"to\s+date|so\s+far|of\s+all\s+time|in\s+(?:the|its|their)\s+(?:country|nation|world|"
-    r"state|region|city|county|league))\b", re.I)
+    r"state|region|city|county|league)"
+    # or measured by a count given with it: "the largest caucus on Capitol Hill with 178
+    # members", "the highest peak, at 8,849 metres"
+    r"|(?:with|at|of|totaling|totalling|numbering)\s+(?:about\s+|nearly\s+|almost\s+|"
+    r"roughly\s+|some\s+|over\s+|more\s+than\s+)?[$£€]?\d+)\b", re.I)
 PLACE_OWNER_RE = re.compile(
     r"\b(?:(?:the|this|last)\s+(?:state|nation|country|city|world|region|county|continent|area|"
     r"party|year|decade|century|season|month|week)|America|Europe)['’]s\s+$", re.I)

@@ -30,6 +30,7 @@ from analysis.extractors.base import Evidence, ExtractorResult
 from analysis.extractors.boosters import boosters
 from analysis.extractors.context import set_aside
 from analysis.extractors.sense_rules import (
+    FRAMES,
     asked_or_idiom,
     bounded_ranking,
     denied,
@@ -108,9 +109,33 @@ def _sourced(doc: Document, sent: Sentence, labels: set[str], start: int, end: i
     voice = voice_of(doc)
     if voice.in_direct_quote(start) or inside_quote_marks(doc.text[sent.start : start]):
         return True
-    if labels & {"named", "anonymous"}:
+    if labels & {"named", "anonymous"} or judged_as(doc.text, sent.start, start):
         return True
     return voice.voice_at(start, end) == "quoted" and "vague" not in labels
+
+
+# A verb of judging that hands the superlative to those who judge: "reviled by their
+# detractors as the worst", "party leaders see him as a potentially invaluable asset",
+# "is often rated one of the worst", "was voted the best".
+JUDGED_AS_RE = re.compile(
+    r"\b(?:regard|consider|see|saw|seen|view|rate|rank|describe|hail|revile|dub|brand|"
+    r"remember|deem|judge|vote|name|call|tout|label|cast)(?:s|d|ed|ing|n)?\b"
+    r"[^.;:!?\"“”]{0,80}?\bas\s+(?:one\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:[a-z]+ly\s+)?$"
+    r"|\b(?:rated|ranked|voted|named|deemed|considered|dubbed)\s+(?:one\s+of\s+)?the\s+$",
+    re.I)
+
+
+SUPERLATIVE_BEFORE_RE = re.compile(
+    r"\b(?:most\s+[\w-]+|[a-z]+est|best|worst)\b(?:\s+[\w-]+){0,5}\s+$", re.I)
+
+
+def judged_as(text: str, sentence_start: int, start: int) -> bool:
+    """The superlative is what someone judged ("rated in surveys as the greatest"), or a
+    frame of one that is ("rated one of the worst presidents [in history]")."""
+    if text[start:start + 12].lower().startswith(tuple(FRAMES)):
+        m = SUPERLATIVE_BEFORE_RE.search(text, max(sentence_start, start - 90), start)
+        start = m.start() if m else start
+    return JUDGED_AS_RE.search(text, max(sentence_start, start - 120), start) is not None
 
 
 def _ranked(text: str, start: int, end: int) -> bool:
