@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+from pathlib import Path
+
+import pytest
 
 from benchmarks.audit import audit
 
@@ -49,3 +52,28 @@ def test_the_table_counts_judged_and_right_flags_per_part() -> None:
     assert audit.precision_table(audit.in_part(flags, "fresh4"), judged).splitlines()[2:] == [
         "| fresh4 | hedging | weasel | 2 | 1 | 0.500 | 0.90 | NO | 1 |"]
     assert audit.in_part(flags, "all") == flags
+
+
+def _write_jsonl(path: Path, rows: list[dict[str, str]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+
+def test_no_article_is_in_two_parts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(audit, "ARTICLES", 5)
+    monkeypatch.setattr(audit, "FRESH_ARTICLES", 3)
+    text = "The mayor said the pier was safe. " * 10
+    for split in ("train", "dev"):
+        _write_jsonl(tmp_path / f"attribution/polnear_{split}.jsonl",
+                     [{"publisher": "nyt", "article_id": str(i), "text": text}
+                      for i in range(12)])
+    _write_jsonl(tmp_path / "reliability/buzzfeed_webis_dev.jsonl",
+                 [{"id": str(i), "orientation": "mainstream", "text": text} for i in range(30)])
+    arts = audit.articles(tmp_path)
+    keys = [(corpus, doc) for corpus, doc, _, _ in arts]
+    assert len(keys) == len(set(keys)) == 2 * (5 + 5 * 3)
+    for corpus in ("polnear", "buzzfeed"):
+        parts = [p for c, _, _, p in arts if c == corpus]
+        assert parts.count("develop") + parts.count("untouched") == 5
+        assert [parts.count(f) for f in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")] == [
+            3, 3, 3, 3, 3]

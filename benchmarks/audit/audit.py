@@ -16,7 +16,9 @@ had been read too, a *fresh2* part (as many again, ranked with ``SEED2`` among t
 in no other part) was judged after the coreference and source-span rules. A *fresh3* part
 (as many again, ranked with ``SEED3``) holds every audited label and is judged only after the
 rules of the round that follows it; *fresh4* (ranked with ``SEED4``) is the same for the round
-after that, whose rules were read from fresh3's errors. From each part,
+after that, whose rules were read from fresh3's errors. *fresh5* (ranked with ``SEED5``) is
+judged on the rules before the round read from fresh4's errors, and the flags that round
+brings in are judged after it. From each part,
 flags are sampled per extractor and label by a hash of the flag's
 key, so one flag's presence never moves another in or out of the sample: after a code
 change the judged flags that are still flagged keep their verdicts, and new ones show up
@@ -64,6 +66,7 @@ FRESH_AUDITED = {("hedging", "weasel"), ("sourcing", "named"), ("sourcing", "ano
 SEED2 = "audit-2026-12-fresh2"  # a second fresh part, judged after the coreference rules
 SEED3 = "audit-2026-12-fresh3"  # a third, with every audited label
 SEED4 = "audit-2026-12-fresh4"  # a fourth, held out from the round that read fresh3
+SEED5 = "audit-2026-12-fresh5"  # a fifth, held out from the round that reads fresh4
 BARS = {"sourcing": 0.90, ("hedging", "weasel"): 0.90}
 DEFAULT_BAR = 0.85
 MARGIN = 160
@@ -95,6 +98,8 @@ def articles(data: Path) -> list[tuple[str, str, str, str]]:
         out += [(corpus, d, docs[d], "fresh3") for d in sorted(rest[:FRESH_ARTICLES])]
         rest = sorted(rest[FRESH_ARTICLES:], key=lambda d: _h(SEED4, corpus, d))
         out += [(corpus, d, docs[d], "fresh4") for d in sorted(rest[:FRESH_ARTICLES])]
+        rest = sorted(rest[FRESH_ARTICLES:], key=lambda d: _h(SEED5, corpus, d))
+        out += [(corpus, d, docs[d], "fresh5") for d in sorted(rest[:FRESH_ARTICLES])]
     return out
 
 
@@ -213,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--show", type=int, default=0, help="print N unjudged flags")
     parser.add_argument("--part", choices=["develop", "untouched", "fresh", "fresh2", "fresh3",
-                                                   "fresh4", "all"],
+                                                   "fresh4", "fresh5", "all"],
                         default="all", help="the part shown and tabulated")
     parser.add_argument("--add", type=Path, help="merge judgements: id, verdict, class")
     parser.add_argument("--book", help="with --add: write to judgements_BOOK.jsonl")
