@@ -1,0 +1,112 @@
+"""A text's own lexicon regex (only the terms it can contain) finds what the full one finds."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.intake.seeds import load_seeds
+from analysis.lexicons import Lexicon, entries, lexicon
+from analysis.lexicons.lazy import NEVER, SUSPECT, LazyRegex, fold
+from analysis.lexicons.trie import trie_lexicon
+
+NAMES = sorted(p.stem for p in (Path(__file__).parents[1] / "analysis/lexicons").glob("*.tsv"))
+
+
+def fresh(lex: Lexicon) -> LazyRegex:
+    """The lexicon's regex as a new process has it: nothing compiled yet."""
+    return LazyRegex(lex.regex.terms, lex.regex.write)
+
+
+def same(lex: Lexicon, text: str, *window: int) -> None:
+    full = [(m.span(), m.group()) for m in lex.regex.full.finditer(text, *window)]
+    own = [(m.span(), m.group()) for m in fresh(lex).for_text(text).finditer(text, *window)]
+    assert own == full
+
+
+def _every_term(name: str) -> str:
+    return " ; ".join(e.term.replace("*", "ed") for e in entries(name))
+
+
+def test_a_text_gets_the_full_regexs_matches_from_its_own_regex() -> None:
+    texts = [s.text for s in load_seeds()]
+    for name in NAMES:
+        every = _every_term(name)
+        for lex in (lexicon(name), trie_lexicon(name)):
+            for text in [*texts, every, every.upper(), every.title()]:
+                same(lex, text)
+                same(lex, text, len(text) // 3, 2 * len(text) // 3)
+
+
+def test_only_the_terms_a_text_can_contain_are_compiled() -> None:
+    lex = lexicon("hedges")
+    regex = fresh(lex)
+    own = regex.for_text("Officials MAY resign, reportedly.")
+    assert regex._full is None  # the full regex is not compiled
+    assert own.pattern == r"(?<![\w-])(?:reportedly|may)(?![\w-])"  # longest first
+    assert [m.group() for m in own.finditer("Officials MAY resign, reportedly.")] == [
+        "MAY", "reportedly"]
+    assert regex.for_text("Officials MAY resign, reportedly.") is own  # kept for the text
+    assert len(own.pattern) < len(regex.full.pattern) // 20
+    assert regex.for_text("anything") is regex.full  # once compiled, the full one
+
+
+def test_a_text_with_no_term_gets_a_regex_that_matches_nothing() -> None:
+    regex = fresh(lexicon("hedges"))
+    assert regex.for_text("Zebras graze.") is NEVER
+    assert list(NEVER.finditer("")) == [] and list(NEVER.finditer("Zebras graze.")) == []
+
+
+def test_a_suspect_character_gets_the_full_regex() -> None:
+    regex = fresh(trie_lexicon("frames_policy"))
+    assert fold("Kiſſ THE İ") is None and fold("Kiss") == "kiss"
+    assert regex.for_text("the \u0130stanbul talks") is regex.full
+
+
+def test_lowering_tells_what_ignorecase_matches_for_every_letter_of_every_term() -> None:
+    """Outside SUSPECT, ``re`` (IGNORECASE) matches a character of a term with a character
+    of a text exactly when their ``str.lower()`` are equal, and lowering keeps a character
+    one character: the ground of dropping a term whose lowered pieces are not in the
+    lowered text. Every character Python knows is checked."""
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    assert all(len(ch.lower()) == 1 for ch in every if ch not in SUSPECT)
+    by_lower: dict[str, set[str]] = {}
+    for ch in every:
+        by_lower.setdefault(ch.lower(), set()).add(ch)
+    letters = {ch for name in NAMES for e in entries(name) for ch in e.term + e.term.lower()
+               if not ch.isspace() and ch != "*" and ch not in SUSPECT}
+    for ch in sorted(letters):
+        matched = set(re.findall(re.escape(ch), every, re.IGNORECASE)) - SUSPECT
+        assert matched == by_lower[ch.lower()] - SUSPECT, ch
+
+
+def test_a_starred_terms_lookup_compiles_only_terms_that_may_match(monkeypatch) -> None:
+    lex = lexicon("loaded_language")
+    tried: list[str] = []
+    real = re.fullmatch
+    monkeypatch.setattr(re, "fullmatch", lambda p, s, f=0: tried.append(p) or real(p, s, f))
+    lex._memo.clear()
+    starred = [e for e in entries("loaded_language") if e.term.endswith("*")]
+    assert len(starred) > 30 and starred[-2].term == "sham*"
+    assert lex.lookup("Shamming") == starred[-2]
+    assert tried == [r"sham[\w-]*"]  # not the 37 starred terms before it
+
+
+WORDS = sorted({w.replace("*", "ing") for n in ("hedges", "frames_policy", "superlatives")
+                for e in entries(n) for w in e.term.split()})
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from(sorted(SUSPECT)),
+                          st.sampled_from([" ", "-", ", ", "\xa0", "K", "İ", "ſ"])),
+                max_size=40),
+       st.sampled_from(["hedges", "frames_policy", "superlatives"]))
+def test_random_texts_of_terms_match_alike(parts: list[str], name: str) -> None:
+    text = "".join(parts)
+    for lex in (lexicon(name), trie_lexicon(name)):
+        same(lex, text)
+        same(lex, text.upper())
