@@ -10,7 +10,8 @@ combining characters, tabs, markup-like brackets, a long file name) and ``--text
 texts from the development data in ``../shared/data``, each with the table output to a
 pipe, with ``FORCE_COLOR=1`` (rich's colour codes, as on a terminal), at 60, 79, 120 and
 200 columns (``COLUMNS``), with ``--explain``, with ``--json`` and with several files at
-once; standard output, standard error and the exit code must be the same bytes. Prints
+once, and ``--help`` and usage errors; standard output, standard error and the exit code
+must be the same bytes. Prints
 the cases that differ and exits 1 if any does.
 """
 
@@ -59,7 +60,9 @@ def cases(folder: Path, texts: int) -> list[list[str]]:
     out = [["score", f] for f in files]
     out += [["score", "--explain", files[0]], ["score", "--json", files[0]],
             ["score", *files[:4]], ["score", files[0], str(folder / "missing.txt")],
-            ["score", "--no-clean", str(FIXTURES / "frontline_saved_page.html")]]
+            ["score", "--no-clean", str(FIXTURES / "frontline_saved_page.html")],
+            ["score", "--help"], ["score", "--bogus", files[0]], ["score", "--max-bytes", "x"],
+            ["--help"], ["compare", "--help"], ["bogus"], ["--version"]]
     return out
 
 

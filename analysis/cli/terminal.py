@@ -102,13 +102,18 @@ def signals_table(scores: dict[str, Any], ref: Reference, *, percentiles: bool =
     """Signal, this text, percentile vs news (unless ``percentiles`` is False: a text too
     short to compare), news middle half, and each seed."""
     headers, rows = table_cells(scores, ref, percentiles=percentiles)
+    return table_of(headers, rows, seeds=len(ref.seeds))
+
+
+def table_of(headers: list[str], rows: list[list[str]], *, seeds: int) -> Table:
+    """The signal table of these cells (the last ``seeds`` columns are the seeds')."""
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0),
                   title_justify="left", title=TABLE_TITLE, title_style="bold")
     table.add_column(headers[0], no_wrap=True, min_width=22)
     table.add_column(headers[1], justify="right", style="bold", no_wrap=True)
-    for header_ in headers[2:len(headers) - len(ref.seeds)]:
+    for header_ in headers[2:len(headers) - seeds]:
         table.add_column(header_, justify="right", no_wrap=True)
-    for header_ in headers[len(headers) - len(ref.seeds):]:
+    for header_ in headers[len(headers) - seeds:]:
         table.add_column(header_, justify="right", style="dim", no_wrap=True)
     for row in rows:
         table.add_row(*row)
