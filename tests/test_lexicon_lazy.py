@@ -11,7 +11,18 @@ from hypothesis import strategies as st
 
 from analysis.intake.seeds import load_seeds
 from analysis.lexicons import Lexicon, entries, lexicon
-from analysis.lexicons.lazy import NEVER, SUSPECT, LazyRegex, fold
+from analysis.lexicons.lazy import (
+    END,
+    IN,
+    NEVER,
+    START,
+    SUSPECT,
+    WORD,
+    LazyRegex,
+    Vocabulary,
+    fold,
+    needs,
+)
 from analysis.lexicons.trie import trie_lexicon
 
 NAMES = sorted(p.stem for p in (Path(__file__).parents[1] / "analysis/lexicons").glob("*.tsv"))
@@ -40,6 +51,21 @@ def test_a_text_gets_the_full_regexs_matches_from_its_own_regex() -> None:
             for text in [*texts, every, every.upper(), every.title()]:
                 same(lex, text)
                 same(lex, text, len(text) // 3, 2 * len(text) // 3)
+
+
+def test_a_search_that_ends_inside_a_word_matches_alike() -> None:
+    """A search's end is the end of the text for ``re``: "said" matches in "saidxq" cut
+    after "said", so a term's last word may be only the start of a word of the text."""
+    for name in NAMES:
+        spelled = [e.term.replace("*", "ed") for e in entries(name)]
+        text = " ; ".join(term + "xq" for term in spelled)
+        for lex in (lexicon(name), trie_lexicon(name)):
+            own, pos = fresh(lex).for_text(text), 0
+            for term in spelled:
+                window = (pos, pos + len(term))
+                assert [m.span() for m in own.finditer(text, *window)] == [
+                    m.span() for m in lex.regex.full.finditer(text, *window)], term
+                pos += len(term) + len("xq ; ")
 
 
 def test_only_the_terms_a_text_can_contain_are_compiled() -> None:
@@ -82,6 +108,25 @@ def test_lowering_tells_what_ignorecase_matches_for_every_letter_of_every_term()
     for ch in sorted(letters):
         matched = set(re.findall(re.escape(ch), every, re.IGNORECASE)) - SUSPECT
         assert matched == by_lower[ch.lower()] - SUSPECT, ch
+    word = re.compile(r"\w")
+    assert all(bool(word.match(ch)) == bool(word.match(ch.lower()))
+               for ch in every if ch not in SUSPECT)  # a word character stays one
+
+
+def test_what_a_term_needs_of_the_text() -> None:
+    assert needs("reportedly") == ((START, "reportedly"),)  # a search may end mid-word
+    assert needs("it is said") == ((WORD, "it"), (WORD, "is"), (START, "said"))
+    assert needs("shock*") == ((START, "shock"),)
+    assert needs("*gate") == ((IN, "gate"),)  # its end may be cut short too
+    assert needs("*gate affair") == ((END, "gate"), (START, "affair"))
+    assert needs("arch-* foe") == ((WORD, "arch"), (START, "foe"))
+    assert needs("U.S. officials") == ((WORD, "u"), (WORD, "s"), (START, "officials"))
+    assert needs("*mid*") == ((IN, "mid"),) and needs("ſo") is None
+    words = Vocabulary("the u.s. officials, shocking!")
+    assert words.has(WORD, "u") and not words.has(WORD, "shock")
+    assert words.has(START, "shock") and words.has(END, "ing") and words.has(IN, "s. of")
+    assert words.keep(["shock*", "U.S. officials", "it is said", "*gate", "offic*"]) == [
+        "shock*", "U.S. officials", "offic*"]
 
 
 def test_a_starred_terms_lookup_compiles_only_terms_that_may_match(monkeypatch) -> None:
@@ -110,3 +155,15 @@ def test_random_texts_of_terms_match_alike(parts: list[str], name: str) -> None:
     for lex in (lexicon(name), trie_lexicon(name)):
         same(lex, text)
         same(lex, text.upper())
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=30),
+       st.sampled_from(["hedges", "frames_policy", "superlatives", "attribution_cues"]),
+       st.integers(min_value=0, max_value=400), st.integers(min_value=0, max_value=400))
+def test_any_window_of_a_text_matches_alike(words: list[str], name: str, a: int,
+                                            b: int) -> None:
+    """A search from or to the middle of a word ("shocking" cut to "shock") too."""
+    text = " ".join(words)
+    for lex in (lexicon(name), trie_lexicon(name)):
+        same(lex, text, min(a, b), max(a, b))

@@ -1,20 +1,20 @@
 """A lexicon's regex, compiled when first needed; until then, a text's own smaller regex.
 
 Compiling a lexicon's regex of hundreds of terms costs more than scanning an article with
-it, and a cold ``credibility score`` compiles a dozen of them. Most terms cannot occur in a
-given text: a term matches only where each of its literal pieces (the letters between
-spaces and ``*``) occurs. ``LazyRegex.for_text`` keeps only the terms whose pieces all
-occur in the text's lower case and compiles those, in the lexicon's order, with the same
-writer. A regex tries its alternatives in order at each position and the first that
-matches wins; dropping alternatives that match nowhere in the text changes no match (for
-a trie, every branch dropped spells only dropped terms). ``full`` is the regex of every
-term, compiled on first use (``fullmatch`` of any word, the trie search of a batch).
+it, and a cold ``credibility score`` compiled a dozen of them (4,759 terms; about 500 can
+occur in the longest seed). ``LazyRegex.for_text`` keeps only the terms that may occur in
+the text (``needs``: each run of word characters of a term is a word of the text, or the
+start or end of one, or at least in it) and compiles those, in the lexicon's order, with
+the same writer. A regex tries its alternatives in order at each position and the first
+that matches wins; dropping alternatives that match nowhere in the text changes no match
+(for a trie, every branch dropped spells only dropped terms). ``full`` is the regex of
+every term, compiled on first use (``fullmatch`` of any word, the trie search of a batch).
 
 Case: the lexicon regexes are IGNORECASE. Outside ``SUSPECT``, ``re`` matches two
 characters in any case exactly when their ``str.lower()`` are equal, and lowering keeps
-every character one character (``tests/test_lexicon_lazy.py`` checks every character
-against the letters of every term). A text with a ``SUSPECT`` character gets the full
-regex; a term with one is always kept.
+every character one character, and a word character a word character
+(``tests/test_lexicon_lazy.py`` checks every character). A text with a ``SUSPECT``
+character gets the full regex; a term with one is always kept.
 """
 
 from __future__ import annotations
@@ -50,19 +50,75 @@ def fold(text: str) -> str | None:
     return text.lower() if SUSPECT.isdisjoint(text) else None
 
 
-_last_lowered: list[tuple[str, str | None]] = [("", "")]
+_RUN = re.compile(r"\w+")
+WORD, START, END, IN = range(4)  # a whole word of the text, its start, its end, anywhere
 
 
-def lowered(text: str) -> str | None:
-    """``fold(text)``, kept for the last text: the lexicons of one analysis share it."""
-    last = _last_lowered[0]  # one read and one write: threads may share it
+@cache
+def needs(term: str) -> tuple[tuple[int, str], ...] | None:
+    """What the lowered text must contain wherever ``term`` matches: each run of word
+    characters of the lowered term, as a whole word of the text where the term puts a
+    non-word character or white space on both sides of it (a term starts after a
+    non-word character, ``(?<![\\w-])``, which ``re`` looks for before a search's start
+    too); as the start of a word before a ``*`` or at the term's end (a search's end may
+    cut the text's word short); as the end of a word after a ``*``. None: a SUSPECT
+    character, keep the term."""
+    low = term.lower()
+    if not SUSPECT.isdisjoint(low) or not SUSPECT.isdisjoint(term):
+        return None
+    if low.isalnum():  # one word of letters and digits (most terms)
+        return ((START, low),)
+    words, out = low.split(), []
+    for k, word in enumerate(words):
+        for m in _RUN.finditer(word):
+            a, b = m.span()
+            before = a > 0 and word[a - 1] == "*"
+            after = b == len(word) and k + 1 == len(words) or word[b:b + 1] == "*"
+            out.append((IN if before and after else END if before else START if after
+                        else WORD, m.group()))
+    return tuple(out)
+
+
+class Vocabulary:
+    """The words (runs of word characters) of a lowered text, their starts and their ends,
+    to tell which terms may occur in it."""
+
+    __slots__ = ("low", "kinds")
+
+    def __init__(self, low: str) -> None:
+        words = set(_RUN.findall(low))
+        starts = {w[:n] for w in words for n in range(1, len(w) + 1)}
+        ends = {w[-n:] for w in words for n in range(1, len(w) + 1)}
+        self.low, self.kinds = low, (words, starts, ends)
+
+    def has(self, kind: int, run: str) -> bool:
+        return run in self.low if kind == IN else run in self.kinds[kind]
+
+    def keep(self, terms: Sequence[str]) -> list[str]:
+        """The terms that may match in the text, in their order."""
+        has, out = self.has, []
+        for term in terms:
+            need = needs(term)
+            if need is None or all(has(kind, run) for kind, run in need):
+                out.append(term)
+        return out
+
+
+_last: list[tuple[str, Vocabulary | None]] = [("", None)]
+
+
+def vocabulary(text: str) -> Vocabulary | None:
+    """The vocabulary of ``text`` (None when it has a SUSPECT character), kept for the last
+    text: the lexicons of one analysis share it."""
+    last = _last[0]  # one read and one write: threads may share it
     if last[0] is not text:
-        last = _last_lowered[0] = (text, fold(text))
+        low = fold(text)
+        last = _last[0] = (text, None if low is None else Vocabulary(low))
     return last[1]
 
 
 def may_occur(term: str, low: str | None) -> bool:
-    """False only if ``term`` matches nowhere in the text whose ``lowered`` is ``low``."""
+    """False only if ``term`` matches nowhere in ``low``, a lowered text (or None)."""
     found = pieces(term)
     return low is None or found is None or all(p in low for p in found)
 
@@ -99,13 +155,12 @@ class LazyRegex:
             return self._full
         found = self._texts.get(text)
         if found is None:
-            low = lowered(text)
-            if low is None:
+            words = vocabulary(text)
+            if words is None:
                 return self.full
             if len(self._texts) >= TEXTS_KEPT:
                 self._texts.clear()
-            found = self._texts[text] = self._compile(
-                [t for t in self.terms if may_occur(t, low)])
+            found = self._texts[text] = self._compile(words.keep(self.terms))
         return found
 
     @property
