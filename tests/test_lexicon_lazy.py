@@ -21,6 +21,7 @@ from analysis.lexicons.lazy import (
     LazyRegex,
     Vocabulary,
     fold,
+    lazy_re,
     needs,
 )
 from analysis.lexicons.trie import trie_lexicon
@@ -167,3 +168,15 @@ def test_any_window_of_a_text_matches_alike(words: list[str], name: str, a: int,
     text = " ".join(words)
     for lex in (lexicon(name), trie_lexicon(name)):
         same(lex, text, min(a, b), max(a, b))
+
+
+def test_a_lazy_pattern_is_compiled_on_first_use_and_is_then_the_pattern() -> None:
+    pattern = lazy_re(r"(\w+) (?P<last>\w+)", re.I)
+    assert "search" not in vars(pattern)  # not compiled yet
+    assert pattern.search("say Hello World").group("last") == "Hello"
+    compiled = re.compile(r"(\w+) (?P<last>\w+)", re.I)
+    assert vars(pattern)["search"] == compiled.search  # the compiled pattern's own method
+    assert (pattern.pattern, pattern.flags, pattern.groups) == (
+        compiled.pattern, compiled.flags, compiled.groups)
+    assert [m.span() for m in pattern.finditer("a b c d")] == [(0, 3), (4, 7)]
+    assert pattern.sub(r"\2 \1", "one two") == "two one"

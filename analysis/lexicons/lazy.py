@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
+from typing import Any
 
 # Characters that IGNORECASE matches with another whose lower case differs ("ſ" and "s",
 # "ı" and "i": re._casefix), "İ" (lowered to two characters) and "Σ" (lowered by context).
@@ -178,3 +179,27 @@ class LazyRegex:
 
     def search(self, text: str, *window: int) -> re.Match[str] | None:
         return self.full.search(text, *window)
+
+
+class LazyPattern:
+    """``re.compile(pattern, flags)``, compiled on first use: a module-level regex that an
+    analysis may never need (a rule for a rare construction) costs nothing until then.
+    Once compiled, the pattern's methods and attributes are kept on the instance, so a
+    call costs what a call of the compiled pattern does."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+
+    def __getattr__(self, name: str) -> Any:  # only for what is not on the instance yet
+        if name == "_args":
+            raise AttributeError(name)
+        compiled = re.compile(*self._args)
+        for attr in dir(compiled):
+            if not attr.startswith("_"):
+                setattr(self, attr, getattr(compiled, attr))
+        return getattr(compiled, name)
+
+
+def lazy_re(pattern: str, flags: int = 0) -> Any:
+    """A ``LazyPattern``: use it as the ``re.Pattern`` it stands for."""
+    return LazyPattern(pattern, flags)
