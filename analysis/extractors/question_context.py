@@ -290,7 +290,8 @@ def deliberated(doc: Document, q: Question) -> bool:
         if end <= 0:
             return False
     m = DELIBERATION_RE.search(doc.text, max(first.start, end - 200), end)
-    return m is not None and not RAISED_RE.search(doc.text, max(first.start, m.start() - 40), m.end())
+    return m is not None and not RAISED_RE.search(doc.text, max(first.start, m.start() - 40),
+                                                  m.end())
 
 
 # "This raises the question: ...?" (or "which begs the question") is the writer posing a
