@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from analysis.core import SCHEMA, Analysis, analyze
-from analysis.framing import headline
 
 __all__ = ["SCHEMA", "Analysis", "ArticleFeatures", "analyze", "compare", "headline",
            "score_frame"]
@@ -35,7 +34,10 @@ __version__ = "0.1.0"
 # Imported on first use (PEP 562), so that `import analysis` and `credibility score` never
 # load scikit-learn or pandas. They live in analysis.batch, a layer above this face; the
 # name is looked up by import_module, so tests/test_layers.py does not see an upward import.
-_LAZY = {"ArticleFeatures": "analysis.batch.features", "score_frame": "analysis.batch.features"}
+# headline too: `credibility score` prints no headline judgement, and its modules (framing)
+# cost a tenth of a cold start.
+_LAZY = {"ArticleFeatures": "analysis.batch.features", "score_frame": "analysis.batch.features",
+         "headline": "analysis.framing.headline"}
 
 
 def __getattr__(name: str) -> Any:

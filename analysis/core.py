@@ -9,7 +9,6 @@ from typing import Any
 
 from analysis.extractors import REGISTRY, frames, genre
 from analysis.extractors.base import Evidence, ExtractorResult
-from analysis.framing.headline import headline
 from analysis.scoring.indices import score
 from analysis.text.document import Document
 from analysis.text.voice import voice_of
@@ -44,6 +43,8 @@ class Analysis:
         title = self.meta.get("title")
         if not isinstance(title, str) or not any(c.isalnum() for c in title):
             return None
+        from analysis.framing.headline import headline  # only when asked for: `score` to a
+        # terminal never is, and the framing modules are a tenth of what importing costs
         return headline(title, self.text)
 
     def sentence_rows(self) -> list[dict[str, Any]]:

@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/output_hashes.py --out /tmp/speed-before.json
     .venv/bin/python benchmarks/output_hashes.py --compare /tmp/speed-before.json
     .venv/bin/python benchmarks/output_hashes.py --compare /tmp/speed-before.json --every 10
+    .venv/bin/python benchmarks/output_hashes.py --compare /tmp/speed-before.json --cold
 
 The texts are the seeds (cleaned, each also with its manifest ``meta`` so the headline
 judgement is covered) and every text in the development data in ``../shared/data``: each
@@ -12,7 +13,10 @@ words). The data is only read, never copied: the hashes are written where ``--ou
 which should be outside the repository. ``--every N`` takes every Nth data text (and all
 seeds) for a quicker check between steps. Each hash is the SHA-256 of
 ``json.dumps(to_dict(), sort_keys=True)``; an exception is recorded as its type and message.
-``--compare`` prints the keys that differ and exits 1 if any does.
+``--compare`` prints the keys that differ and exits 1 if any does. ``--cold`` analyses each
+text with the lexicons as a new process has them (nothing compiled, no scan counted), as a
+cold ``credibility score`` does: each text then gets regexes of only the terms it can contain
+(``analysis/lexicons/lazy.py``), where a long run soon compiles every lexicon whole.
 """
 
 from __future__ import annotations
@@ -66,11 +70,27 @@ def digest(text: str, meta: dict | None = None) -> str:
     return hashlib.sha256(json.dumps(out, sort_keys=True).encode("utf-8")).hexdigest()
 
 
-def hashes(every: int) -> dict[str, str]:
-    out = {key: digest(text, meta) for key, text, meta in seed_cases()}
+def fresh_lexicons() -> None:
+    """Forget every compiled lexicon, as a new process starts."""
+    import analysis.lexicons as lexicons
+    from analysis.lexicons.trie import trie_lexicon
+
+    lexicons.lexicon.cache_clear()
+    trie_lexicon.cache_clear()
+    lexicons._BUILT.clear()
+    lexicons.SHARED = lexicons.SharedScan()
+
+
+def hashes(every: int, cold: bool = False) -> dict[str, str]:
+    def one(text: str, meta: dict | None = None) -> str:
+        if cold:
+            fresh_lexicons()
+        return digest(text, meta)
+
+    out = {key: one(text, meta) for key, text, meta in seed_cases()}
     for i, (key, text) in enumerate(data_texts()):
         if i % every == 0:
-            out[key] = digest(text)
+            out[key] = one(text)
     return out
 
 
@@ -89,12 +109,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--out", type=Path, help="write the hashes here (outside the repo)")
     parser.add_argument("--compare", type=Path, help="compare with hashes written before")
     parser.add_argument("--every", type=int, default=1, help="every Nth data text only")
+    parser.add_argument("--cold", action="store_true",
+                        help="each text with the lexicons of a new process")
     args = parser.parse_args(argv)
     if not DATA.is_dir():
         print(f"no development data at {DATA}", file=sys.stderr)
         return 2
     start = time.process_time()
-    now = hashes(max(1, args.every))
+    now = hashes(max(1, args.every), args.cold)
     print(f"{len(now)} texts hashed in {time.process_time() - start:.1f} s CPU")
     if args.out:
         args.out.write_text(json.dumps(now, indent=0, sort_keys=True), encoding="utf-8")

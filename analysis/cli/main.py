@@ -36,8 +36,11 @@ SCORE_EXAMPLES = """examples:
 """
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with the ``report`` and ``score`` subcommands."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser with the ``report``, ``score``, ``compare``, ``serve``,
+    ``worksheet`` and ``batch`` subcommands; with ``only="score"``, the ``score`` one alone
+    (the others' modules are not imported: ``credibility score`` starts sooner, and parses
+    and reports errors alike, as no message of it lists the commands)."""
     from analysis import __version__
 
     parser = argparse.ArgumentParser(
@@ -48,6 +51,37 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=REPORT_EXAMPLES + "\n" + SCORE_EXAMPLES)
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for add in (_add_score,) if only == "score" else (_add_report, _add_score, _add_compare,
+                                                       _add_others):
+        add(sub)
+    return parser
+
+
+def _add_compare(sub: Any) -> None:
+    from analysis.cli.compare import EXAMPLES as COMPARE_EXAMPLES
+    from analysis.cli.compare import add_arguments as compare_arguments
+
+    compare = sub.add_parser(
+        "compare", help="compare articles side by side: naming, words, voices, frames, claims",
+        description="Put two or more articles side by side: how each names the actors they "
+                    "share, the words that set each apart, whose voices each carries, the "
+                    "frames each uses, and which of its claims the others back up. "
+                    "Inputs are read as for 'score'.",
+        epilog=COMPARE_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    compare_arguments(compare)
+    compare.set_defaults(func=cmd_compare)
+
+
+def _add_others(sub: Any) -> None:
+    from analysis.cli.serve import register  # serve, worksheet (no Flask import here)
+
+    register(sub)
+    from analysis.cli.batch import register as register_batch  # stdlib only until it runs
+
+    register_batch(sub)
+
+
+def _add_report(sub: Any) -> None:
     report = sub.add_parser(
         "report", help="compare documents in an HTML, Markdown and CSV report",
         description="Analyse several documents and write a comparison report. With no "
@@ -62,6 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="file name stem (default: seed_comparison for the seeds, "
                              "else comparison)")
     report.set_defaults(func=cmd_report)
+
+
+def _add_score(sub: Any) -> None:
     score = sub.add_parser(
         "score", help="score articles against professional news and list the flagged evidence",
         description="Score articles: plain text, Markdown or saved web pages (the article "
@@ -75,32 +112,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_arguments(score)
     score.set_defaults(func=cmd_score)
-    from analysis.cli.compare import EXAMPLES as COMPARE_EXAMPLES
-    from analysis.cli.compare import add_arguments as compare_arguments
-
-    compare = sub.add_parser(
-        "compare", help="compare articles side by side: naming, words, voices, frames, claims",
-        description="Put two or more articles side by side: how each names the actors they "
-                    "share, the words that set each apart, whose voices each carries, the "
-                    "frames each uses, and which of its claims the others back up. "
-                    "Inputs are read as for 'score'.",
-        epilog=COMPARE_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    compare_arguments(compare)
-    compare.set_defaults(func=cmd_compare)
-    from analysis.cli.serve import register  # serve, worksheet (no Flask import here)
-
-    register(sub)
-    from analysis.cli.batch import register as register_batch  # stdlib only until it runs
-
-    register_batch(sub)
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (never raises, never prints a traceback)."""
     try:
         _tolerant_stdout()
-        args = build_parser().parse_args(argv)
+        argv = sys.argv[1:] if argv is None else list(argv)
+        args = build_parser("score" if argv[:1] == ["score"] else None).parse_args(argv)
         return int(args.func(args))
     except SystemExit as exc:  # argparse: --help, --version, usage errors
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)

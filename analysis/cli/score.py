@@ -110,6 +110,10 @@ def to_json(scored: Scored) -> dict[str, Any]:
 
 
 def _print_terminal(scored: Scored, *, first: bool) -> None:
+    from analysis.cli.plain import print_document
+
+    if print_document(scored, first=first):  # no colour: the same characters, without rich
+        return
     from analysis.cli.terminal import console, render
 
     out = console()

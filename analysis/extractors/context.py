@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from analysis.lexicons import entries
+from analysis.lexicons.lazy import fold, lazy_re, may_occur
 from analysis.text.document import Document, Sentence
 from analysis.text.names import GROUP_WORDS, names_of
 
@@ -20,11 +21,11 @@ NEAR = 4  # words either side
 
 
 @cache
-def _rules() -> tuple[tuple[re.Pattern[str], str, frozenset[str]], ...]:
+def _rules() -> tuple[tuple[str, re.Pattern[str], str, frozenset[str]], ...]:
     out = []
-    for e in entries("literal_senses"):
-        pattern = re.compile(re.escape(e.term).replace(r"\*", r"[\w-]*"), re.I)
-        out.append((pattern, e.label, frozenset(e.note.split())))
+    for e in entries("literal_senses"):  # each compiled when a word may match it
+        pattern = lazy_re(re.escape(e.term).replace(r"\*", r"[\w-]*"), re.I)
+        out.append((e.term, pattern, e.label, frozenset(e.note.split())))
     return tuple(out)
 
 
@@ -38,8 +39,9 @@ def literal_sense(sent: Sentence, start: int, end: int) -> bool:
         j += 1  # the last token of the match
     word = sent.text[start - sent.start : end - sent.start]
     toks = sent.tokens  # only the few words around the match are read: linear in all
-    for pattern, where, context in _rules():
-        if not pattern.fullmatch(word):
+    low = fold(word)
+    for term, pattern, where, context in _rules():
+        if not may_occur(term, low) or not pattern.fullmatch(word):
             continue
         if where == "prev" and i > 0 and toks[i - 1].lower in context:
             return True

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.lexicons.lazy import lazy_re
 from analysis.lexicons.trie import trie_lexicon
 from analysis.text.document import Document
 from analysis.text.voice import voice_of
@@ -56,7 +57,7 @@ WEEKDAY = re.compile(r"(?<![\w])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\w
 NUMBER = re.compile(r"(?<![\w.,])\d[\d,.]*(?![\w])")
 # An imperative opening a sentence: a verb of Hyland's engagement markers and common
 # directives, in the base form, followed by a word (not "Look," as a name or a noun).
-IMPERATIVE = re.compile(
+IMPERATIVE = lazy_re(
     r"(?:^|(?<=[\s\"“(]))(?:Imagine|Remember|Consider|Think|Note|Notice|Look at|Let[’']s|Let|"
     r"Don[’']t|Do not|Stop|Ask|Read|Watch|Share|Call|Tell|Join|Sign|Vote|Demand|Contact|"
     r"Keep|Make sure|Never forget|Forget|Wake up|Take a look|See)\b(?=[ ,])")

@@ -20,11 +20,12 @@ import re
 from analysis.extractors.question_kinds import LEAD_WORDS as LEAD
 from analysis.extractors.question_kinds import Question, is_question, next_sentence, strip_lead
 from analysis.extractors.question_voices import SPEECH
+from analysis.lexicons.lazy import lazy_re
 from analysis.text.document import Document
 
 # --- answered at once ------------------------------------------------------------------
 # Openings of a reply: a verdict, a hedge offered as the answer, a presentation of it.
-REPLY_RE = re.compile(
+REPLY_RE = lazy_re(
     r"\W*(?:(?:probably|perhaps|maybe|apparently|likely|unlikely|certainly|definitely|"
     r"surely|indeed|nothing|nobody|none|nope|yep|yeah|sure|wrong|right|exactly|precisely|"
     r"partly|rarely|seldom|never|only|mostly|sometimes|absolutely|most definitely|"
@@ -41,14 +42,14 @@ REPLY_RE = re.compile(
 )
 # After a wh-question, a hedged clause is offered as the answer ("Why? Perhaps they ...");
 # after a yes/no question it is only more speculation ("Next? Maybe she knows ...").
-HEDGED_RE = re.compile(r"\W*(?:(?:probably|perhaps|maybe|likely|apparently|possibly|some|many|"
+HEDGED_RE = lazy_re(r"\W*(?:(?:probably|perhaps|maybe|likely|apparently|possibly|some|many|"
                        r"most|several)\s+\w|first of all\b|firstly\b|for starters\b|"
                        r"to begin with\b|for one thing\b|[^.?!]{0,60}\b(?:found|finds|shows?|"
                        r"showed|suggests?|suggested)\s+that\b|there (?:are|is|were|was) "
                        r"(?:actually |only |just )?(?:\d+|one|two|three|four|five|six|several)\b)",
                        re.I)
 # A short heading line after the question: the section under it takes the question up.
-HEADING_LINE_RE = re.compile(r"[ \t]*(?:[A-Z][\w’'-]*[ \t]+){0,3}[A-Z][\w’'-]*\.?[ \t]*$")
+HEADING_LINE_RE = lazy_re(r"[ \t]*(?:[A-Z][\w’'-]*[ \t]+){0,3}[A-Z][\w’'-]*\.?[ \t]*$")
 NEGATIVE_WORDS = frozenset(["nobody", "nothing", "none", "nowhere", "never", "no"])
 # a subject pronoun opens a clause, not a verbless fragment
 SUBJECTS = frozenset("""i we you he she it they this that there these those who""".split())
@@ -245,7 +246,7 @@ def prompt_follows(doc: Document, q: Question) -> bool:
     return nxt is not None and PROMPT_NEXT_RE.match(doc.text, nxt.start, nxt.start + 40) is not None
 
 
-REPLY_QUOTE_RE = re.compile(r"\s*[“\"‘][^”\"\n]{1,120}?[,.!?]?[”\"’]\s*,?\s*"
+REPLY_QUOTE_RE = lazy_re(r"\s*[“\"‘][^”\"\n]{1,120}?[,.!?]?[”\"’]\s*,?\s*"
                             r"(?:(?:[A-Z][\w.’'-]*|he|she|they|the \w+)\s+){0,4}" + SPEECH + r"\b")
 
 
@@ -297,6 +298,6 @@ def deliberated(doc: Document, q: Question) -> bool:
 # "This raises the question: ...?" (or "which begs the question") is the writer posing a
 # question about their own account, not a debate reported ("His proposal raises a question:"
 # stays open): whether it is rhetorical is left to the rules on the writer's voice.
-RAISED_RE = re.compile(r"\b(?:this|that|it|which)\s+(?:also\s+|only\s+)?"
+RAISED_RE = lazy_re(r"\b(?:this|that|it|which)\s+(?:also\s+|only\s+)?"
                        r"(?:rais(?:es?|ed|ing)|begs?|begged|pos(?:es?|ed|ing))\s+"
                        r"(?:the|a|an)\s+(?:\w+\s+)?questions?\b", re.I)

@@ -29,17 +29,18 @@ from analysis.extractors import genre
 from analysis.extractors.question_context import tag_question
 from analysis.extractors.question_kinds import Question, is_question
 from analysis.extractors.question_rhetoric import MIN_SENTENCES
+from analysis.lexicons.lazy import lazy_re
 from analysis.text.document import Document
 
 OPINION_FLOOR = 1 / 3
 # A negated auxiliary opening the question presupposes the positive: "Isn't that the point?"
-NEG_AUX_RE = re.compile(
+NEG_AUX_RE = lazy_re(
     r"^(?:(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|must)"
     r"n[’']?t\b|ain[’']t\b|won[’']t\b|can[’']t\b|why not\b|why (?:wouldn|shouldn|couldn|"
     r"don|doesn|isn|aren|can|won)[’']?t\b|(?:is|are|was|were|do|does|did|should|would|can|"
     r"could) (?:it|that|this|there|we|they|he|she|you) not\b)", re.I)
 # Wh-questions whose modal or idiom presumes "nobody", "no way", "no reason".
-LOADED_WH_RE = re.compile(
+LOADED_WH_RE = lazy_re(
     r"^(?:who (?:would|could|can|cares|knew|needs|in (?:their|his|her) right mind|else|"
     r"wouldn[’']t|doesn[’']t|isn[’']t)\b|how (?:can|could|dare|else|is it possible|on earth|"
     r"the hell|much (?:longer|more)|many more|long (?:will|must|can))\b|why (?:would|should|"

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.extractors.bounded import ends_in_question_mark, ends_with
+from analysis.lexicons.lazy import lazy_re
 from analysis.text.attribution import Attribution
 from analysis.text.document import Document, Sentence
 from analysis.text.voice import voice_of
@@ -113,7 +114,7 @@ def next_sentence(doc: Document, q: Question) -> Sentence | None:
     return doc.sentences[i] if i < len(doc.sentences) else None
 
 
-QUESTION_OPENING = re.compile(r"^\W*(?:(?:and|but|or|so)\s+)?(?:why|what|how|who|where|when|which|"
+QUESTION_OPENING = lazy_re(r"^\W*(?:(?:and|but|or|so)\s+)?(?:why|what|how|who|where|when|which|"
                               r"can|could|is|are|was|were|do|does|did|will|would|should|"
                               r"has|have|must|shall)\b", re.I)
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from analysis.extractors.question_kinds import Question, is_question, next_sentence
+from analysis.lexicons.lazy import lazy_re
 from analysis.text.document import Document
 
 # A turn of an interview printed inline: "Q:", "A:" or a surname and a colon after the
@@ -101,7 +102,7 @@ def _list_follows(doc: Document, q: Question) -> bool:
 
 TITLE_WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
 SMALL_WORDS = frozenset("a an the of for to in on at by and or but with from as is it".split())
-LABEL_RE = re.compile(r"[ \t]*(?:[A-Z][\w.’'-]*[ \t]+){0,2}[A-Z][\w.’'-]*[ \t]*:[ \t]*$")
+LABEL_RE = lazy_re(r"[ \t]*(?:[A-Z][\w.’'-]*[ \t]+){0,2}[A-Z][\w.’'-]*[ \t]*:[ \t]*$")
 SUBHEAD_MAX_WORDS = 6
 SECTION_MARK_RE = re.compile(r"\*\s*\*\s*\*\s*$")
 NUMBER_MARK_RE = re.compile(r"(?:^|(?<=\s))\d{1,2}[.)]\s+$")
@@ -131,7 +132,7 @@ def deck_or_subhead(doc: Document, q: Question) -> bool:
             and _labelled_sections(doc) >= MIN_LABELS)
 
 
-LABEL_OPEN_RE = re.compile(r"[ \t]*(?:[A-Z][\w.’'-]*[ \t]+){0,2}[A-Z][\w.’'-]*[ \t]*:[ \t]+[A-Z]")
+LABEL_OPEN_RE = lazy_re(r"[ \t]*(?:[A-Z][\w.’'-]*[ \t]+){0,2}[A-Z][\w.’'-]*[ \t]*:[ \t]+[A-Z]")
 MIN_LABELS = 3
 
 

@@ -16,6 +16,7 @@ import bisect
 import re
 
 from analysis.extractors.question_kinds import Question, next_sentence
+from analysis.lexicons.lazy import lazy_re
 from analysis.text.document import Document
 
 # --- someone else's question without usable quotation marks ---------------------------
@@ -119,7 +120,7 @@ def enclosed_in_quotes(doc: Document, q: Question) -> bool:
 
 
 QUOTE_OPENS_RE = re.compile(r"\s*[“\"]")
-SPEECH_RE = re.compile(SPEECH + r"\b", re.I)
+SPEECH_RE = lazy_re(SPEECH + r"\b", re.I)
 
 
 def answered_in_quotes(doc: Document, q: Question) -> bool:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from analysis.lexicons import Lexicon
+from analysis.lexicons.lazy import lazy_re
 from analysis.text.document import Sentence, Token
 
 # -- hedging -------------------------------------------------------------------------------
@@ -117,9 +118,9 @@ DIMENSIONS = (r"largest|smallest|highest|lowest|longest|shortest|oldest|youngest
               r"fastest|slowest|richest|poorest|tallest|deepest|heaviest|busiest|costliest|"
               r"deadliest|(?:most|least)\s+(?:liked|disliked|popular|unpopular|watched|viewed|"
               r"visited)")
-DIMENSION_RE = re.compile(rf"(?:the\s+)?(?:{DIMENSIONS})$", re.I)
+DIMENSION_RE = lazy_re(rf"(?:the\s+)?(?:{DIMENSIONS})$", re.I)
 # A frame that bounds a ranking in time or place: "since 1976", "yet", "on record".
-BOUNDED_AFTER_RE = re.compile(
+BOUNDED_AFTER_RE = lazy_re(
     r"(?:[\s-]+[\w-]+){0,6}?[\s,]+(?:since|yet|on\s+record|in\s+(?:the\s+)?(?:\w+\s+)?history|"
     r"to\s+date|so\s+far|of\s+all\s+time|in\s+(?:the|its|their)\s+(?:country|nation|world|"
     r"state|region|city|county|league)"
@@ -127,7 +128,7 @@ BOUNDED_AFTER_RE = re.compile(
     # members", "the highest peak, at 8,849 metres"
     r"|(?:with|at|of|totaling|totalling|numbering)\s+(?:about\s+|nearly\s+|almost\s+|"
     r"roughly\s+|some\s+|over\s+|more\s+than\s+)?[$£€]?\d+)\b", re.I)
-PLACE_OWNER_RE = re.compile(
+PLACE_OWNER_RE = lazy_re(
     r"\b(?:(?:the|this|last)\s+(?:state|nation|country|city|world|region|county|continent|area|"
     r"party|year|decade|century|season|month|week)|America|Europe)['’]s\s+$", re.I)
 CARDINAL_BEFORE_RE = re.compile(
@@ -135,18 +136,18 @@ CARDINAL_BEFORE_RE = re.compile(
 # A frame of ranking flagged on its own ("in history"): a ranking when a measured
 # superlative stands a few words before it.
 FRAMES = frozenset({"in history", "ever", "of all time", "on record"})
-DIMENSION_BEFORE_RE = re.compile(rf"\b(?:{DIMENSIONS})\b(?:\s+[\w-]+){{0,5}}\s+$", re.I)
-PEOPLE_AFTER_RE = re.compile(
+DIMENSION_BEFORE_RE = lazy_re(rf"\b(?:{DIMENSIONS})\b(?:\s+[\w-]+){{0,5}}\s+$", re.I)
+PEOPLE_AFTER_RE = lazy_re(
     r"\s+(?:supporters|backers|fans|followers|voters|members|activists|critics|opponents|"
     r"allies|advocates|donors|defenders|loyalists|partisans|adherents|admirers|readers|"
     r"viewers|customers|users|students|players)\b", re.I)
 DENIED_BEFORE_RE = re.compile(
     r"\b(?:not|n['’]t|never|hardly)\s+(?:(?:necessarily|exactly|always|really|even)\s+)?"
     r"(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?$", re.I)
-ASKED_BEFORE_RE = re.compile(
+ASKED_BEFORE_RE = lazy_re(
     r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}(?:is|was|are|were|would\s+be|will\s+be|"
     r"might\s+be|could\s+be)\s+(?:the\s+)?$", re.I)
-IDIOM_BEFORE_RE = re.compile(
+IDIOM_BEFORE_RE = lazy_re(
     r"\b(?:(?:wish|wishes|wished|wishing)\s+(?:\w+\s+){1,2}(?:all\s+)?"
     r"|(?:do|does|did|doing|done|try|tries|tried|trying)\s+(?:my|your|his|her|our|their|its)\s+)$",
     re.I)

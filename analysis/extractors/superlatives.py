@@ -39,6 +39,7 @@ from analysis.extractors.sense_rules import (
     subgroup,
 )
 from analysis.lexicons import lexicon
+from analysis.lexicons.lazy import lazy_re
 from analysis.text.document import Document, Sentence
 from analysis.text.voice import voice_of
 
@@ -66,7 +67,7 @@ NOT_ADJECTIVE = frozenset(
 ORDINAL_BEFORE_RE = re.compile(
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
     r"[\s-]+(?:(?:most|least)\s+)?$", re.I)
-MEASURE_AFTER_RE = re.compile(
+MEASURE_AFTER_RE = lazy_re(
     r"[\s-]+(?:[a-z]+[\s-]+)?(?:number|numbers|percentage|proportion|share|rate|rates|level|"
     r"levels|risk|concentration|density|amount|total|ranking|court|tribunal"
     # a thing ranked by its size: "the largest group of voters", "the biggest city"
@@ -83,7 +84,7 @@ PLURAL_LOOKALIKES = ("ous", "ss", "ics", "less", "us", "is")
 OF_AFTER_RE = re.compile(r"\s+of\b", re.I)
 MEASURING = frozenset("highest lowest largest biggest greatest".split())
 EXTENT_WORDS = frozenset({"completely", "totally", "entirely"})
-PARTICIPLE_OR_END_RE = re.compile(r"\s*(?:[,.;:)]|\w+(?:ed|ing)\b)", re.I)
+PARTICIPLE_OR_END_RE = lazy_re(r"\s*(?:[,.;:)]|\w+(?:ed|ing)\b)", re.I)
 WH_QUESTION_RE = re.compile(r"[\W]*(?:who|whom|which|what)\b", re.I)
 KIND_WORDS = {
     "superlative": "a superlative (the most, the biggest)",

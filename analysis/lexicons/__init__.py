@@ -2,7 +2,8 @@
 
 Each file starts with ``#`` lines saying what it contains, who curated it and which
 literature informed it. A term may contain spaces (a phrase) and ``*`` (any word ending,
-as in ``shock*``). Each lexicon is compiled once into a single case-insensitive regex.
+as in ``shock*``). Each lexicon is compiled once into a single case-insensitive regex,
+when first needed (``lazy``: until then each text gets a regex of the terms it can contain).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from analysis.lexicons.lazy import LazyRegex, fold, may_occur
 from analysis.lexicons.prefilter import SharedCandidates, SharedScan, Windowed, trie_pattern
 
 
@@ -59,7 +61,7 @@ class Lexicon:
     the matches are the same."""
 
     name: str
-    regex: re.Pattern[str]
+    regex: LazyRegex  # a compiled pattern's methods; ``for_text``: one text's smaller regex
     labels: dict[str, Entry]
     starred: tuple[tuple[str, Entry], ...] = ()  # "shock*" as a pattern, in file order
     _search: list = field(default_factory=lambda: [0, None], compare=False, repr=False)
@@ -72,7 +74,7 @@ class Lexicon:
         windowed = self.windowed()
         if windowed is None:
             self._search[0] += max(0, end - pos)
-            found = self.regex.finditer(text, pos, end)
+            found = self.regex.for_text(text).finditer(text, pos, end)
         else:
             found = windowed.finditer(text, pos, end)
         for m in found:
@@ -89,7 +91,7 @@ class Lexicon:
             else:
                 SHARED.include({n: _terms(n) for n in _BUILT if trie_pattern(_terms(n))})
                 anchored = re.compile(body)  # any case: see prefilter._char
-                windowed = Windowed(self.regex, SharedCandidates(SHARED, anchored))
+                windowed = Windowed(self.regex.full, SharedCandidates(SHARED, anchored))
             self._search[1] = windowed
         return windowed or None
 
@@ -110,12 +112,13 @@ class Lexicon:
     def _starred_or_folded(self, matched: str) -> Entry:
         """The entry of a match that is no plain term as lowered: a starred term ("shock*"
         for "shocking"), else a term the regex matched by its own case folding."""
+        low = fold(matched)  # a term none of whose pieces is in it is not compiled
         for pattern, e in self.starred:
-            if re.fullmatch(pattern, matched, re.IGNORECASE):
+            if may_occur(e.term, low) and re.fullmatch(pattern, matched, re.IGNORECASE):
                 return e
         for term, e in self.labels.items():  # rare: the regex's case folding, not lower()
-            if re.fullmatch(_term_pattern(term), matched, re.I):  # ("İ" matches "i")
-                return e
+            if may_occur(term, low) and re.fullmatch(_term_pattern(term), matched, re.I):
+                return e  # ("İ" matches "i")
         raise KeyError(matched)
 
 
@@ -132,8 +135,11 @@ def lexicon(name: str) -> Lexicon:
     """Lexicon ``name`` compiled into one regex (longest terms first, whole words only)."""
     es = entries(name)
     ordered = sorted(es, key=lambda e: (-len(e.term), e.term))
-    body = "|".join(_term_pattern(e.term) for e in ordered)
-    regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    regex = LazyRegex([e.term for e in ordered], _alternation)
     starred = tuple((_term_pattern(e.term), e) for e in es if "*" in e.term)
     _BUILT.append(name)
     return Lexicon(name, regex, {e.term.lower(): e for e in es}, starred)
+
+
+def _alternation(terms: list[str]) -> str:
+    return "|".join(_term_pattern(term) for term in terms)

@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from analysis.lexicons import _BUILT, Lexicon, _term_pattern, entries
+from analysis.lexicons.lazy import LazyRegex
 
 _END = ""  # the trie key that marks the end of a term
 
@@ -52,13 +53,18 @@ def _pattern(node: dict) -> str:
 def trie_lexicon(name: str) -> Lexicon:
     """Lexicon ``name`` with a trie regex; ``finditer`` and ``lookup`` as for ``lexicon``."""
     es = entries(name)
-    root: dict = {}
-    for e in es:
-        node = root
-        for piece in _pieces(e.term):
-            node = node.setdefault(piece, {})
-        node[_END] = {}
-    regex = re.compile(rf"(?<![\w-])(?:{_pattern(root)})(?![\w-])", re.IGNORECASE)
+    regex = LazyRegex([e.term for e in es], _trie)  # compiled when first needed
     starred = tuple((_term_pattern(e.term), e) for e in es if "*" in e.term)
     _BUILT.append(name)  # its terms join the shared prefilter scan once that is on
     return Lexicon(name, regex, {e.term.lower(): e for e in es}, starred)
+
+
+def _trie(terms: list[str]) -> str:
+    """The trie regex of ``terms`` (any order: each node sorts its continuations)."""
+    root: dict = {}
+    for term in terms:
+        node = root
+        for piece in _pieces(term):
+            node = node.setdefault(piece, {})
+        node[_END] = {}
+    return _pattern(root)
