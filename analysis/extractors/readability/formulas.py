@@ -92,7 +92,7 @@ def syllables(word: str) -> int:
     if count is None:
         count = table().syllables(word)
         if count is None:
-            count = len(hyphenation.subset_pyphen(LANG).positions(word)) + 1
+            count = hyphenation.count_positions(hyphenation.subset_pyphen(LANG), word) + 1
         if len(_syllables) >= MEMO_LIMIT:
             _syllables.clear()
         _syllables[word] = count
