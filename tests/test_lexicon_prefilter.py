@@ -185,7 +185,7 @@ def test_a_starred_lookup_takes_the_first_starred_term_in_file_order() -> None:
     for name in NAMES:
         base = lexicon(name)
         for ending in ("", "ing", "s-ly"):
-            for pattern, entry in base.starred:
+            for _pattern, entry in base.starred:
                 word = next(e.term for e in entries(name) if e is entry).replace("*", ending)
                 if " ".join(word.lower().split()) in base.labels:
                     continue  # a plain term: no starred look-up
