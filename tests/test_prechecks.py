@@ -44,3 +44,12 @@ def test_an_age_is_a_human_interest_cue_only_when_written_with_year_old() -> Non
     assert cues["human_interest"] == {0: (4, 15, "HI1 a human example or face")}
     cues = frames.cue_sentences(Document("The law, 62 years old, was dropped."))[0]
     assert cues.get("human_interest", {}) == {}
+
+
+def test_frame_voice_counts_ages_in_either_form() -> None:
+    from analysis.extractors.frame_voice import AGE, _ages
+
+    for text in ("The 62-year-old farmer.", "Ana Ruiz, 34, said so.", "Ana Ruiz, aged 34, said",
+                 "He was 62 years old.", "Ana Ruiz, 34 said so.", "", "Ana, 3, and Bo, 5, play."):
+        assert _ages(text) == len(AGE.findall(text)), text
+    assert _ages("Ana Ruiz, aged 34, said; the 62-year-old agreed.") == 2
