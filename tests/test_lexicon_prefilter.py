@@ -192,3 +192,12 @@ def test_a_starred_lookup_takes_the_first_starred_term_in_file_order() -> None:
                 lex = Lexicon(base.name, base.regex, base.labels, base.starred)
                 first = next(e for p, e in base.starred if re.fullmatch(p, word, re.I))
                 assert lex.lookup(word) is first, (name, word)
+
+
+def test_the_shared_scan_finds_a_term_at_the_texts_start_and_after_any_non_word() -> None:
+    names = _every_windowed()
+    for text in ("Reportedly, officials said", "((allegedly", "anti-war said-so", "\nsaid",
+                 "“‘Reportedly’” said", "x said", "", "said"):
+        for name in names:
+            assert lexicon(name).windowed().candidates.starts(text) == _own_scan(name, text)
+    assert 0 in lexicon("hedges").windowed().candidates.starts("Reportedly, officials said")

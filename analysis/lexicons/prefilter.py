@@ -176,6 +176,7 @@ class SharedScan:
     def __init__(self) -> None:
         self.terms: dict[str, list[str]] = {}
         self._regex: re.Pattern[str] | None = None
+        self._opening: re.Pattern[str] | None = None
         self._first: list[tuple[str, re.Pattern[str]]] = []
         self._memo: dict[str, tuple[str, ...]] = {}
         self._last: tuple[str, dict[str, list[int]]] | None = None
@@ -205,8 +206,12 @@ class SharedScan:
     def _build(self) -> None:
         every = [term for terms in self.terms.values() for term in terms]
         body = trie_pattern(every)
-        # the run of non-space characters at each start, captured at no width
-        self._regex = re.compile(rf"(?<![\w-])(?={body})(?=(\S*))") if body else None
+        # the run of non-space characters at each start, captured at no width; a start
+        # after no word character or hyphen is found with the character before it, a class
+        # the regex engine skips to in C (a lookbehind first is tried at every position);
+        # the text's first position is tried alone
+        self._regex = re.compile(rf"[^\w-](?={body})(?=(\S*))") if body else None
+        self._opening = re.compile(rf"(?={body})(?=(\S*))") if body else None
         self._first = [(name, re.compile(first)) for name, terms in self.terms.items()
                        if (first := trie_pattern([t.split()[0] for t in terms]))]
         self._memo = {}
@@ -216,17 +221,20 @@ class SharedScan:
         out: dict[str, list[int]] = {}
         if self._regex is None:
             return out
+        found = [(m.end(), m[1]) for m in self._regex.finditer(text)]
+        first = self._opening.match(text) if self._opening is not None else None
+        if first:
+            found.insert(0, (0, first[1]))
         memo = self._memo
-        for m in self._regex.finditer(text):
-            run = m.group(1)
+        for at, run in found:
             names = memo.get(run)
             if names is None:
                 names = self._starting(run)
             for name in names:
                 if name in out:
-                    out[name].append(m.start())
+                    out[name].append(at)
                 else:
-                    out[name] = [m.start()]
+                    out[name] = [at]
         return out
 
     def _starting(self, run: str) -> tuple[str, ...]:
