@@ -98,3 +98,34 @@ def test_threads_hyphenating_at_once_get_the_full_dictionarys_positions() -> Non
         with ThreadPoolExecutor(max_workers=8) as pool:
             got = list(pool.map(pyphen.positions, words * 2))
         assert got == [FULL.positions(w) for w in words * 2]
+
+
+def _complete() -> Pyphen:
+    pyphen = _fresh()
+    pyphen.hd.cover(f"w{i}" for i in range(hyphenation.COVER_BUDGET + 1))
+    assert pyphen.hd.complete
+    return pyphen
+
+
+COMPLETE = _complete()
+
+
+@settings(max_examples=500, deadline=None)
+@given(LOWER | ANY)
+def test_counted_positions_are_the_full_dictionarys_count(word: str) -> None:
+    assert hyphenation.count_positions(COMPLETE, word) == len(FULL.positions(word))
+
+
+def test_counted_positions_of_the_seed_words_and_before_the_dictionary_is_complete() -> None:
+    from textstat.backend.selections import list_words
+
+    from analysis.intake.seeds import load_seeds
+
+    words = sorted({w for s in load_seeds() for w in list_words(s.text, lowercase=True)})
+    words += ["İstanbul", "hyphenation", "a", "", "ab", "abc", "encyclopaedia"]
+    pyphen = _fresh()  # not complete: Pyphen's own positions, counted
+    assert [hyphenation.count_positions(pyphen, w) for w in words[:50]] == [
+        len(FULL.positions(w)) for w in words[:50]]
+    assert [hyphenation.count_positions(COMPLETE, w) for w in words] == [
+        len(FULL.positions(w)) for w in words]
+    assert sum(hyphenation.count_positions(COMPLETE, w) for w in words) > len(words) // 2

@@ -139,3 +139,65 @@ def test_a_starred_match_is_looked_up_once_and_gives_the_same_entry() -> None:
     first = lex.lookup("shamelessly" if "shameless*" in lex.labels else "shamİ")
     assert lex.lookup("shamelessly" if "shameless*" in lex.labels else "shamİ") is first
     assert len(lex._memo) == 1  # noqa: SLF001 - the memo is the point of this test
+
+
+def _every_windowed() -> list[str]:
+    """Every lexicon on its trie search (all of them in the shared scan)."""
+    for name in NAMES:
+        lexicon(name)._search[0] = max(lexicon(name)._search[0], PLAIN_BUDGET)
+    return [name for name in NAMES if lexicon(name).windowed() is not None]
+
+
+def _own_scan(name: str, text: str) -> list[int]:
+    """Where the lexicon's own trie finds a candidate: the scan before the shared one."""
+    from analysis.lexicons.prefilter import compile_candidates
+
+    regex = compile_candidates([e.term for e in entries(name)])
+    return [m.start() for m in regex.finditer(text)] if regex else []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_the_shared_scan_gives_each_lexicon_exactly_its_own_candidates(
+        data: st.DataObject) -> None:
+    names = _every_windowed()
+    words = sorted({w for name in NAMES for w in _words(name)})
+    piece = st.sampled_from(words) | st.sampled_from(
+        [" ", "  ", "\xa0", "-", "\u2019", ".", ",", "(", "\n", "S", "\u017f", "\u0130", "K"])
+    text = data.draw(st.lists(piece, max_size=40).map("".join)
+                     .map(lambda t: data.draw(st.sampled_from([t, t.upper(), t.title()]))))
+    for name in names:
+        assert lexicon(name).windowed().candidates.starts(text) == _own_scan(name, text), name
+
+
+def test_the_shared_memo_is_kept_per_run_of_non_space_characters() -> None:
+    names = _every_windowed()
+    text = "Officials reportedly said (allegedly) the shocking claims were false."
+    for name in names:  # the second text reads the memo the first one filled
+        assert lexicon(name).windowed().candidates.starts(text) == _own_scan(name, text)
+        again = text.replace("Officials", "Critics")
+        assert lexicon(name).windowed().candidates.starts(again) == _own_scan(name, again)
+
+
+def test_a_starred_lookup_takes_the_first_starred_term_in_file_order() -> None:
+    from analysis.lexicons import Lexicon
+
+    for name in NAMES:
+        base = lexicon(name)
+        for ending in ("", "ing", "s-ly"):
+            for _pattern, entry in base.starred:
+                word = next(e.term for e in entries(name) if e is entry).replace("*", ending)
+                if " ".join(word.lower().split()) in base.labels:
+                    continue  # a plain term: no starred look-up
+                lex = Lexicon(base.name, base.regex, base.labels, base.starred)
+                first = next(e for p, e in base.starred if re.fullmatch(p, word, re.I))
+                assert lex.lookup(word) is first, (name, word)
+
+
+def test_the_shared_scan_finds_a_term_at_the_texts_start_and_after_any_non_word() -> None:
+    names = _every_windowed()
+    for text in ("Reportedly, officials said", "((allegedly", "anti-war said-so", "\nsaid",
+                 "“‘Reportedly’” said", "x said", "", "said"):
+        for name in names:
+            assert lexicon(name).windowed().candidates.starts(text) == _own_scan(name, text)
+    assert 0 in lexicon("hedges").windowed().candidates.starts("Reportedly, officials said")

@@ -64,3 +64,11 @@ def test_the_extractor_rounds_the_same_scores() -> None:
     text = TRICKY[0] + " " + TRICKY[1]
     values = analyze(text).results["readability"].values
     assert values == {m: round(float(v), 2) for m, v in _textstat(text).items()}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" \t\n\xa0\x1c'’.,!?-—_aZ9é\u0661", max_size=40))
+def test_short_segments_are_counted_as_textstat_counts_their_words(segment: str) -> None:
+    from analysis.extractors.readability.formulas import _at_most_two_words, list_words
+
+    assert _at_most_two_words(segment) == (len(list_words(segment)) <= 2)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,7 +66,8 @@ class ExtractorResult:
 def tally(evidence: list[Evidence], labels: dict[str, str]) -> dict[str, int]:
     """Counts for a list of evidence: ``count``, one per label, and ``narrator_count``."""
     counts = {"count": len(evidence)}
+    by_label = Counter(e.label for e in evidence)  # one pass, not one per label
     for label in labels:
-        counts[label] = sum(1 for e in evidence if e.label == label)
+        counts[label] = by_label[label]
     counts["narrator_count"] = sum(1 for e in evidence if e.voice == "narrator")
     return counts

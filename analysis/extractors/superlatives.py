@@ -202,10 +202,18 @@ def _ranks_or_measures(text: str, start: int, end: int) -> bool:
             or subgroup(text, start, end) or asked_or_idiom(text, start))
 
 
+def _may_hold_most(sent: Sentence) -> bool:
+    """Whether ``MOST_RE`` can match in the sentence: "most" or "least" in its lower case,
+    or a long s, which IGNORECASE matches as an s and ``str.lower`` keeps (a cheap test
+    before the regex, which tries every position of most sentences for nothing)."""
+    low = sent.text.lower()
+    return "most" in low or "least" in low or "\u017f" in low
+
+
 def _candidates(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
     out = [(m.start(), m.end(), e.label)
            for m, e in lexicon("superlatives").finditer(doc.text, sent.start, sent.end)]
-    for m in MOST_RE.finditer(doc.text, sent.start, sent.end):
+    for m in MOST_RE.finditer(doc.text, sent.start, sent.end) if _may_hold_most(sent) else ():
         if m.group(2).lower() not in NOT_ADJECTIVE:  # from "most": the match's own offset,
             out.append((m.start(1), m.end(), "superlative"))  # never one in a lowered copy
     out += boosters(doc.text, sent)

@@ -51,8 +51,8 @@ PLAIN_BUDGET = 16_000  # characters scanned with the plain regex before the trie
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """A compiled lexicon. ``starred`` holds the pattern of each starred term, compiled on
-    first use (through ``re``'s cache): only a match no plain term explains needs one.
+    """A compiled lexicon. ``starred`` holds the pattern of each starred term, compiled
+    together on first use: only a match no plain term explains needs them.
 
     Matching: the plain regex scans each window at first; once ``PLAIN_BUDGET`` characters
     have been scanned (two long articles: a batch, not one ``credibility score``), the trie
@@ -64,58 +64,72 @@ class Lexicon:
     regex: LazyRegex  # a compiled pattern's methods; ``for_text``: one text's smaller regex
     labels: dict[str, Entry]
     starred: tuple[tuple[str, Entry], ...] = ()  # "shock*" as a pattern, in file order
-    _search: list = field(default_factory=lambda: [0, None], compare=False, repr=False)
+    # [characters scanned without the trie, the trie search (None: not yet, False: none),
+    #  the starred terms' regex (compiled on first use)]
+    _search: list = field(default_factory=lambda: [0, None, None], compare=False, repr=False)
     _memo: dict = field(default_factory=dict, compare=False, repr=False)  # matched -> Entry
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
-        """Yield ``(match, entry)`` for every non-overlapping, longest-first match: the
-        matches of ``regex.finditer(text, pos, endpos)``."""
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None
+                 ) -> list[tuple[re.Match[str], Entry]]:
+        """``(match, entry)`` for every non-overlapping, longest-first match: the matches
+        of ``regex.finditer(text, pos, endpos)``, as a list (most windows hold none)."""
         end = len(text) if endpos is None else endpos
-        windowed = self.windowed()
+        windowed = self._search[1] or self.windowed()
         if windowed is None:
             self._search[0] += max(0, end - pos)
-            found = self.regex.for_text(text).finditer(text, pos, end)
+            found = list(self.regex.for_text(text).finditer(text, pos, end))
         else:
-            found = windowed.finditer(text, pos, end)
-        for m in found:
-            yield m, self.lookup(m.group())
+            found = windowed.matches(text, pos, end)
+        if not found:
+            return []
+        lookup = self.lookup
+        return [(m, lookup(m.group())) for m in found]
 
     def windowed(self) -> Windowed | None:
         """The trie search, once enough text has been scanned without it (else None).
         All lexicons built by then share one scan of each text (``SharedScan``)."""
-        scanned, windowed = self._search
+        scanned, windowed = self._search[0], self._search[1]
         if windowed is None and scanned >= PLAIN_BUDGET:
-            body = trie_pattern(_terms(self.name))
+            terms = _terms(self.name)
+            body = trie_pattern(terms)
             if body is None:
                 windowed = False
             else:
-                SHARED.include({n: _terms(n) for n in _BUILT if trie_pattern(_terms(n))})
-                anchored = re.compile(body)  # any case: see prefilter._char
-                windowed = Windowed(self.regex.full, SharedCandidates(SHARED, anchored))
+                SHARED.include({n: _terms(n) for n in _BUILT if n not in SHARED.terms
+                                and trie_pattern(_terms(n))})
+                # any case (see prefilter._char); not needed for single words (SharedScan)
+                anchored = None if all(len(t.split()) == 1 for t in terms) else re.compile(body)
+                windowed = Windowed(self.regex.full, SharedCandidates(SHARED, anchored, self.name))
             self._search[1] = windowed
         return windowed or None
 
     def lookup(self, matched: str) -> Entry:
-        """The entry for text the regex matched. A starred term is tried against the matched
-        text itself, not its lower case: ``str.lower`` may change a string's length ("İ"
-        becomes "i" and a combining dot), so "shamİ" lowered is no longer a "sham*" word."""
-        key = " ".join(matched.lower().split())
-        if key in self.labels:
-            return self.labels[key]
+        """The entry for text the regex matched, remembered per matched spelling. A
+        starred term is tried against the matched text itself, not its lower case:
+        ``str.lower`` may change a string's length ("İ" becomes "i" and a combining dot),
+        so "shamİ" lowered is no longer a "sham*" word."""
         found = self._memo.get(matched)
         if found is None:
-            found = self._memo[matched] = self._starred_or_folded(matched)
-            if len(self._memo) > MEMO_LIMIT:  # a long batch meets many spellings: stay small
+            key = " ".join(matched.lower().split())
+            found = self.labels.get(key) or self._starred_or_folded(matched)
+            if len(self._memo) >= MEMO_LIMIT:  # a long batch meets many spellings: stay small
                 self._memo.clear()
+            self._memo[matched] = found
         return found
 
     def _starred_or_folded(self, matched: str) -> Entry:
-        """The entry of a match that is no plain term as lowered: a starred term ("shock*"
-        for "shocking"), else a term the regex matched by its own case folding."""
+        """The entry of a match that is no plain term as lowered: the first starred term
+        in file order that matches it whole ("shock*" for "shocking": one regex of them
+        all, each alternative a group), else a term the regex matched by its own case
+        folding."""
         low = fold(matched)  # a term none of whose pieces is in it is not compiled
-        for pattern, e in self.starred:
-            if may_occur(e.term, low) and re.fullmatch(pattern, matched, re.IGNORECASE):
-                return e
+        if self.starred:
+            if self._search[2] is None:
+                self._search[2] = re.compile(
+                    "|".join(f"({pattern})" for pattern, _ in self.starred), re.IGNORECASE)
+            m = self._search[2].fullmatch(matched)
+            if m:
+                return self.starred[m.lastindex - 1][1]
         for term, e in self.labels.items():  # rare: the regex's case folding, not lower()
             if may_occur(term, low) and re.fullmatch(_term_pattern(term), matched, re.I):
                 return e  # ("İ" matches "i")

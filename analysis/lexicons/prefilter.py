@@ -132,32 +132,54 @@ class Windowed:
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None
                  ) -> Iterator[re.Match[str]]:
-        end = len(text) if endpos is None else endpos
+        return iter(self.matches(text, pos, len(text) if endpos is None else endpos))
+
+    def matches(self, text: str, pos: int, end: int) -> list[re.Match[str]]:
+        """``list(regex.finditer(text, pos, end))``. Most windows (sentences) hold no
+        candidate of a given lexicon: that costs one binary search, no generator."""
         starts = self.candidates.starts(text)
-        i, after = bisect_left(starts, pos), pos
-        while i < len(starts) and starts[i] < end:
-            if starts[i] >= after:
-                m = self.regex.match(text, starts[i], end)
+        i, n = bisect_left(starts, pos), len(starts)
+        if i == n or starts[i] >= end:
+            return []
+        found: list[re.Match[str]] = []
+        match, after = self.regex.match, pos
+        while i < n:
+            at = starts[i]
+            if at >= end:
+                break
+            if at >= after:
+                m = match(text, at, end)
                 if m:
                     after = m.end()
-                    yield m
+                    found.append(m)
             i += 1
+        return found
 
 
 class SharedScan:
     """The word starts of every registered lexicon's terms, found in one scan of a text.
 
     Each lexicon's trie scan cost about as much as the next (the cost is in trying every
-    position, not in the size of the trie), and the extractors use six lexicons: one scan
-    with a trie of all their terms finds every position where a term of any of them may
-    start, and each lexicon keeps those where its own (anchored) trie matches: exactly the
+    position, not in the size of the trie), and the extractors use about ten lexicons: one
+    scan with a trie of all their terms finds every position where a term of any of them
+    may start. Which lexicons may start there is then read from a memo kept per distinct
+    run of non-space characters at that position: a lexicon may start there if the trie
+    of the first words of its terms matches the run (no piece of a word matches white
+    space, so that match never looks past the run). Each lexicon keeps those positions
+    where its own anchored trie matches (``SharedCandidates``; not needed when its terms
+    are single words, the first-word trie being then its whole trie): exactly the
     positions its own scan would find, since the shared scan checks the same lookbehind
     and its trie matches wherever one of theirs does."""
+
+    MEMO_LIMIT = 50_000  # distinct runs remembered before the memo starts afresh
 
     def __init__(self) -> None:
         self.terms: dict[str, list[str]] = {}
         self._regex: re.Pattern[str] | None = None
-        self._last: tuple[str, list[int]] | None = None
+        self._opening: re.Pattern[str] | None = None
+        self._first: list[tuple[str, re.Pattern[str]]] = []
+        self._memo: dict[str, tuple[str, ...]] = {}
+        self._last: tuple[str, dict[str, list[int]]] | None = None
 
     def include(self, terms: dict[str, list[str]]) -> None:
         """Register lexicons (name -> terms); the shared trie is rebuilt on the next scan."""
@@ -167,32 +189,84 @@ class SharedScan:
             self._regex = None
 
     def starts(self, text: str) -> list[int]:
-        regex, last = self._regex, self._last
-        if regex is None:
-            every = [term for terms in self.terms.values() for term in terms]
-            regex = self._regex = compile_candidates(every)
-            last = None
+        """Every position where a term of some registered lexicon may start."""
+        return sorted({p for found in self.by_lexicon(text).values() for p in found})
+
+    def by_lexicon(self, text: str) -> dict[str, list[int]]:
+        """Lexicon name -> the positions (ascending) where the first word of one of its
+        terms matches. A lexicon with none is left out."""
+        if self._regex is None:
+            self._build()
+        last = self._last
         if last is None or last[0] is not text:
-            last = (text, [m.start() for m in regex.finditer(text)] if regex else [])
+            last = (text, self._scan(text))
             self._last = last
         return last[1]
+
+    def _build(self) -> None:
+        every = [term for terms in self.terms.values() for term in terms]
+        body = trie_pattern(every)
+        # the run of non-space characters at each start, captured at no width; a start
+        # after no word character or hyphen is found with the character before it, a class
+        # the regex engine skips to in C (a lookbehind first is tried at every position);
+        # the text's first position is tried alone
+        self._regex = re.compile(rf"[^\w-](?={body})(?=(\S*))") if body else None
+        self._opening = re.compile(rf"(?={body})(?=(\S*))") if body else None
+        self._first = [(name, re.compile(first)) for name, terms in self.terms.items()
+                       if (first := trie_pattern([t.split()[0] for t in terms]))]
+        self._memo = {}
+        self._last = None
+
+    def _scan(self, text: str) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        if self._regex is None:
+            return out
+        found = [(m.end(), m[1]) for m in self._regex.finditer(text)]
+        first = self._opening.match(text) if self._opening is not None else None
+        if first:
+            found.insert(0, (0, first[1]))
+        memo = self._memo
+        for at, run in found:
+            names = memo.get(run)
+            if names is None:
+                names = self._starting(run)
+            for name in names:
+                if name in out:
+                    out[name].append(at)
+                else:
+                    out[name] = [at]
+        return out
+
+    def _starting(self, run: str) -> tuple[str, ...]:
+        names = tuple(name for name, first in self._first if first.match(run))
+        memo = self._memo
+        if len(memo) >= self.MEMO_LIMIT:
+            memo.clear()
+        memo[run] = names
+        return names
 
 
 class SharedCandidates(Candidates):
     """One lexicon's candidates, taken from a ``SharedScan``: the shared starts where the
-    lexicon's trie, anchored there, matches."""
+    lexicon's trie, anchored there, matches (``anchored`` None: its terms are single words,
+    and every start the scan gave it matches)."""
 
-    __slots__ = ("shared", "anchored")
+    __slots__ = ("shared", "anchored", "name")
 
-    def __init__(self, shared: SharedScan, anchored: re.Pattern[str]) -> None:
+    def __init__(self, shared: SharedScan, anchored: re.Pattern[str] | None,
+                 name: str) -> None:
         super().__init__()
         self.shared = shared
         self.anchored = anchored
+        self.name = name
 
     def starts(self, text: str) -> list[int]:
         last = self._last
         if last is None or last[0] is not text:
-            match = self.anchored.match
-            last = (text, [p for p in self.shared.starts(text) if match(text, p)])
+            found = self.shared.by_lexicon(text).get(self.name, [])
+            if self.anchored is not None:
+                match = self.anchored.match
+                found = [p for p in found if match(text, p)]
+            last = (text, found)
             self._last = last
         return last[1]

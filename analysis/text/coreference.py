@@ -63,7 +63,7 @@ class Referents:
     """Role and organisation nouns that stood beside a name, with where they first did."""
 
     def __init__(self, doc: Document) -> None:
-        self.doc = doc
+        self.tokens = doc.tokens  # not ``doc``, which holds this layer (see voice.Voice)
         self.starts = [t.start for t in doc.tokens]
         self.first: dict[str, int] = {}
         for sent in doc.sentences:
@@ -144,7 +144,7 @@ class Referents:
         source of an earlier attribution (``earlier``), its label carries over ("The
         newspaper said ... And it writes")."""
         low = tok.lower
-        toks = self.doc.tokens
+        toks = self.tokens
         k = bisect.bisect_left(self.starts, tok.start)
         for m in range(k - 1, max(-1, k - LOOKBACK), -1):
             t = toks[m]

@@ -207,7 +207,14 @@ class Document:
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence containing ``offset``, if any."""
-        i = bisect.bisect_right(self._sentence_starts, offset) - 1
-        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
-            return self.sentences[i]
-        return None
+        return sentence_at(self.sentences, self._sentence_starts, offset)
+
+
+def sentence_at(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence | None:
+    """The sentence of ``sentences`` (with their ``starts``) containing ``offset``, if any:
+    for a layer kept in ``Document.layers``, which holds no reference back to the document
+    (a cycle would leave every document to the cyclic garbage collector)."""
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and sentences[i].start <= offset < sentences[i].end:
+        return sentences[i]
+    return None

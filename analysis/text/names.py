@@ -26,7 +26,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from analysis.text.document import Document, Sentence, Token
+from analysis.text.document import Document, Sentence, Token, sentence_at
 from analysis.text.voice import voice_of
 
 # Closed-class words that open sentences; capitalised there, never part of a name after.
@@ -96,14 +96,14 @@ def _opens_clause(sent: Sentence, tok: Token) -> bool:
     return prev is None or prev.text in CLAUSE_OPENERS
 
 
-def _sentence_names(doc: Document, sent: Sentence) -> list[Span]:
+def _sentence_names(lowercase_words: frozenset[str], sent: Sentence) -> list[Span]:
     out = []
     for run in _runs(sent):
         # "Epic Games said": a name at a clause's opening if its first word is never
         # written in lower case.
         first = run[0].text.lower()
         if _opens_clause(sent, run[0]) and (
-                len(run) < 2 or first in doc.lowercase_words or first in OPENERS):
+                len(run) < 2 or first in lowercase_words or first in OPENERS):
             run = run[1:]
             while run and not _capitalised(run[0]):
                 run = run[1:]
@@ -182,7 +182,10 @@ class Names:
     which keeps the layer's share of ``analyze`` small."""
 
     def __init__(self, doc: Document) -> None:
-        self.doc = doc
+        # what it reads of ``doc``, not ``doc`` itself, which holds this layer (a cycle
+        # would leave every document to the cyclic garbage collector)
+        self._sentences, self._starts = doc.sentences, doc._sentence_starts
+        self._lowercase_words = doc.lowercase_words
         self._fixed = _merge(_datelines(doc) + _titles(doc))  # titles and datelines
         self._fixed_starts = [s.start for s in self._fixed]
         self._by_sentence: dict[int, tuple[list[Span], list[int]]] = {}
@@ -190,7 +193,7 @@ class Names:
     @property
     def spans(self) -> list[Span]:
         """Every span of the layer, in text order (computes every sentence's names)."""
-        names = [n for sent in self.doc.sentences for n in self._names_in(sent)[0]]
+        names = [n for sent in self._sentences for n in self._names_in(sent)[0]]
         return _merge(self._fixed + names)
 
     def _names_in(self, sent: Sentence) -> tuple[list[Span], list[int]]:
@@ -198,7 +201,7 @@ class Names:
         found = self._by_sentence.get(sent.index)
         if found is None:
             names = _merge(_listed_names(sent) if _title_case(sent)
-                           else _sentence_names(self.doc, sent))
+                           else _sentence_names(self._lowercase_words, sent))
             found = self._by_sentence[sent.index] = (names, [n.start for n in names])
         return found
 
@@ -208,7 +211,7 @@ class Names:
         found = _holding(self._fixed, self._fixed_starts, start, end)
         if found is not None:
             return found
-        sent = self.doc.sentence_at(start)
+        sent = sentence_at(self._sentences, self._starts, start)
         if sent is None:
             return None
         return _holding(*self._names_in(sent), start, end)

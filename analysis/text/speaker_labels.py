@@ -50,7 +50,8 @@ def punctuation_attributions(doc: Document, sent: Sentence) -> list[Found]:
     if colon and _speaker(toks[:colon], doc.text[toks[colon].end : toks[colon].end + 3]):
         found.append(((toks[colon].start, toks[colon].end), span_of(toks[:colon]),
                       (toks[colon].end, sent.end)))
-    for i, t in enumerate(toks):
+    dashes = "―" in sent.text or "—" in sent.text  # (a token is one character of them)
+    for i, t in enumerate(toks if dashes else ()):
         if t.text in "―—" and doc.text[max(0, t.start - 4) : t.start].rstrip()[-1:] in "”\"’":
             name = phrase_after(sent, i, limit=5)
             if name and _name_tokens(name):

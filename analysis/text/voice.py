@@ -70,7 +70,8 @@ class Voice:
     """Direct quotes, attributions, and the character ranges that are not the narrator's."""
 
     def __init__(self, doc: Document) -> None:
-        self.doc = doc
+        # no reference back to ``doc``, which holds this layer: without that cycle a
+        # document is freed as soon as it is dropped, not by the cyclic garbage collector
         self.quotes = find_quotes(doc)
         self.direct = [(q.start, q.end) for q in self.quotes if q.kind == "direct"]
         self._direct_starts = [s for s, _ in self.direct]

@@ -43,6 +43,7 @@ LANG = "en_US"
 _NONCONTRACTION_APOSTROPHE = re.compile(r"\'(?![tsd]|ve|ll|re)")  # textstat's constants
 _PUNCTUATION = re.compile(r"[^\w\s\']")
 _NOT_WORD = re.compile(r"\W+")
+_WORD_CHAR = re.compile(r"\w")
 _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
 MEMO_LIMIT = 200_000  # distinct words remembered before the memo starts afresh
 
@@ -92,7 +93,7 @@ def syllables(word: str) -> int:
     if count is None:
         count = table().syllables(word)
         if count is None:
-            count = len(hyphenation.subset_pyphen(LANG).positions(word)) + 1
+            count = hyphenation.count_positions(hyphenation.subset_pyphen(LANG), word) + 1
         if len(_syllables) >= MEMO_LIMIT:
             _syllables.clear()
         _syllables[word] = count
@@ -133,8 +134,21 @@ def count_sentences(text: str) -> int:
     if len(text) == 0:
         return 0
     segments = _SENTENCE.findall(text)
-    short = sum(1 for s in segments if len(list_words(s)) <= 2)
+    short = sum(1 for s in segments if _at_most_two_words(s))
     return max(1, len(segments) - short)
+
+
+def _at_most_two_words(segment: str) -> bool:
+    """``len(list_words(segment)) <= 2``. Cleaning removes characters but never white
+    space, and keeps every word character (and an apostrophe only before one), so the
+    words left are the white-space pieces holding a word character: counted up to three."""
+    found = 0
+    for piece in segment.split():
+        if _WORD_CHAR.search(piece):
+            found += 1
+            if found > 2:
+                return False
+    return True
 
 
 def count_letters(text: str) -> int:
