@@ -43,7 +43,8 @@ def build_corpus(path: Path, source: Path = POLNEAR) -> int:
     return len(seen)
 
 
-def timed_batch(corpus: Path, workers: int, out: Path) -> tuple[float, float, str]:
+def timed_batch(corpus: Path, workers: int, out: Path,
+                root: Path = ROOT) -> tuple[float, float, str]:
     """Wall and CPU seconds (the batch and its workers) of one ``batch`` process, and the
     digest of what it wrote."""
     out.unlink(missing_ok=True)
@@ -51,7 +52,7 @@ def timed_batch(corpus: Path, workers: int, out: Path) -> tuple[float, float, st
            "--workers", str(workers)]
     before = _children_cpu()
     start = time.perf_counter()
-    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
+    done = subprocess.run(cmd, cwd=root, capture_output=True, text=True, check=False)
     wall = time.perf_counter() - start
     if done.returncode not in (0, 1):
         raise SystemExit(f"batch failed ({done.returncode}): {done.stderr[-800:]}")
@@ -67,6 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("input", type=Path, help="a JSONL corpus (built here when absent)")
     parser.add_argument("--repeat", type=int, default=3, help="pairs of runs (default 3)")
+    parser.add_argument("--root", type=Path, default=ROOT,
+                        help="the checkout to time (default: this one), e.g. an older commit's "
+                             "files from git archive")
     args = parser.parse_args(argv)
     if not args.input.exists():
         print(f"{args.input}: {build_corpus(args.input)} articles from {POLNEAR}")
@@ -77,7 +81,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for i in range(max(1, args.repeat)):
             for workers in ((1, 2) if i % 2 == 0 else (2, 1)):
-                wall, used, digest = timed_batch(args.input, workers, Path(tmp) / "out.csv")
+                wall, used, digest = timed_batch(args.input, workers, Path(tmp) / "out.csv",
+                                                 args.root.resolve())
                 times[workers].append(wall)
                 cpu[workers].append(used)
                 digests.add(digest)
