@@ -3,8 +3,7 @@
 ``busy()`` is the CPU seconds all programs have used since boot; the difference over a run,
 less the run's own CPU, is what other programs took meanwhile. ``wait_quiet(limit)`` waits
 until the machine used less than ``limit`` cores over a few seconds, for at most five
-minutes (Linux; elsewhere it
-returns at once and ``busy()`` is None).
+minutes (Linux; elsewhere it returns at once and ``busy()`` is None).
 """
 
 from __future__ import annotations
