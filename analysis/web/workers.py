@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 READY_TIMEOUT = 120.0  # seconds a new worker may take to import and warm up
-IDLE_REFRESH = 5.0  # seconds idle after which a worker that grew is replaced
+IDLE_REFRESH = 5.0  # seconds idle after which a worker that grew (or is past max_tasks) goes
 IDLE_GROWTH_MB = 8.0  # growth that an idle worker may keep
 RECENT = 20  # tasks whose mean duration estimates the wait of a caller turned away
 RETRY_DEFAULT = 5  # Retry-After seconds before any task has finished
