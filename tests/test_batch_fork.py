@@ -23,20 +23,19 @@ from analysis.batch import run as batch_run
 linux = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork only on Linux")
 
 
-def lexicons_searched_by_trie() -> bool:
-    """In a worker: is the hedges lexicon's trie search already built (warmed up)?"""
-    from analysis.lexicons import lexicon
-
-    return lexicon("hedges")._search[1] is not None
-
-
-def sigterm_is_default() -> bool:
-    return signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
+def in_a_fresh_process(script: str) -> subprocess.CompletedProcess:
+    """Run ``script`` in a new Python: no thread left by other tests, so the fork path."""
+    return subprocess.run([sys.executable, "-c", textwrap.dedent(script)], capture_output=True,
+                          text=True, timeout=120, check=False)
 
 
 @linux
-def test_fork_only_while_no_other_thread_runs() -> None:
+def test_fork_only_while_no_other_thread_runs(monkeypatch) -> None:
+    monkeypatch.setattr(batch_run.threading, "active_count", lambda: 1)
     assert batch_run.start_method() == "fork"
+    monkeypatch.setattr(batch_run.threading, "active_count", lambda: 2)
+    assert batch_run.start_method() == "spawn"
+    monkeypatch.undo()
     stop = threading.Event()
     other = threading.Thread(target=stop.wait)
     other.start()
@@ -49,33 +48,43 @@ def test_fork_only_while_no_other_thread_runs() -> None:
 
 @linux
 def test_forked_workers_start_warm_and_end_on_sigterm() -> None:
-    previous = signal.signal(signal.SIGTERM, lambda *_: None)  # as the batch command does
-    pool = batch_run._Pool(1)
-    try:
-        assert pool.submit(lexicons_searched_by_trie).result() is True
-        assert pool.submit(sigterm_is_default).result() is True
-    finally:
+    done = in_a_fresh_process("""
+        import signal
+        from analysis.batch import run
+
+        def warm():  # is the hedges lexicon's trie search built already?
+            from analysis.lexicons import lexicon
+            return lexicon("hedges")._search[1] is not None
+
+        def sigterm_default():
+            return signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
+
+        signal.signal(signal.SIGTERM, lambda *_: None)  # as the batch command does
+        method = run.start_method()
+        pool = run._Pool(1)
+        print(method, pool.submit(warm).result(),
+              pool.submit(sigterm_default).result())
         pool.executor.shutdown(wait=True)
-        signal.signal(signal.SIGTERM, previous)
+    """)
+    assert done.stdout.split() == ["fork", "True", "True"], done.stderr
 
 
 @linux
 def test_forked_workers_exit_when_the_batch_process_is_killed() -> None:
-    script = textwrap.dedent("""
-        import os, sys
+    done = in_a_fresh_process("""
+        import os
         from analysis.batch import run
+        method = run.start_method()
         pool = run._Pool(2)
         pids = {pool.submit(os.getpid).result() for _ in range(8)}
-        print("workers", *pids, flush=True)
+        print(method, *pids, flush=True)
         os.kill(os.getpid(), 9)
     """)
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          timeout=120, check=False)
     assert done.returncode == -signal.SIGKILL, done.stderr
-    pids = [int(p) for p in done.stdout.split()[1:]]
-    assert pids
+    method, *pids = done.stdout.split()
+    assert method == "fork" and pids
     deadline = time.monotonic() + 10
-    while any(_alive(p) for p in pids):
+    while any(_alive(int(p)) for p in pids):
         assert time.monotonic() < deadline, "a worker outlived the batch process"
         time.sleep(0.1)
 
