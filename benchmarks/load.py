@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/load.py            # 200 pastes of 1 KB-500 KB (minutes)
     .venv/bin/python benchmarks/load.py --quick    # 40 pastes of 1 KB-50 KB (CI, ~1 min)
+    .venv/bin/python benchmarks/load.py --compare-workers 1 2   # pastes/s by worker count
 
 1. Starts ``credibility serve --port 0`` (a free port on 127.0.0.1) and warms it up.
 2. Sends every paste at once from its own thread (sizes drawn log-uniformly with a fixed
@@ -65,10 +66,10 @@ def texts(count: int, largest: int, seed: int = 10) -> list[str]:
     return out
 
 
-def start_server(extra: list[str]) -> tuple[subprocess.Popen, int]:
+def start_server(extra: list[str], root: Path = ROOT) -> tuple[subprocess.Popen, int]:
     cmd = [sys.executable, "-m", "analysis", "serve", "--port", "0",
            "--idle-timeout", str(IDLE_TIMEOUT), *extra]
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    proc = subprocess.Popen(cmd, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True, preexec_fn=_default_sigint)
     line = proc.stdout.readline()
     if "http://127.0.0.1:" not in line:
@@ -248,7 +249,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pastes", type=int, help="how many pastes (default 200; quick 40)")
     parser.add_argument("--largest", type=int, help="largest paste in bytes (500,000; 50,000)")
     parser.add_argument("--serve-args", default="", help="extra options for credibility serve")
+    parser.add_argument("--compare-workers", type=int, nargs="+", metavar="N",
+                        help="instead: the rate with each worker count (load_compare.py)")
     args = parser.parse_args(argv)
+    if args.compare_workers:
+        sys.path.insert(0, str(ROOT))
+        from benchmarks.load_compare import main as compare
+
+        return compare([*map(str, args.compare_workers), "--pastes", str(args.pastes or 200),
+                        "--largest", str(args.largest or 30_000)])
     count = min(args.pastes or (40 if args.quick else 200), 500)
     largest = min(args.largest or (50_000 if args.quick else 500_000), 1_000_000)
     pastes = texts(count, largest)

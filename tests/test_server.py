@@ -160,7 +160,7 @@ def test_busy_pool_answers_at_once_with_retry_after(seeds) -> None:
     client = create_app(seeds=seeds, max_bytes=LIMIT, pool=FakePool(Busy("full"))).test_client()
     r = client.post("/article", data={"text": ARTICLE})
     page = r.get_data(as_text=True)
-    assert r.status_code == 503 and r.headers["Retry-After"] == "5"
+    assert r.status_code == 503 and r.headers["Retry-After"] == "5"  # Busy with no estimate
     assert "The page is busy" in page and "Try again in a moment" in page
     assert client.get("/").status_code == 200  # light pages never wait for a worker
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import signal
+import sys
 import threading
 import time
 from collections import deque
@@ -25,7 +27,7 @@ from typing import Any
 
 from analysis.batch.inputs import Columns, Record, carried_fields, records
 from analysis.batch.outputs import Writer, column_types, output_format
-from analysis.batch.rows import META, Options, probe_scores, score_chunk
+from analysis.batch.rows import META, Options, probe_scores, score_chunk, warm_up
 from analysis.intake.loading import InputError
 
 CHUNK = 8  # records per task: small enough to keep order cheap, big enough to cut overhead
@@ -140,13 +142,13 @@ class _Pool:
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
-        # spawn, not fork (the progress bar runs a thread) nor forkserver (it outlives a
-        # killed run): each worker is this process's child and watches it (_orphan_guard).
-        self.context = multiprocessing.get_context("spawn")
         self.executor = self._new()
 
     def _new(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.workers, mp_context=self.context,
+        context = start_method()
+        if context == "fork":
+            warm_up()  # once: every worker forked from now on starts with it done
+        return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context(context),
                                    initializer=_orphan_guard, initargs=(os.getpid(),))
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Future:
@@ -157,10 +159,29 @@ class _Pool:
         self.executor = self._new()
 
 
+def start_method() -> str:
+    """``fork`` on Linux while this process runs no other thread, else ``spawn``.
+
+    A forked worker starts with the analysis imported and warmed up (``warm_up``) instead
+    of spending about a second of CPU on both, which two workers on two cores could not
+    hide (``benchmarks/batch_scaling.py``). Forking while another thread may hold a lock
+    can deadlock the child, so any other thread (a notebook's, say) means ``spawn``; the
+    progress bar draws without a thread for that reason. Not ``forkserver``: it outlives a
+    killed run. Either way each worker is this process's child and watches it
+    (``_orphan_guard``), and the rows are the same.
+    """
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
+
+
 def _orphan_guard(parent: int) -> None:
     """In a worker: exit as soon as the batch process is gone (killed with SIGKILL, say),
-    instead of waiting for work that will never come."""
+    instead of waiting for work that will never come. A forked worker drops the batch's
+    SIGTERM handler (a spawned one never had it): a SIGTERM ends it as before."""
     import analysis.batch.rows  # noqa: F401 - load the analysis before the first chunk
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
     def watch() -> None:
         while os.getppid() == parent:

@@ -110,7 +110,8 @@ class _Progress:
 
         self.bar = Progress(TextColumn("scoring"), BarColumn(), MofNCompleteColumn(),
                             TextColumn("{task.fields[rate]} docs/s"), TimeRemainingColumn(),
-                            console=Console(stderr=True), transient=True)
+                            console=Console(stderr=True), transient=True,
+                            auto_refresh=False)  # no drawing thread: workers may be forked
         self.bar.start()
         self.task = self.bar.add_task("batch", total=self.total, rate="–")
         return self
@@ -124,7 +125,7 @@ class _Progress:
         if self.bar is not None:
             self.bar.advance(self.task, n)
             speed = self.bar.tasks[0].speed
-            self.bar.update(self.task, rate=f"{speed:,.1f}" if speed else "–")
+            self.bar.update(self.task, rate=f"{speed:,.1f}" if speed else "–", refresh=True)
 
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:

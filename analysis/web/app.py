@@ -30,7 +30,6 @@ DEFAULT_MAX_BYTES = 5_000_000
 MAX_FORM_PARTS = 100
 # Posted pages that analyse a text: these go to the worker pool when there is one.
 OFFLOADED = frozenset({"pages.article", "pages.compare", "pages.worksheet"})
-RETRY_AFTER_SECONDS = 5
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
        "img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 MESSAGES = {
@@ -137,11 +136,11 @@ def _offload() -> Any:
     environ = {k: v for k, v in request.environ.items() if isinstance(v, str)}
     try:
         status, headers, data = pool.run(environ, body)
-    except Busy:
+    except Busy as exc:  # Retry-After: the pool's estimate of the wait, whole seconds
         text, code = error_page(503, "The page is busy",
                                 "Many articles are being analysed right now. Try again in a "
                                 "moment: go back and press the button again.")
-        return Response(text, code, {"Retry-After": str(RETRY_AFTER_SECONDS)},
+        return Response(text, code, {"Retry-After": str(exc.retry_after)},
                         mimetype="text/html")
     except TooSlow:
         return error_page(503, "This text took too long to analyse",

@@ -6,12 +6,16 @@ killed and replaced while the other workers carry on. A caller that finds every 
 busy waits its turn when fewer than ``max_waiting`` callers are waiting already, and gets
 ``Busy`` at once when that many are: a flood of requests gets a "busy" answer instead of
 an ever-longer wait (``max_wait``, four time limits by default, is only a safety net).
-Workers are started with ``spawn`` (the one method every platform has) and retired after
-``max_tasks`` tasks, or as soon as a task leaves one more than ``max_growth_mb`` larger
-than it started (Python keeps the memory a very large text took), so that memory goes
-back to the system; a replacement starts at once. A worker that grew less than that is
-replaced once it has sat idle for ``IDLE_REFRESH`` seconds, so after a burst of pastes the
-server returns to about the memory it started with.
+``Busy`` carries ``retry_after``, the whole seconds a caller turned away may expect to
+wait: callers waiting × mean time of the last ``RECENT`` tasks ÷ workers, within 1-60 s (a
+fixed 5 s left the workers idle while clients slept). Workers are started with ``spawn``
+(the one method every platform has). One is retired as soon as a task leaves it more than
+``max_growth_mb`` larger than it started (Python keeps the memory a very large text took),
+so that memory goes back to the system, and after ``max_tasks`` tasks once no caller is
+waiting (a replacement mid-burst makes callers wait while it imports and warms up, about a
+second of CPU); a replacement starts at once. One that grew less, or is past
+``max_tasks``, is replaced once it has sat idle for ``IDLE_REFRESH`` seconds, so after a
+burst the server returns to about the memory it started with.
 
     >>> pool = WorkerPool(job=len, workers=2, time_limit=5)
     >>> pool.start(); pool.run("four"); pool.close()
@@ -25,16 +29,42 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterable
 from typing import Any
 
 READY_TIMEOUT = 120.0  # seconds a new worker may take to import and warm up
-IDLE_REFRESH = 5.0  # seconds idle after which a worker that grew is replaced
+IDLE_REFRESH = 5.0  # seconds idle after which a worker that grew (or is past max_tasks) goes
 IDLE_GROWTH_MB = 8.0  # growth that an idle worker may keep
+RECENT = 20  # tasks whose mean duration estimates the wait of a caller turned away
+RETRY_DEFAULT = 5  # Retry-After seconds before any task has finished
+RETRY_MIN, RETRY_MAX = 1, 60
 
 
 class Busy(Exception):
-    """Too many requests are already waiting for a worker, or none became free in time."""
+    """Too many requests are already waiting for a worker, or none became free in time.
+
+    ``retry_after``: whole seconds after which trying again is likely to find room.
+    """
+
+    def __init__(self, message: str, retry_after: int = RETRY_DEFAULT) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+def expected_wait(waiting: int, durations: Iterable[float], workers: int) -> int:
+    """Whole seconds until ``waiting`` queued tasks are done by ``workers`` workers, if each
+    takes the mean of ``durations`` (``RETRY_DEFAULT`` with none): rounded down (HTTP's
+    Retry-After is whole seconds), never below ``RETRY_MIN`` nor above ``RETRY_MAX``.
+
+        >>> expected_wait(32, [0.5, 0.25], 2), expected_wait(3, [0.1], 2), expected_wait(1, [], 1)
+        (6, 1, 5)
+    """
+    times = list(durations)
+    if not times:
+        return RETRY_DEFAULT
+    wait = waiting * (sum(times) / len(times)) / max(1, workers)
+    return int(min(RETRY_MAX, max(RETRY_MIN, wait)))
 
 
 class TooSlow(Exception):
@@ -98,6 +128,8 @@ class _Worker:
             self.ready = True
 
     def stop(self, *, kill: bool) -> None:
+        if self.refresh is not None:
+            self.refresh.cancel()  # its timer thread ends now, not IDLE_REFRESH later
         try:
             if kill:
                 self.process.kill()
@@ -118,7 +150,8 @@ class WorkerPool:
     def __init__(self, job: Callable[..., Any], *, workers: int = 2, time_limit: float = 30.0,
                  max_waiting: int = 32, max_wait: float | None = None, max_tasks: int = 200,
                  max_growth_mb: float = 32.0, initializer: Callable[..., Any] | None = None,
-                 initargs: tuple[Any, ...] = ()) -> None:
+                 initargs: tuple[Any, ...] = (),
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.job, self.workers, self.time_limit = job, max(1, workers), time_limit
         self.max_waiting, self.max_tasks = max_waiting, max_tasks
         # A safety net, not the queue's usual bound (that is max_waiting): four analyses' time.
@@ -133,6 +166,8 @@ class WorkerPool:
         self._waiting = 0
         self._started = 0
         self._closed = False
+        self._clock = clock  # times tasks (for Retry-After); tests pass a fake one
+        self._durations: deque[float] = deque(maxlen=RECENT)
 
     def start(self) -> None:
         """Start every worker now (they warm up in the background) rather than on demand."""
@@ -146,21 +181,28 @@ class WorkerPool:
         worker = self._acquire()
         try:
             worker.wait_ready()
+            began = self._clock()
             worker.conn.send(args)
             if not worker.conn.poll(self.time_limit):
                 self._discard(worker, kill=True)
                 raise TooSlow(f"more than {self.time_limit:g} seconds")
             status, value, grown = worker.conn.recv()
+            took = self._clock() - began
         except (EOFError, OSError, ValueError) as exc:
             self._discard(worker, kill=True)
             raise WorkerFailed(f"the worker process stopped ({type(exc).__name__})") from None
         except WorkerFailed:
             self._discard(worker, kill=True)
             raise
-        self._release(worker, grown or 0.0)
+        self._release(worker, grown or 0.0, took)
         if status != "ok":
             raise WorkerFailed(value)
         return value
+
+    def retry_after(self) -> int:
+        """Whole seconds a caller turned away now should wait (see ``expected_wait``)."""
+        with self._cond:
+            return expected_wait(self._waiting, self._durations, self.workers)
 
     def stats(self) -> dict[str, int]:
         """Workers running, idle and ever started, and callers waiting (for tests, logs)."""
@@ -189,13 +231,15 @@ class WorkerPool:
         deadline = time.monotonic() + self.max_wait
         with self._cond:
             if not self._idle and not self._free_slots and self._waiting >= self.max_waiting:
-                raise Busy("too many requests are waiting")
+                raise Busy("too many requests are waiting",
+                           expected_wait(self._waiting, self._durations, self.workers))
             self._waiting += 1
             try:
                 while not self._closed and not self._idle and not self._free_slots:
                     left = deadline - time.monotonic()
                     if left <= 0:
-                        raise Busy("no worker became free in time")
+                        raise Busy("no worker became free in time",
+                                   expected_wait(self._waiting, self._durations, self.workers))
                     self._cond.wait(left)
                 if self._closed:
                     raise Busy("the server is stopping")
@@ -212,18 +256,24 @@ class WorkerPool:
                 self._cond.notify()
             raise
 
-    def _release(self, worker: _Worker, grown: float) -> None:
+    def _release(self, worker: _Worker, grown: float, took: float) -> None:
+        """Back to the idle list, or retired: at once when it grew too much, after
+        ``max_tasks`` only once nobody waits (a replacement costs a second's warm-up)."""
         worker.tasks += 1
-        if grown > self.max_growth_mb or worker.tasks >= self.max_tasks:
+        with self._cond:
+            self._durations.append(took)
+            retire = grown > self.max_growth_mb or (
+                worker.tasks >= self.max_tasks and not self._waiting)
+            if not retire:
+                if self._closed:
+                    return
+                self._idle.append(worker)
+                self._cond.notify()
+        if retire:
             threading.Thread(target=self._discard, args=(worker,), kwargs={"kill": False},
                              daemon=True).start()  # without making this caller wait
             return
-        with self._cond:
-            if self._closed:
-                return
-            self._idle.append(worker)
-            self._cond.notify()
-        if grown > IDLE_GROWTH_MB:
+        if grown > IDLE_GROWTH_MB or worker.tasks >= self.max_tasks:  # retire it when idle
             if worker.refresh is not None:
                 worker.refresh.cancel()
             worker.refresh = threading.Timer(IDLE_REFRESH, self._refresh, (worker, worker.tasks))
