@@ -182,3 +182,15 @@ def test_a_lazy_pattern_is_compiled_on_first_use_and_is_then_the_pattern() -> No
         compiled.pattern, compiled.flags, compiled.groups)
     assert [m.span() for m in pattern.finditer("a b c d")] == [(0, 3), (4, 7)]
     assert pattern.sub(r"\2 \1", "one two") == "two one"
+
+
+def test_after_a_few_texts_the_whole_regex_serves_every_text() -> None:
+    from analysis.lexicons.lazy import OWN_REGEX_TEXTS, LazyRegex
+
+    lazy = LazyRegex(["harbour", "pier"], lambda terms: "|".join(terms))
+    whole = lazy._compile(lazy.terms).pattern
+    texts = [f"The pier number {k} is old." for k in range(OWN_REGEX_TEXTS)]
+    assert all(lazy.for_text(t).pattern != whole for t in texts)  # only "pier" in each
+    assert lazy._full is None
+    assert lazy.for_text("The pier is new.").pattern == whole  # then the whole regex
+    assert lazy._full is not None

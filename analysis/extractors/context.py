@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from analysis.lexicons import entries
-from analysis.lexicons.lazy import fold, lazy_re, may_occur
+from analysis.lexicons.lazy import fold, lazy_re
 from analysis.text.document import Document, Sentence
 from analysis.text.names import GROUP_WORDS, names_of
 
@@ -25,7 +25,7 @@ def _rules() -> tuple[tuple[str, re.Pattern[str], str, frozenset[str]], ...]:
     out = []
     for e in entries("literal_senses"):  # each compiled when a word may match it
         pattern = lazy_re(re.escape(e.term).replace(r"\*", r"[\w-]*"), re.I)
-        out.append((e.term, pattern, e.label, frozenset(e.note.split())))
+        out.append((e.term.split("*")[0].lower(), pattern, e.label, frozenset(e.note.split())))
     return tuple(out)
 
 
@@ -40,8 +40,9 @@ def literal_sense(sent: Sentence, start: int, end: int) -> bool:
     word = sent.text[start - sent.start : end - sent.start]
     toks = sent.tokens  # only the few words around the match are read: linear in all
     low = fold(word)
-    for term, pattern, where, context in _rules():
-        if not may_occur(term, low) or not pattern.fullmatch(word):
+    for head, pattern, where, context in _rules():
+        # a rule's fixed head ("poison" of "poison*") must open the folded word
+        if (low is not None and not low.startswith(head)) or not pattern.fullmatch(word):
             continue
         if where == "prev" and i > 0 and toks[i - 1].lower in context:
             return True

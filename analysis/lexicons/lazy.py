@@ -124,17 +124,21 @@ def may_occur(term: str, low: str | None) -> bool:
     return low is None or found is None or all(p in low for p in found)
 
 
+OWN_REGEX_TEXTS = 4  # the first texts of a process get a regex of their own terms
+
+
 class LazyRegex:
     """``(?<![\\w-])(?:BODY)(?![\\w-])``, IGNORECASE, with ``BODY = write(terms)``; the
     methods of a compiled pattern apply to the full regex."""
 
-    __slots__ = ("terms", "write", "_full", "_texts")
+    __slots__ = ("terms", "write", "_full", "_texts", "_made")
 
     def __init__(self, terms: Sequence[str], write: Callable[[Sequence[str]], str]) -> None:
         self.terms = tuple(terms)
         self.write = write
         self._full: re.Pattern[str] | None = None
         self._texts: dict[str, re.Pattern[str]] = {}
+        self._made = 0  # texts given a regex of their own so far
 
     def _compile(self, terms: Sequence[str]) -> re.Pattern[str]:
         if not terms:
@@ -151,9 +155,10 @@ class LazyRegex:
 
     def for_text(self, text: str) -> re.Pattern[str]:
         """A regex with the same matches as ``full`` anywhere in ``text`` (``full`` itself
-        once compiled)."""
-        if self._full is not None:
-            return self._full
+        once compiled, or once a process has analysed a few texts: a batch or a server
+        pays for the whole regex once rather than a small one for every text)."""
+        if self._full is not None or self._made >= OWN_REGEX_TEXTS:
+            return self.full
         found = self._texts.get(text)
         if found is None:
             words = vocabulary(text)
@@ -162,6 +167,7 @@ class LazyRegex:
             if len(self._texts) >= TEXTS_KEPT:
                 self._texts.clear()
             found = self._texts[text] = self._compile(words.keep(self.terms))
+            self._made += 1
         return found
 
     @property
