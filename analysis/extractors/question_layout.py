@@ -96,6 +96,7 @@ FURNITURE_RE = re.compile(
     r"\b(?:graphics?|charts?|videos?|maps?|images?|photos?|gallery|player|interactive|"
     r"embed|tables?|form)\b", re.I)
 LABEL_RUN_MIN = 4  # capitalised labels run together before the question on its line
+LABEL_RUN_REACH = 400  # characters: longer than any line of page labels
 
 
 def page_furniture(doc: Document, q: Question) -> bool:
@@ -103,7 +104,12 @@ def page_furniture(doc: Document, q: Question) -> bool:
     run of other capitalised labels with no punctuation between them."""
     if FURNITURE_RE.search(doc.text, q.start, q.end):
         return True
-    lead = doc.text[q.sent.start : q.end].rstrip("?")
+    # the labels since the sentence start or the question before it in the sentence (a
+    # run of questions in one sentence is read piece by piece: linear, not quadratic)
+    lo = max(q.sent.start, doc.text.rfind("?", q.sent.start, q.start) + 1)
+    if q.end - lo > LABEL_RUN_REACH:
+        return False  # a label line is short
+    lead = doc.text[lo : q.end].rstrip("?")
     if re.search(r"[.,;:!\"“”()]", lead):
         return False
     words = lead.split()

@@ -31,10 +31,10 @@ from analysis.extractors.boosters import boosters
 from analysis.extractors.context import set_aside
 from analysis.extractors.sense_rules import (
     FRAMES,
+    QuoteMarks,
     asked_or_idiom,
     bounded_ranking,
     denied,
-    inside_quote_marks,
     plain_quantity,
     subgroup,
 )
@@ -104,11 +104,12 @@ def _explain(label: str, kind: str, text: str) -> str:
             "judgement. Ask what evidence would show it.")
 
 
-def _sourced(doc: Document, sent: Sentence, labels: set[str], start: int, end: int) -> bool:
+def _sourced(doc: Document, sent: Sentence, labels: set[str], start: int, end: int,
+             marks: QuoteMarks) -> bool:
     """Sourced: in a quotation, in a sentence with a named or anonymous attribution, or in
     reported speech with no vague one (``labels``: the sentence's attribution labels)."""
     voice = voice_of(doc)
-    if voice.in_direct_quote(start) or inside_quote_marks(doc.text[sent.start : start]):
+    if voice.in_direct_quote(start) or marks.open_at(start):
         return True
     if labels & {"named", "anonymous"} or judged_as(doc.text, sent.start, start):
         return True
@@ -229,8 +230,9 @@ def extract(doc: Document) -> ExtractorResult:
     evidence = []
     for sent in doc.sentences:
         labels = {a.label for a in voice_of(doc).attributions_in(sent)}  # once a sentence
+        marks = QuoteMarks(sent.text, sent.start)
         for s, e, kind in _candidates(doc, sent):
-            label = "sourced" if _sourced(doc, sent, labels, s, e) else "unsourced"
+            label = "sourced" if _sourced(doc, sent, labels, s, e, marks) else "unsourced"
             text = doc.text[s:e]
             evidence.append(Evidence(NAME, label, s, e, text, _explain(label, kind, text),
                                      voice_of(doc).voice_at(s, e), {"kind": kind}))
