@@ -160,7 +160,7 @@ def test_many_quoted_titles_in_one_sentence_in_bounded_time() -> None:
     import time
 
     text = "the film “Bombshell” " * 5_000
-    start = time.perf_counter()
+    start = time.process_time()
     spans = names_of(Document(text)).spans
     assert len(spans) == 5_000 and {s.kind for s in spans} == {"title"}
-    assert time.perf_counter() - start < 30.0
+    assert time.process_time() - start < 30.0
