@@ -78,6 +78,15 @@ def start_server(extra: list[str], root: Path = ROOT) -> tuple[subprocess.Popen,
     return proc, int(line.split("http://127.0.0.1:")[1].split("/")[0])
 
 
+def stop_server(proc: subprocess.Popen) -> None:
+    """Stop a server started by ``start_server`` as Ctrl-C would, killing it after 30 s."""
+    proc.send_signal(signal.SIGINT)
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
 def _default_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # so the server sees Ctrl+C (SIGINT) below
 
@@ -270,11 +279,7 @@ def main(argv: list[str] | None = None) -> int:
         after = rss_mb(proc.pid)
         idle_ok = idle_check(proc.pid, port)
     finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_server(proc)
     with ProcessPoolExecutor(max_workers=min(2, os.cpu_count() or 1),
                              initializer=_init_expected) as ex:
         want = list(ex.map(expected, pastes, chunksize=4))

@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import argparse
 import os
-import signal
 import statistics
-import subprocess
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -40,6 +38,7 @@ from benchmarks.load import (  # noqa: E402
     family,
     post,
     start_server,
+    stop_server,
     texts,
 )
 
@@ -78,11 +77,7 @@ def one_run(workers: int, queue: int, pastes: list[str], threads: bool,
         served = server_cpu(proc.pid) - cpu
         others = quiet.others(machine, wall, served + client)
     finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_server(proc)
     return {"workers": workers, "queue": queue, "rate": len(pastes) / wall, "wall": wall,
             "client_cpu": client, "server_cpu": served, "load": load, "others": others,
             "busy": sum(r[2] for r in results), "answers": [(r[0], r[1]) for r in results]}

@@ -26,7 +26,6 @@ annotated corpus.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from analysis.lexicons import Lexicon
 from analysis.lexicons.lazy import lazy_re
@@ -152,33 +151,6 @@ IDIOM_BEFORE_RE = lazy_re(
     r"\b(?:(?:wish|wishes|wished|wishing)\s+(?:\w+\s+){1,2}(?:all\s+)?"
     r"|(?:do|does|did|doing|done|try|tries|tried|trying)\s+(?:my|your|his|her|our|their|its)\s+)$",
     re.I)
-
-
-def inside_quote_marks(before: str) -> bool:
-    """Whether a sentence's text up to a word leaves a quotation open (curly, straight, or
-    the doubled apostrophes some archives use): the word is someone's quoted words even
-    where the voice layer finds no speaker ("a crisis \"of epic proportions,\" despite")."""
-    straight = before.count('"') + before.count("''")
-    return before.count("“") > before.count("”") or straight % 2 == 1
-
-
-class QuoteMarks:
-    """``inside_quote_marks`` for many words of one sentence: the marks are found once and
-    counted by bisection, so a long sentence with many words to test stays linear."""
-
-    def __init__(self, text: str, start: int) -> None:
-        self.start = start
-        self.opening = [m.end() for m in re.finditer("“", text)]
-        self.closing = [m.end() for m in re.finditer("”", text)]
-        # '"' and greedy "''" pairs, by where each ends (as str.count finds them)
-        self.straight = sorted([m.end() for m in re.finditer('"', text)]
-                               + [m.end() for m in re.finditer("''", text)])
-
-    def open_at(self, offset: int) -> bool:
-        """``inside_quote_marks(text[:offset - start])``."""
-        k = offset - self.start
-        return bisect_right(self.opening, k) > bisect_right(self.closing, k) or (
-            bisect_right(self.straight, k) % 2 == 1)
 
 
 PLAIN_UNLESS_BELITTLED = frozenset({"a handful of"})

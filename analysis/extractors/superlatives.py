@@ -25,13 +25,13 @@ writer's own inflation.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from analysis.extractors.base import Evidence, ExtractorResult
 from analysis.extractors.boosters import boosters
 from analysis.extractors.context import set_aside
 from analysis.extractors.sense_rules import (
     FRAMES,
-    QuoteMarks,
     asked_or_idiom,
     bounded_ranking,
     denied,
@@ -102,6 +102,29 @@ def _explain(label: str, kind: str, text: str) -> str:
                 "quotes. You can ask whether that source is in a position to know.")
     return (f"“{text}” is {what}. No source stands behind it: it is the writer's own "
             "judgement. Ask what evidence would show it.")
+
+
+class QuoteMarks:
+    """Whether a sentence leaves a quotation open before a word (curly, straight, or the
+    doubled apostrophes some archives use): the word is someone's quoted words even where
+    the voice layer finds no speaker ("a crisis \"of epic proportions,\" despite"). The
+    marks are found once a sentence and counted by bisection, so a long sentence with many
+    words to test stays linear."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self.start = start
+        self.opening = [m.end() for m in re.finditer("“", text)]
+        self.closing = [m.end() for m in re.finditer("”", text)]
+        # '"' and greedy "''" pairs, by where each ends (as str.count finds them)
+        self.straight = sorted([m.end() for m in re.finditer('"', text)]
+                               + [m.end() for m in re.finditer("''", text)])
+
+    def open_at(self, offset: int) -> bool:
+        """Whether the sentence's text up to ``offset`` leaves a quotation open: more
+        curly openings than closings, or an odd number of straight marks."""
+        k = offset - self.start
+        return bisect_right(self.opening, k) > bisect_right(self.closing, k) or (
+            bisect_right(self.straight, k) % 2 == 1)
 
 
 def _sourced(doc: Document, sent: Sentence, labels: set[str], start: int, end: int,
