@@ -68,12 +68,31 @@ def test_no_article_is_in_two_parts(tmp_path: Path, monkeypatch: pytest.MonkeyPa
                      [{"publisher": "nyt", "article_id": str(i), "text": text}
                       for i in range(12)])
     _write_jsonl(tmp_path / "reliability/buzzfeed_webis_dev.jsonl",
-                 [{"id": str(i), "orientation": "mainstream", "text": text} for i in range(30)])
+                 [{"id": str(i), "orientation": "mainstream", "text": text} for i in range(33)])
     arts = audit.articles(tmp_path)
     keys = [(corpus, doc) for corpus, doc, _, _ in arts]
-    assert len(keys) == len(set(keys)) == 2 * (5 + 5 * 3)
+    assert len(keys) == len(set(keys)) == 2 * (5 + 6 * 3)
     for corpus in ("polnear", "buzzfeed"):
         parts = [p for c, _, _, p in arts if c == corpus]
         assert parts.count("develop") + parts.count("untouched") == 5
-        assert [parts.count(f) for f in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")] == [
-            3, 3, 3, 3, 3]
+        assert [parts.count(f) for f in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5",
+                                         "fresh6")] == [3, 3, 3, 3, 3, 3]
+
+
+def test_show_prints_unjudged_flags_or_only_the_judged_wrong(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    text = "Officials said the pier was safe. Critics called it reckless."
+    texts = {"polnear/7": ("polnear", "7", text)}
+    flags = [{"id": i, "part": "fresh5", "corpus": "polnear", "doc": "7", "start": s,
+              "end": e, "source": None, "extractor": "sourcing", "label": "vague"}
+             for i, s, e in (("a", 10, 14), ("b", 42, 48), ("c", 52, 60))]
+    judged = {"a": {"verdict": "right"}, "b": {"verdict": "wrong", "class": "not a cue"}}
+    audit.show(flags, texts, judged, 10, "fresh5")
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "## c sourcing/vague (fresh5)"
+    assert out[2] == "-- 1 unjudged in 'fresh5'"
+    audit.show(flags, texts, judged, 10, "fresh5", wrong=True)
+    out = capsys.readouterr().out.splitlines()
+    assert out[:2] == ["## b sourcing/vague (fresh5) WRONG: not a cue",
+                       "Officials said the pier was safe. Critics [[called]] it reckless."]
+    assert out[2] == "-- 1 judged wrong in 'fresh5'"

@@ -18,7 +18,9 @@ in no other part) was judged after the coreference and source-span rules. A *fre
 rules of the round that follows it; *fresh4* (ranked with ``SEED4``) is the same for the round
 after that, whose rules were read from fresh3's errors. *fresh5* (ranked with ``SEED5``) is
 judged on the rules before the round read from fresh4's errors, and the flags that round
-brings in are judged after it. From each part,
+brings in are judged after it. *fresh6* (ranked with ``SEED6``) is judged only after the
+rounds read from fresh5's errors (``--wrong`` prints a part's judged-wrong flags, for
+reading a part whose figures are already taken). From each part,
 flags are sampled per extractor and label by a hash of the flag's
 key, so one flag's presence never moves another in or out of the sample: after a code
 change the judged flags that are still flagged keep their verdicts, and new ones show up
@@ -67,6 +69,7 @@ SEED2 = "audit-2026-12-fresh2"  # a second fresh part, judged after the corefere
 SEED3 = "audit-2026-12-fresh3"  # a third, with every audited label
 SEED4 = "audit-2026-12-fresh4"  # a fourth, held out from the round that read fresh3
 SEED5 = "audit-2026-12-fresh5"  # a fifth, held out from the round that reads fresh4
+SEED6 = "audit-2026-12-fresh6"  # a sixth, held out from the rounds that read fresh5
 BARS = {"sourcing": 0.90, ("hedging", "weasel"): 0.90}
 DEFAULT_BAR = 0.85
 MARGIN = 160
@@ -100,6 +103,8 @@ def articles(data: Path) -> list[tuple[str, str, str, str]]:
         out += [(corpus, d, docs[d], "fresh4") for d in sorted(rest[:FRESH_ARTICLES])]
         rest = sorted(rest[FRESH_ARTICLES:], key=lambda d: _h(SEED5, corpus, d))
         out += [(corpus, d, docs[d], "fresh5") for d in sorted(rest[:FRESH_ARTICLES])]
+        rest = sorted(rest[FRESH_ARTICLES:], key=lambda d: _h(SEED6, corpus, d))
+        out += [(corpus, d, docs[d], "fresh6") for d in sorted(rest[:FRESH_ARTICLES])]
     return out
 
 
@@ -154,18 +159,21 @@ def book_path(name: str | None) -> Path:
 
 
 def show(flags: list[dict[str, Any]], texts: dict, judged: dict, count: int,
-         which: str) -> None:
-    """Print unjudged flags in context, for judging (never written to the project)."""
-    todo = [k for k in flags if k["id"] not in judged and which in ("all", k["part"])]
+         which: str, wrong: bool = False) -> None:
+    """Print unjudged flags (or, with ``wrong``, the judged-wrong ones) in context."""
+    todo = [k for k in flags if which in ("all", k["part"])
+            and (judged.get(k["id"], {}).get("verdict") == "wrong" if wrong
+                 else k["id"] not in judged)]
     for k in todo[:count]:
         _, _, text = texts[f"{k['corpus']}/{k['doc']}"]
         s, e = k["start"], k["end"]
         ctx = text[max(0, s - MARGIN):s] + "[[" + text[s:e] + "]]" + text[e:e + MARGIN]
         src = k["source"]
         who = f"  SOURCE=<{text[src[0]:src[1]]}>" if src else ""
-        print(f"## {k['id']} {k['extractor']}/{k['label']} ({k['part']}){who}")
+        why = f" WRONG: {judged[k['id']].get('class', '')}" if wrong else ""
+        print(f"## {k['id']} {k['extractor']}/{k['label']} ({k['part']}){who}{why}")
         print(" ".join(ctx.split()))
-    print(f"-- {len(todo)} unjudged in '{which}'")
+    print(f"-- {len(todo)} {'judged wrong' if wrong else 'unjudged'} in '{which}'")
 
 
 def add(path: Path, flags: list[dict[str, Any]], judged: dict, book: Path = JUDGEMENTS) -> int:
@@ -218,11 +226,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--show", type=int, default=0, help="print N unjudged flags")
     parser.add_argument("--part", choices=["develop", "untouched", "fresh", "fresh2", "fresh3",
-                                                   "fresh4", "fresh5", "all"],
+                                                   "fresh4", "fresh5", "fresh6", "all"],
                         default="all", help="the part shown and tabulated")
     parser.add_argument("--add", type=Path, help="merge judgements: id, verdict, class")
     parser.add_argument("--book", help="with --add: write to judgements_BOOK.jsonl")
     parser.add_argument("--label", help="with --show: only EXTRACTOR/LABEL")
+    parser.add_argument("--wrong", action="store_true",
+                        help="with --show: the flags judged wrong instead of unjudged ones")
     args = parser.parse_args(argv)
     if not (args.data / "attribution").is_dir():
         print(f"no evaluation data in {args.data} (use --data DIR)", file=sys.stderr)
@@ -234,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.show:
         wanted = [k for k in flags if not args.label
                   or f"{k['extractor']}/{k['label']}" == args.label]
-        show(wanted, texts, judged, args.show, args.part)
+        show(wanted, texts, judged, args.show, args.part, args.wrong)
         return 0
     print(precision_table(in_part(flags, args.part), judged))
     stale = len(set(judged) - {k["id"] for k in flags})
