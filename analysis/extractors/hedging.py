@@ -151,7 +151,8 @@ def _weasels_from_attribution(doc: Document) -> list[tuple[int, int]]:
     atts = voice_of(doc).attributions
     sourced = evidence_sourced(doc.text, atts)  # "Polls show that most voters think"
     for a in atts:
-        if a.label == "vague" and a.kind in {"verb", "passive"} and a.cue not in sourced:
+        if a.label == "vague" and a.kind in {"verb", "passive"} and a.cue not in sourced \
+                and not a.declined:  # "Two others have not said who": nothing handed on
             start = min(a.cue[0], a.source[0]) if a.source else a.cue[0]
             spans.append((start, max(a.cue[1], a.source[1] if a.source else a.cue[1])))
     return spans

@@ -25,11 +25,17 @@ LABELS = {
     "anonymous": "the claim comes from a specific source who is not named",
     "vague": "the claim is said to come from somewhere, but no real source is given",
     "quote": "someone's exact words, in quotation marks",
+    "declined": "someone did not say, would not say, or declined to comment: nothing is "
+                "claimed",
 }
 LEAD_MARKS = "“”\"'` \n("  # what may come before a quotation that opens its sentence
 
 
 def _explain(label: str, cue: str, source: str | None) -> str:
+    if label == "declined":
+        who = source or "the source"
+        return (f"“{cue}”: {who} did not or would not say. Nothing is claimed here; it can "
+                "show that the writer asked for a response.")
     if label == "named":
         return (f"“{cue}” hands this to {source}, a source you can look up. Ask whether "
                 "they are in a position to know.")
@@ -49,8 +55,9 @@ def extract(doc: Document) -> ExtractorResult:
         source = text[a.source[0] : a.source[1]] if a.source else None
         extra = {"source": list(a.source), "source_text": source} if a.source else {}
         extra["kind"] = a.kind
-        evidence.append(Evidence(NAME, a.label, a.cue[0], a.cue[1], cue,
-                                 _explain(a.label, cue, source), "narrator", extra))
+        label = "declined" if a.declined else a.label
+        evidence.append(Evidence(NAME, label, a.cue[0], a.cue[1], cue,
+                                 _explain(label, cue, source), "narrator", extra))
     named_quotes = 0
     for q in voice_of(doc).quotes:
         if q.kind != "direct":
@@ -127,7 +134,7 @@ def _with_source(doc: Document, index: int) -> _Sourced:
     cache = doc.layers.setdefault(NAME, {})
     if index not in cache:
         atts = voice_of(doc).attributions_in(doc.sentences[index])
-        cache[index] = _Sourced([a for a in atts if a.source])
+        cache[index] = _Sourced([a for a in atts if a.source and not a.declined])
     return cache[index]
 
 

@@ -252,7 +252,8 @@ def _candidates(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
 def extract(doc: Document) -> ExtractorResult:
     evidence = []
     for sent in doc.sentences:
-        labels = {a.label for a in voice_of(doc).attributions_in(sent)}  # once a sentence
+        labels = {a.label for a in voice_of(doc).attributions_in(sent)
+                  if not a.declined}  # once a sentence; "would not say" sources nothing
         marks = QuoteMarks(sent.text, sent.start)
         for s, e, kind in _candidates(doc, sent):
             label = "sourced" if _sourced(doc, sent, labels, s, e, marks) else "unsourced"

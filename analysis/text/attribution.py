@@ -42,6 +42,7 @@ from analysis.text.cue_sense import (
 )
 from analysis.text.document import Document, Sentence
 from analysis.text.evidence_cues import named_polls
+from analysis.text.source_context import in_context, negated
 from analysis.text.source_spans import (
     opening_subject,
     phrase_after,
@@ -299,6 +300,9 @@ def find_attributions(doc: Document, inside_quote) -> list[Attribution]:
                     and refers_to_named(doc, sent.tokens, att.source, found):
                 att = replace(att, label="named")  # "the pope", "they" for named judges
             if att:
+                att = in_context(doc.text, sent, att, found)
+                if entry.label == "verb" and _negated(sent, cue, m.group()):
+                    att = replace(att, declined=True)  # "declined to comment": nothing said
                 found.append(att)
         found += asked(sent, found)
         found += [Attribution(cue, "prep", "named", src, (sent.start, sent.end), sent.index)
@@ -311,6 +315,11 @@ def find_attributions(doc: Document, inside_quote) -> list[Attribution]:
               for cue, src, content, index in colon_headlines(doc, named)]
     return sorted(found, key=lambda a: a.cue)
 
+
+
+def _negated(sent: Sentence, cue: tuple[int, int], word: str) -> bool:
+    idx = sent.token_index(cue[0])
+    return idx is not None and negated(sent, idx, word.lower())
 
 
 def _attribution(doc: Document, sent: Sentence, cue: tuple[int, int], kind: str, word: str,

@@ -16,6 +16,7 @@ class Attribution:
     source: tuple[int, int] | None
     content: tuple[int, int] | None
     sentence: int
+    declined: bool = False  # negated or refused ("would not say if", "declined to comment")
 
 
 def content_of(sent: Sentence, cue_end: int, src: tuple[int, int] | None) -> tuple[int, int] | None:

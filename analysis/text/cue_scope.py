@@ -213,7 +213,8 @@ def sourced_cues(attributions: list[Attribution]) -> list[tuple[int, int]]:
     """Cues handed to a named or anonymous source: a weasel phrase of the hedge lexicon
     over one of them ("the experts say" after the experts were named, "CNN's research
     shows") is no weasel; the attribution rules have read its subject."""
-    return [a.cue for a in attributions if a.label in {"named", "anonymous"} and a.source]
+    return [a.cue for a in attributions
+            if a.label in {"named", "anonymous"} and a.source and not a.declined]
 
 
 def _subgroup(text: str, a: Attribution) -> bool:

@@ -17,8 +17,9 @@ PRONOUNS_ANON = frozenset(
 GENERIC_HEADS = frozenset(
     """some many others most few several all everyone someone somebody people experts critics
     analysts observers commentators scholars researchers scientists historians pundits
-    insiders skeptics sceptics supporters opponents detractors onlookers strategists activists
-    protesters demonstrators voters economists advocates proponents""".split()
+    specialists academics pollsters skeptics sceptics supporters backers opponents detractors
+    onlookers strategists activists protesters demonstrators voters economists advocates
+    proponents""".split()
 )
 SOMEONE = frozenset("someone somebody people person one".split())
 SPECIFYING = frozenset("who with close familiar involved briefed".split())
@@ -27,7 +28,7 @@ ROLE_HEADS = frozenset(
     spokesperson spokesman spokeswoman aide aides witness witnesses resident residents
     person member members employee employees staff investigator investigators insider
     adviser advisers advisor advisors officer officers lawmaker lawmakers defector
-    defectors worker workers leaders""".split()
+    defectors worker workers leaders insiders""".split()
 )
 TITLE_HEADS = frozenset("""mayor governor minister president senator judge chief director
     chairman chairwoman secretary ambassador commissioner prosecutor sheriff""".split())

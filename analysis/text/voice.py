@@ -77,7 +77,8 @@ class Voice:
         self._direct_starts = [s for s, _ in self.direct]
         self.attributions: list[Attribution] = find_attributions(doc, self.in_direct_quote)
         spans = list(self.direct)
-        spans += [a.content for a in self.attributions if a.content and a.kind != "adverb"]
+        spans += [a.content for a in self.attributions
+                  if a.content and a.kind != "adverb" and not a.declined]  # said, not unsaid
         self.quoted = _merge(spans)
         self._quoted_starts = [s for s, _ in self.quoted]
         self._quoted_ends = [e for _, e in self.quoted]  # ascending too: the spans are merged

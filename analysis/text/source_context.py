@@ -1,0 +1,128 @@
+"""What an attribution's surroundings say about it, once its cue and source are found.
+
+- A negated or refused cue reports nothing ("they didn't mention the plea", "would not say
+  if", "declined to comment"): there is no claim to hand to anyone, so the attribution is
+  marked ``declined`` (the sourcing extractor's label of that name; no weasel, no quote
+  speaker). Verbs of belief and expectation keep their sense when negated ("I don't think
+  he will win" is a belief), and so does a denial refused ("did not deny that ...").
+- A source joined to a name is named ("Konya and another former classmate said", "Sanders
+  and his supporters argue", "Proponents, including the Conference of Mayors, urged"):
+  someone the reader can look up stands behind the claim.
+- A participle after a comma shares the speaker of the cue before it in its sentence when
+  its own subject is the start of that speaker's phrase ("People familiar with the offer
+  said ..., noting that ...": the people familiar with the offer, not "People").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from analysis.text.attribution_types import Attribution
+from analysis.text.document import Sentence, Token
+from analysis.text.sources import BELIEF, classify_source
+
+NEGATORS = frozenset("not n't never nt".split())
+REFUSALS = frozenset("""declined declines decline declining refused refuses refuse refusing
+    wouldn't won't wouldn’t won’t""".split())
+BETWEEN = frozenset("""immediately yet publicly specifically explicitly directly initially
+    even ever really actually always also then""".split())
+KEEP_NEGATED = BELIEF | frozenset("""expect expects expected deny denies denied dispute disputes
+    disputed rule ruled doubt doubts doubted""".split())
+ONLY = frozenset("only just merely simply".split())
+JOINERS = frozenset({"and", "&"})
+
+
+def negated(sent: Sentence, idx: int, word: str) -> bool:
+    """The cue at token ``idx`` is negated or refused, so it reports nothing."""
+    first = word.split()[0]
+    if first in REFUSALS:
+        return True  # "declined to comment" as one cue
+    if first in KEEP_NEGATED:
+        return False
+    toks = sent.tokens
+    if idx + 1 < len(toks) and toks[idx + 1].lower in ONLY:
+        return False  # "did not say only that ...": something is said
+    j = idx - 1
+    while j >= 0 and toks[j].lower in BETWEEN:
+        j -= 1
+    if j < 0:
+        return False
+    if toks[j].lower in NEGATORS or toks[j].lower.endswith(("n't", "n’t")):
+        return j == 0 or toks[j - 1].lower not in ONLY  # not "not only said"
+    return toks[j].lower == "to" and j > 0 and toks[j - 1].lower in REFUSALS
+
+
+def joined_to_name(sent: Sentence, source: tuple[int, int], text: str) -> bool:
+    """The source phrase, or a phrase joined to it by "and" or "including", names someone."""
+    toks = sent.tokens
+    inside = [t for t in toks if source[0] <= t.start and t.end <= source[1]]
+    if not inside:
+        return False
+    first = sent.token_index(inside[0].start)
+    last = sent.token_index(inside[-1].start)
+    if first is None or last is None:
+        return False
+    conjuncts = _split(inside) if any(t.lower in JOINERS for t in inside) else []
+    if first >= 2 and toks[first - 1].lower in JOINERS:
+        conjuncts.append(_name_before(toks, first - 1, text))
+    if last + 3 < len(toks) and toks[last + 1].text == "," \
+            and toks[last + 2].lower == "including":
+        conjuncts.append(_phrase_until_comma(toks, last + 3))
+    return any(c and classify_source(c, sent.start) == "named" for c in conjuncts)
+
+
+def _split(tokens: list[Token]) -> list[list[Token]]:
+    parts: list[list[Token]] = [[]]
+    for t in tokens:
+        if t.lower in JOINERS or t.text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    return parts[:-1]  # the last conjunct is the source's own head, classed already
+
+
+def _name_before(toks: list[Token], joiner: int, text: str) -> list[Token]:
+    """The capitalised words just before "and" ("Konya and ...", "But Ward and ..."), when
+    they open a clause: not the object of a preposition ("in Virginia and ...") or of a
+    verb ("themselves Democrats and ..."). A sentence's first word alone must be met as a
+    name elsewhere in the text ("Current and former officials" is no name)."""
+    j = joiner - 1
+    while j >= 0 and toks[j].is_word and toks[j].text[0].isupper():
+        j -= 1
+    run = toks[j + 1 : joiner]
+    if j >= 0 and toks[j].is_word and toks[j].lower not in CLAUSE_OPENERS:
+        return []
+    if len(run) == 1 and (j < 0 or toks[j].lower in CLAUSE_OPENERS) \
+            and not re.search(r"[a-z,] " + re.escape(run[0].text) + r"\b", text):
+        return []
+    return run
+
+
+CLAUSE_OPENERS = frozenset("""but and or so yet where when while as because though although
+    that since then also""".split())
+
+
+def _phrase_until_comma(toks: list[Token], start: int) -> list[Token]:
+    end = start
+    while end < len(toks) and toks[end].text not in {",", ";", ")"} and end - start < 10:
+        end += 1
+    return toks[start:end]
+
+
+def in_context(text: str, sent: Sentence, att: Attribution, found: list[Attribution]
+               ) -> Attribution:
+    """``att`` relabelled by what surrounds it (joined names, a shared participle speaker)."""
+    previous = found[-1] if found and found[-1].sentence == sent.index else None
+    if previous and previous.source and att.source and previous.source != att.source \
+            and att.source[0] == previous.source[0] and _participle_after_comma(sent, att):
+        return replace(att, label=previous.label, source=previous.source)
+    if att.label != "named" and att.source and joined_to_name(sent, att.source, text):
+        return replace(att, label="named")
+    return att
+
+
+def _participle_after_comma(sent: Sentence, att: Attribution) -> bool:
+    idx = sent.token_index(att.cue[0])
+    return bool(idx) and sent.tokens[idx].lower.endswith("ing") \
+        and sent.tokens[idx - 1].text == ","
