@@ -108,6 +108,9 @@ PLANS = [
     ("The pier opens in May. The mayor is expected to join the crowd at noon.", []),
     ("The pier opens in May. A famous actor is expected to be in the front row.", []),
     ("The pier opens in May. The crew is expected to quickly head out to sea.", []),
+    # an agenda: what a meeting will take up is announced, not forecast
+    ("The pier opens in May. The harbour board is expected to discuss the fees.", []),
+    ("The pier opens in May. Councillors are expected to convene again next week.", []),
     ("The pier opens in May. The mayor is expected to win the vote.",
      [("is expected to", "vague", None)]),
 ]

@@ -68,6 +68,21 @@ PARTICIPLE = [
      [("said", "anonymous", "People familiar with the sale"),
       ("noting", "anonymous", "People familiar with the sale")]),
 ]
+IN_VIEW = [
+    ("The vote is close. Mayor Ruiz's campaign strategists say the pier will decide it.",
+     [("say", "anonymous", "Mayor Ruiz's campaign strategists")]),
+    ("The vote is close. Most of the harbour board's members have said they back the sale.",
+     [("said", "anonymous", "Most of the harbour board's members")]),
+    ("Ruiz won 60 percent of the vote in the port wards, according to exit polls.",
+     [("according to", "anonymous", "exit polls")]),
+    # the same shapes with nobody in view stay vague
+    ("The vote is close. Mayor Ruiz's critics say the pier will decide it.",
+     [("say", "vague", "Mayor Ruiz's critics")]),
+    ("The vote is close. Campaign strategists say the pier will decide it.",
+     [("say", "vague", "Campaign strategists")]),
+    ("Ruiz won 60 percent of the vote in the port wards, according to polls.",
+     [("according to", "vague", "polls")]),
+]
 KINDS = [
     ("But insiders said the board had planned the sale for months.",
      [("said", "anonymous", "insiders")]),
@@ -76,7 +91,8 @@ KINDS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", NEGATED + JOINED + PARTICIPLE + KINDS)
+@pytest.mark.parametrize("text,expected", NEGATED + JOINED + PARTICIPLE + IN_VIEW
+                         + KINDS)
 def test_cue_label_and_source(text: str, expected: list) -> None:
     assert sources(text) == expected
 

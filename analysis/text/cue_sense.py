@@ -237,7 +237,7 @@ def specified(sent: Sentence, phrase: list[Token]) -> bool:
 SCHEDULED = frozenset("""deliver speak announce attend visit meet testify sign arrive address
     hold release travel appear unveil campaign return vote take join host headline introduce
     submit file issue nominate name launch tour rally participate lead declassify fan head
-    leave go""".split())
+    leave go convene reconvene discuss debate consider review gather resume""".split())
 PLACES = frozenset("in at on there present among".split())  # "is expected to be in the row"
 SCHEDULED_PASSIVE = frozenset("announced held released named signed sworn".split())
 PERSON_NOUNS = frozenset("man woman person candidate politician leader".split())

@@ -8,6 +8,9 @@
 - A source joined to a name is named ("Konya and another former classmate said", "Sanders
   and his supporters argue", "Proponents, including the Conference of Mayors, urged"):
   someone the reader can look up stands behind the claim.
+- A group the text ties to someone is in view, so unnamed but not vague ("Mrs. Clinton's
+  strategists", "most of the vulnerable Senate Republicans", "some of Clinton's allies");
+  so are exit polls, which poll a named contest ("according to exit polls").
 - A participle after a comma shares the speaker of the cue before it in its sentence when
   its own subject is the start of that speaker's phrase ("People familiar with the offer
   said ..., noting that ...": the people familiar with the offer, not "People").
@@ -119,7 +122,29 @@ def in_context(text: str, sent: Sentence, att: Attribution, found: list[Attribut
         return replace(att, label=previous.label, source=previous.source)
     if att.label != "named" and att.source and joined_to_name(sent, att.source, text):
         return replace(att, label="named")
+    if att.label == "vague" and att.source and in_view(sent, att.source):
+        return replace(att, label="anonymous")
     return att
+
+
+PARTITIVES = frozenset("most many some all several few none half both each majority".split())
+DEFINITE = frozenset("the his her their its our these those".split())
+STANCE_KINDS = frozenset("""supporters critics opponents detractors backers fans defenders foes
+    skeptics sceptics proponents advocates admirers""".split())
+
+
+def in_view(sent: Sentence, source: tuple[int, int]) -> bool:
+    """A vague-looking source tied to someone: owned by a name, a part of a definite group,
+    or exit polls."""
+    words = [t for t in sent.tokens if source[0] <= t.start and t.end <= source[1] and t.is_word]
+    lowers = [t.lower for t in words]
+    if any(t.text[0].isupper() and t.lower.endswith(("'s", "’s", "s'", "s’")) for t in words):
+        return lowers[-1] not in STANCE_KINDS  # "Mrs. Clinton's strategists", not "Obamacare's
+        # supporters": anyone may be a supporter or a critic
+    if len(lowers) >= 3 and lowers[0] in PARTITIVES and lowers[1] == "of" \
+            and (lowers[2] in DEFINITE or lowers[2].endswith(("'s", "’s"))):
+        return True  # "most of the vulnerable Senate Republicans"
+    return "exit" in lowers[:-1] and lowers[-1] in {"polls", "poll"}
 
 
 def _participle_after_comma(sent: Sentence, att: Attribution) -> bool:
