@@ -231,10 +231,15 @@ def _label(doc: Document, q: Question, faq: set[int]) -> str:
     return "rhetorical"
 
 
+QMARKS = re.compile(r"\?+")
+
+
 def questions(doc: Document) -> list[Question]:
     out = []
     for sent in doc.sentences:
-        for m in re.finditer(r"\?+", sent.text):
+        if "?" not in sent.text:  # most sentences: no regex call (and cache look-up) at all
+            continue
+        for m in QMARKS.finditer(sent.text):
             qmark = sent.start + m.end()
             out.append(qk.make_question(doc, sent, _question_start(doc, sent, qmark - 1), qmark))
     return out

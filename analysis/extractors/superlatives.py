@@ -104,6 +104,9 @@ def _explain(label: str, kind: str, text: str) -> str:
             "judgement. Ask what evidence would show it.")
 
 
+_OPENING, _CLOSING, _STRAIGHT, _DOUBLED = map(re.compile, ("“", "”", '"', "''"))
+
+
 class QuoteMarks:
     """Whether a sentence leaves a quotation open before a word (curly, straight, or the
     doubled apostrophes some archives use): the word is someone's quoted words even where
@@ -113,11 +116,11 @@ class QuoteMarks:
 
     def __init__(self, text: str, start: int) -> None:
         self.start = start
-        self.opening = [m.end() for m in re.finditer("“", text)]
-        self.closing = [m.end() for m in re.finditer("”", text)]
+        self.opening = [m.end() for m in _OPENING.finditer(text)]
+        self.closing = [m.end() for m in _CLOSING.finditer(text)]
         # '"' and greedy "''" pairs, by where each ends (as str.count finds them)
-        self.straight = sorted([m.end() for m in re.finditer('"', text)]
-                               + [m.end() for m in re.finditer("''", text)])
+        self.straight = sorted([m.end() for m in _STRAIGHT.finditer(text)]
+                               + [m.end() for m in _DOUBLED.finditer(text)])
 
     def open_at(self, offset: int) -> bool:
         """Whether the sentence's text up to ``offset`` leaves a quotation open: more
@@ -252,10 +255,13 @@ def _candidates(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
 def extract(doc: Document) -> ExtractorResult:
     evidence = []
     for sent in doc.sentences:
+        candidates = _candidates(doc, sent)
+        if not candidates:  # most sentences: no attributions or quote marks to look up
+            continue
         labels = {a.label for a in voice_of(doc).attributions_in(sent)
                   if not a.declined}  # once a sentence; "would not say" sources nothing
         marks = QuoteMarks(sent.text, sent.start)
-        for s, e, kind in _candidates(doc, sent):
+        for s, e, kind in candidates:
             label = "sourced" if _sourced(doc, sent, labels, s, e, marks) else "unsourced"
             text = doc.text[s:e]
             evidence.append(Evidence(NAME, label, s, e, text, _explain(label, kind, text),

@@ -42,11 +42,19 @@ def _speaker(tokens: list, following: str) -> bool:
     return following.lstrip()[:1] in "“\"‘'"
 
 
+def _colon(sent: Sentence) -> int | None:
+    """The index of a colon among the sentence's first six tokens (most sentences hold no
+    colon at all: no walk over their tokens)."""
+    if ":" not in sent.text:
+        return None
+    return next((i for i, t in enumerate(sent.tokens[:6]) if t.text == ":"), None)
+
+
 def punctuation_attributions(doc: Document, sent: Sentence) -> list[Found]:
     """'SPEAKER: words' at the start of a sentence, and '"words" ― Name' after a quote."""
     found = []
     toks = sent.tokens
-    colon = next((i for i, t in enumerate(toks[:6]) if t.text == ":"), None)
+    colon = _colon(sent)
     if colon and _speaker(toks[:colon], doc.text[toks[colon].end : toks[colon].end + 3]):
         found.append(((toks[colon].start, toks[colon].end), span_of(toks[:colon]),
                       (toks[colon].end, sent.end)))
@@ -74,7 +82,7 @@ def colon_headlines(doc: Document, named_sources: list[tuple[Span, int]]
         speakers.setdefault(doc.text[s:e].split()[-1].strip(".,").lower(), set()).add(index)
     for sent in doc.sentences:
         toks = sent.tokens
-        colon = next((i for i, t in enumerate(toks[:6]) if t.text == ":"), None)
+        colon = _colon(sent)
         if not colon or not _name_tokens(toks[:colon]) or not toks[:colon][-1].is_word:
             continue
         words = [t for t in toks[:colon] if t.is_word]
