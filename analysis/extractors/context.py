@@ -51,6 +51,8 @@ def literal_sense(sent: Sentence, start: int, end: int) -> bool:
         near = toks[max(0, i - NEAR) : j + NEAR + 1]
         if where == "near" and any(t.lower in context for t in near):
             return True
+        if where == "before" and any(t.lower in context for t in toks[max(0, i - NEAR) : i]):
+            return True  # "efforts against extremism", "fighting corruption"
     return False
 
 

@@ -51,7 +51,17 @@ PAST_ABILITY_NEXT = frozenset(
 # Ability, not possibility: "no one could predict", "so that they could attend".
 ABILITY_BEFORE_RE = re.compile(
     r"(?:\b(?:no one|no-one|nobody|noone|none|nothing|anyone|anybody)"
-    r"|\bso(?: that)? (?:he|she|they|we|i|you|it|people|\w+s))\s+$", re.I)
+    r"|\bso(?: that)? (?:he|she|they|we|i|you|it|people|\w+s|(?-i:[A-Z][a-z]+))"
+    # the means asked about: "questioned how she could gain that much"
+    r"|\bhow (?:he|she|they|we|i|you|it))\s+$", re.I)
+# "might" the noun ("our military might", "with all his might"), not the modal.
+MIGHT_NOUN_BEFORE = frozenset(
+    """military economic financial naval industrial nuclear political corporate his her its
+    their our your""".split())
+# "assumed the office": took on, not supposed.
+TAKEN_ON = frozenset("""office control power responsibility responsibilities command role duties
+    leadership presidency post helm mantle chairmanship throne""".split())
+EXAMPLE_OPENERS = frozenset("( — – :".split())
 # "whether" of alternatives, not of doubt: after these, or opening a clause.
 WHETHER_AFTER = frozenset(
     {"depending on", "regardless of", "irrespective of", "no matter", "dependent on"})
@@ -83,9 +93,24 @@ def is_hedge(sent: Sentence, start: int, end: int, term: str) -> bool:
         return False
     if term == "possibly" and possibly_can(nxt):
         return False
+    if _other_sense(sent, term, prev, nxt):
+        return False
     if term in {"suspect", "suspects"}:  # the verb after a subject, not "the suspect"
         return bool(prev and prev.lower in SUBJECT_PRONOUNS)
     return _stance(term, prev, nxt)
+
+
+def _other_sense(sent: Sentence, term: str, prev: Token | None, nxt: Token | None) -> bool:
+    """The noun *might* ("our military might against"), *assumed* of taking on ("had
+    assumed the office"), and *think* giving an example ("(think Anthony Weiner)")."""
+    if term == "might":
+        return prev is not None and prev.lower in MIGHT_NOUN_BEFORE
+    if term in {"assume", "assumed"} and nxt is not None:
+        after = sent.token_after(nxt.end) if nxt.lower in {"the", "a", "an"} else nxt
+        return after is not None and after.lower in TAKEN_ON
+    if term == "think" and nxt is not None and nxt.text[0].isupper():
+        return prev is None or prev.text in EXAMPLE_OPENERS
+    return False
 
 
 def _alternatives(sent: Sentence, start: int, prev: Token | None) -> bool:

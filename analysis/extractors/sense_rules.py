@@ -7,8 +7,9 @@ tests/test_lexprec.py. The cue words below come from a reading of English gramma
 *think*; Huddleston & Pullum 2002 on superlatives of rank and of degree), not from any
 annotated corpus.
 
-- hedging: *whether* after a verb or noun of asking, knowing or deciding opens a reported
-  question, not a softened claim ("wanted to know whether", "questions about whether"),
+- hedging: *whether* after a verb, noun or adjective of asking, knowing or deciding opens a
+  reported question, not a softened claim ("wanted to know whether", "questions about
+  whether", "trying to determine whether", "it is unclear whether"),
   and "whether ... or not" offers alternatives;
   *think* of ability or of independence ("I can't think", "think for yourself");
   *believe* of trust or faith ("believe him", "believe in God"), *think* in "what he
@@ -20,7 +21,8 @@ annotated corpus.
   given with its count ("the largest caucus with 178 members"); a
   superlative picking out a subgroup of people ("the most passionate backers"); one that
   is denied ("not the best way"); one asked about in an embedded question ("which
-  candidate is the best advocate"); the idioms "wish them the best", "do their best".
+  candidate is the best advocate"); the idioms "wish them the best", "do their best",
+  "looms largest".
 """
 
 from __future__ import annotations
@@ -33,9 +35,10 @@ from analysis.text.document import Sentence, Token
 
 # -- hedging -------------------------------------------------------------------------------
 ASKING = frozenset(
-    """ask asks asked asking know knows knew knowing known wonder wonders wondered
-    decide decides decided deciding choose chooses chose question questions questioned
-    debate debates debated vote votes voted""".split()
+    """ask asks asked asking know knows knew knowing known wonder wonders wondered unclear
+    decide decides decided deciding choose chooses chose question questions questioned unknown
+    debate debates debated vote votes voted determine determines determined determining
+    uncertain""".split()
 )
 ASKING_RIGHT_BEFORE = frozenset("about over on".split())
 ABILITY_BEFORE_THINK_RE = re.compile(
@@ -65,7 +68,7 @@ def whether_asked(sent: Sentence, start: int) -> bool:
     toks = sent.tokens
     if i > 0 and toks[i - 1].lower in ASKING_RIGHT_BEFORE:
         return True
-    if any(t.lower in ASKING for t in toks[max(0, i - 4) : i]):
+    if any(t.lower in ASKING for t in toks[max(0, i - 6) : i]):
         return True
     after = [t.lower for t in toks[i + 1 : i + 14]]
     return any(a == "or" and b == "not" for a, b in zip(after, after[1:], strict=False))
@@ -140,7 +143,9 @@ DIMENSION_BEFORE_RE = lazy_re(rf"\b(?:{DIMENSIONS})\b(?:\s+[\w-]+){{0,5}}\s+$", 
 PEOPLE_AFTER_RE = lazy_re(
     r"\s+(?:supporters|backers|fans|followers|voters|members|activists|critics|opponents|"
     r"allies|advocates|donors|defenders|loyalists|partisans|adherents|admirers|readers|"
-    r"viewers|customers|users|students|players)\b", re.I)
+    r"viewers|customers|users|students|players|wing|wings|faction|factions|flank)\b", re.I)
+SUBGROUP_DEGREE = ("most ", "least ", "biggest", "strongest", "staunchest", "loudest",
+                   "fiercest", "harshest")
 DENIED_BEFORE_RE = re.compile(
     r"\b(?:not|n['’]t|never|hardly)\s+(?:(?:necessarily|exactly|always|really|even)\s+)?"
     r"(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?$", re.I)
@@ -149,20 +154,9 @@ ASKED_BEFORE_RE = lazy_re(
     r"might\s+be|could\s+be)\s+(?:the\s+)?$", re.I)
 IDIOM_BEFORE_RE = lazy_re(
     r"\b(?:(?:wish|wishes|wished|wishing)\s+(?:\w+\s+){1,2}(?:all\s+)?"
-    r"|(?:do|does|did|doing|done|try|tries|tried|trying)\s+(?:my|your|his|her|our|their|its)\s+)$",
+    r"|(?:do|does|did|doing|done|try|tries|tried|trying)\s+(?:my|your|his|her|our|their|its)\s+"
+    r"|(?:loom|looms|loomed|looming)\s+)$",
     re.I)
-
-
-PLAIN_UNLESS_BELITTLED = frozenset({"a handful of"})
-BELITTLING_BEFORE_RE = re.compile(
-    r"\b(?:only|just|merely|barely|mere|(?:nothing|no)\s+more\s+than)\s+$", re.I)
-
-
-def plain_quantity(text: str, start: int, end: int) -> bool:
-    """"endorsed a handful of candidates" counts; "only a handful of people" belittles."""
-    if " ".join(text[start:end].lower().split()) not in PLAIN_UNLESS_BELITTLED:
-        return False
-    return BELITTLING_BEFORE_RE.search(text, max(0, start - 25), start) is None
 
 
 def bounded_ranking(text: str, start: int, end: int) -> bool:
@@ -183,9 +177,10 @@ def bounded_ranking(text: str, start: int, end: int) -> bool:
 
 
 def subgroup(text: str, start: int, end: int) -> bool:
-    """"the most passionate backers of the senator": degree picking out some people."""
+    """"the most passionate backers of the senator", "the biggest critics", "the most
+    leftward wing": degree picking out some people."""
     return PEOPLE_AFTER_RE.match(text, end) is not None and text[start:end].lower().startswith(
-        ("most ", "least "))
+        SUBGROUP_DEGREE)
 
 
 def denied(text: str, start: int) -> bool:
@@ -215,6 +210,7 @@ CALLING = frozenset(
     """call calls called calling brand brands branded branding label labels labeled
     labelled labeling labelling dub dubs dubbed denounce denounced denouncing""".split()
 )
+DENOUNCING = frozenset("denounce denounced denouncing".split())
 POLITICAL_SIDES = frozenset(
     """left right leftist leftists liberal liberals socialist socialists progressive
     progressives conservative conservatives democrats republicans feminists
@@ -259,8 +255,9 @@ def described(sent: Sentence, start: int, end: int, term: str, charged: Lexicon)
     if i is None:
         return False
     toks = sent.tokens
-    if any(t.lower in CALLING for t in toks[max(0, i - 4) : i]):
-        return False
+    if any(toks[k].lower in CALLING and (toks[k].lower not in DENOUNCING or any(
+            t.lower == "as" for t in toks[k + 1 : i])) for k in range(max(0, i - 4), i)):
+        return False  # "branded them extremists"; "denounce" only with "as" (not "denounce X")
     if i > 0 and (toks[i - 1].text in QUOTES or _charged(toks[i - 1], charged)):
         return False  # in scare quotes, or qualified: "hateful extremists"
     nxt = sent.token_after(end)

@@ -30,12 +30,12 @@ from bisect import bisect_right
 from analysis.extractors.base import Evidence, ExtractorResult
 from analysis.extractors.boosters import boosters
 from analysis.extractors.context import set_aside
+from analysis.extractors.sense_measures import describes, plain_quantity
 from analysis.extractors.sense_rules import (
     FRAMES,
     asked_or_idiom,
     bounded_ranking,
     denied,
-    plain_quantity,
     subgroup,
 )
 from analysis.lexicons import lexicon
@@ -68,13 +68,14 @@ ORDINAL_BEFORE_RE = re.compile(
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
     r"[\s-]+(?:(?:most|least)\s+)?$", re.I)
 MEASURE_AFTER_RE = lazy_re(
-    r"[\s-]+(?:[a-z]+[\s-]+)?(?:number|numbers|percentage|proportion|share|rate|rates|level|"
+    r"[\s-]+(?:[a-z]+[\s-]+){0,2}?(?:number|numbers|percentage|proportion|share|rate|rates|level|"
     r"levels|risk|concentration|density|amount|total|ranking|court|tribunal"
     # a thing ranked by its size: "the largest group of voters", "the biggest city"
     r"|group|groups|bloc|segment|portion|population|minority|majority|city|cities|country|"
     r"countries|state|states|economy|economies|employer|employers|producer|producers|"
     r"exporter|importer|lake|island|river|company|companies|bank|banks|union|unions|party|"
-    r"parties|shareholder|owner|donor|donors|delegation|contingent|margin|turnout"
+    r"parties|shareholder|owner|donor|donors|delegation|contingent|margin|turnout|audience|"
+    r"audiences|crowd|crowds|viewership|ratings|rated|ranked|paid|grossing|scoring|selling"
     # a change measured: "the largest increase since 2008"
     r"|increase|decrease|drop|rise|fall|gain|gains|loss|losses|decline|jump)\b", re.I)
 RECORD_BEFORE_RE = re.compile(
@@ -211,7 +212,7 @@ def _wanted(doc: Document, sent: Sentence, c: tuple[int, int, str]) -> bool:
     start, end, kind = c
     if kind == "fixed" or set_aside(doc, sent, start, end):
         return False
-    if _asked(sent, kind) or _extent(doc.text, start, end):
+    if _asked(sent, kind) or _extent(doc.text, start, end) or describes(doc.text, start, end):
         return False
     if kind == "intensifier" and _measured_share(doc.text, start, end):
         return False
