@@ -64,6 +64,7 @@ from analysis.text.sources import (
 )
 from analysis.text.span_repair import closing_name, misread
 from analysis.text.speaker_labels import colon_headlines, punctuation_attributions
+from analysis.text.subject_gaps import headline_verb
 
 
 def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
@@ -268,8 +269,8 @@ def _inside_name(sent: Sentence, idx: int) -> bool:
     if idx == 0 or not tok.text[0].isupper():
         return False
     prev = sent.tokens[idx - 1]
-    if tok.lower in HEADLINE_CUES:
-        return False  # a headline's "Lindsey Graham Says ..."
+    if tok.lower in HEADLINE_CUES or headline_verb(tok.lower):
+        return False  # a headline's "Lindsey Graham Says ...", "Pence Endorses ..."
     return prev.is_word and prev.text[0].isupper()
 
 

@@ -47,7 +47,8 @@ PEOPLE = frozenset("""man woman men women person people voter voters politician 
 EVIDENCE = frozenset("""poll polls survey surveys study studies report reports data figures
     numbers records research analysis results findings evidence review audit investigation
     documents filings tests test census estimates statistics models model emails email post
-    posts tweet tweets records photos photo video footage memo letter letters""".split())
+    posts tweet tweets records photos photo video footage memo letter letters polling
+    disclosures inquiry probe transcript transcripts""".split())
 SPEAKERS = (PEOPLE | EVIDENCE | GENERIC_HEADS | ROLE_HEADS | TITLE_HEADS | INSTITUTION_HEADS
             | CAMPAIGN_HEADS | PRONOUNS_NAMED | PRONOUNS_ANON | {"who", "you", "us"})
 HEAD_ENDS = frozenset("in at from of with for by who on during after before among".split())
