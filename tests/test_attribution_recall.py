@@ -17,6 +17,8 @@ CASES = [
     ("Ana Ruiz yesterday warned that the pier was unsafe.",
      [("warned", "named", "Ana Ruiz")]),
     # a connective set off by commas
+    ("Critics of the pier, on the other hand, argued that it was unsafe.",
+     [("argued", "vague", "Critics of the pier")]),
     ("Supporters of the pier, however, say it is safe.",
      [("say", "vague", "Supporters of the pier")]),
     ("A harbour poll released last week showed Ruiz ahead.",
@@ -30,6 +32,21 @@ CASES = [
     ("A neighbour came in and told me the pier had closed.",
      [("told", "anonymous", "A neighbour")]),
     ("The pier closed in May and says nothing about the tides.", []),
+    ("The median family income rose in May but declined in June.", []),
+    ("The former official, who retired last year, noted that the tides were late.",
+     [("noted", "anonymous", "The former official")]),
+    ("The mayor closed the pier, said Ana Ruiz.", [("said", "named", "Ana Ruiz")]),
+    # an absolute clause's speakers, and a quantity opening with "at least"
+    ("The mayor gained ground, with 30 percent of voters saying they liked her.",
+     [("saying", "anonymous", "30 percent of voters")]),
+    ("At least half of the skippers say the pier is unsafe.",
+     [("say", "anonymous", "half of the skippers")]),
+    # "state" is a noun unless "state that"
+    ("The list names Ana Ruiz and state Sen. Tom Okafor.", []),
+    # an embedded post's signature: a dash, a name and the account's handle
+    ("The pier must close now. — Ana Ruiz (@anaruiz) July 5, 2016",
+     [("—", "named", "Ana Ruiz")]),
+    ("The pier closed — Ana Ruiz and her crew left early.", []),
     # speech verbs the list lacked, and participles of ones it had
     ("Ana Ruiz mused that the pier might outlast the town.",
      [("mused", "named", "Ana Ruiz")]),

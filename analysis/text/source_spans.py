@@ -42,6 +42,7 @@ from analysis.text.subject_gaps import (
     connective,
     fragment,
     opening_noun_phrase,
+    set_off,
     skip_time,
 )
 
@@ -232,8 +233,8 @@ def subject_before(sent: Sentence, idx: int) -> list[Token]:
         if not opening and toks[j].lower in {"and", "but"}:
             opening = opening_noun_phrase(toks, j)  # "A neighbor came in and told"
         if not opening and toks[j].text == "," and not _reduced_clause(toks, idx):
-            return _appositive_subject(sent, j)
-        return opening
+            opening = _appositive_subject(sent, j) or set_off(opening_noun_phrase(toks, j), toks)
+        return opening  # "The former governor, who ..., noted"
     if j >= 0 and toks[j].lower in {"who", "which"}:  # "X, who ..., said": the antecedent
         j = j - 2 if j > 0 and toks[j - 1].text == "," else j - 1
     start = _scan_back(toks, j)

@@ -20,7 +20,8 @@ CONNECTIVES = frozenset("""however though too meanwhile moreover instead also no
     nevertheless likewise indeed therefore thus similarly""".split())
 CONNECTIVE_PHRASES = (("in", "turn"), ("for", "example"), ("for", "instance"), ("in", "fact"),
                       ("for", "their", "part"), ("for", "his", "part"), ("for", "her", "part"),
-                      ("for", "its", "part"), ("in", "contrast"), ("of", "course"))
+                      ("for", "its", "part"), ("in", "contrast"), ("of", "course"),
+                      ("on", "the", "other", "hand"))
 OPEN_ENDS = frozenset("""his her their its our my your the a an of and for""".split())
 
 
@@ -80,8 +81,25 @@ def opening_noun_phrase(toks: list[Token], before: int) -> list[Token]:
             nxt = toks[m + 1] if m + 1 < len(toks) else None
             if nxt is not None and nxt.is_word and nxt.lower in SPEAKERS | UNIQUE_HEADS:
                 continue  # "the campaign manager": the head is further on
-            return toks[k : m + 1]
+            return toks[k : m + 1] if verb_next(nxt) else []
     return []
+
+
+IRREGULAR_PAST = frozenset("""began came went said told took made gave spoke wrote stood left
+    met sat ran rose got kept put saw felt""".split())
+FINITE = frozenset("""has had have is was are were will would could can should may might must
+    did does do also then still who""".split())
+
+
+def verb_next(t: Token | None) -> bool:
+    """After a speaker's head, a verb or an aside ("The official walked", "The mayor, ...",
+    "A neighbour came"), not more of the noun ("The median family income")."""
+    if t is None:
+        return False
+    low = t.lower
+    return t.text == "," or low in FINITE | IRREGULAR_PAST or (
+        t.text.islower() and (low.endswith(("ed", "ly")) or low.endswith("s")
+                              and not low.endswith("ss")))
 
 
 STOP_WORDS = frozenset("of in at for with on to who that which and or but".split())
@@ -92,3 +110,21 @@ def headline_verb(word: str) -> bool:
     headline is the headline's verb, not part of a name; the words that are also plural
     nouns ("Calls", "Reports", "States") stay part of the name."""
     return word.endswith("s") and not word.endswith("ss") and word not in NOUNLIKE
+
+
+def set_off(phrase: list[Token], toks: list[Token]) -> list[Token]:
+    """``phrase`` when a comma or "who" follows it ("The former governor, who ...,"; "The
+    mayor, still stinging ...,"): the subject of a verb after the aside. Without one, the
+    words after the opening are its own clause ("The mayor closed the pier, said Ruiz")."""
+    k = len(phrase)
+    return phrase if phrase and k < len(toks) and toks[k].lower in {",", "who"} else []
+
+
+def prepositional_subject(subject: list[Token], word: str) -> list[Token]:
+    """The speakers in a phrase that opens with a preposition: "with 30 percent of voters
+    saying" (an absolute clause: the -ing cue's subject follows "with") and "At least half
+    of voters say" (a quantity, not a place); else nothing."""
+    words = [t.lower for t in subject[:2]]
+    if words[:1] == ["with"] and word.endswith("ing") and len(subject) > 1:
+        return subject[1:]
+    return subject[2:] if words == ["at", "least"] and len(subject) > 2 else []
