@@ -17,10 +17,14 @@ from analysis.text.attribution_types import Attribution, content_of
 from analysis.text.borrowed_sources import asked, ordinary, participle_of_opening
 from analysis.text.coreference import refers_to_named
 from analysis.text.cue_scope import (
+    PARTICIPLES,
     by_agent,
     group_or_evidence,
+    no_one,
     participle_subject,
     past_medium,
+    question_opening,
+    reduced_relative,
     relative_antecedent,
     relative_cue,
     reports_nothing,
@@ -65,6 +69,7 @@ from analysis.text.sources import (
 )
 from analysis.text.span_repair import closing_name, misread
 from analysis.text.speaker_labels import colon_headlines, punctuation_attributions
+from analysis.text.subject_gaps import headline_verb, prepositional_subject
 
 
 def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
@@ -97,7 +102,8 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
     subject = unquoted_subject(sent, idx, subject, quoted)  # not a quoted '"They ..."'
     subject = past_medium(sent, subject)  # "Jim McGrath in an email [replied]"
     if subject and subject[0].lower in PREPOSITIONS:
-        subject = trailing_name(subject)  # "In a meeting with the board Trump said"
+        # "with 30% of voters saying"; "In a meeting with the board Trump said"
+        subject = prepositional_subject(subject, word) or trailing_name(subject)
         if not subject:
             return None  # "in a closed totalitarian state": a noun after a preposition
     subject = trim_subject(tidy(subject))  # "itself", "... anxiety among supporters who"
@@ -128,13 +134,13 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
     if subject and word in BELIEF and classify_source(subject, sent.start) == "anonymous" \
             and subject[-1].lower not in SPECIFIC_HEADS:
         return None  # "... she did not think": a stray phrase, not someone who believes
-    if _no_one(subject):
+    if no_one(subject):
         return None  # "Does anyone think ...?", "no one said": no one is handed the claim
-    if _question(subject, sent.start):
+    if question_opening(subject, sent.start):
         if word not in BELIEF:
             return None  # "Will the governor testify?": a question reports nothing
         subject = subject[1:]  # "Do you really think ...?": the one asked is "you"
-    if subject and subject[-1] is toks[idx - 1] and _reduced_relative(subject, word):
+    if subject and subject[-1] is toks[idx - 1] and reduced_relative(subject, word):
         return None  # "captured the man wanted in ...": a participle after the object
     if subject:
         if not (speech_verb(word) or speaker_head(subject)):
@@ -164,7 +170,6 @@ INVERTIBLE = frozenset("""said says told added asked wrote writes explained note
     emphasised predicted suggested responded countered quipped joked boasted complained
     cautioned maintained testified estimated cited asks says tells say""".split())
 SPECIFIC_HEADS = ROLE_HEADS | TITLE_HEADS | CAMPAIGN_HEADS | PRONOUNS_ANON  # who can believe
-INDEFINITES = frozenset("anyone anybody nobody".split())
 OBJECT_WORDS = frozenset("""nothing little much something everything anything more less so
     otherwise none enough it this how why what whether""".split())  # what is said, not who
 NO_CONTENT = {w: frozenset({"anything"} | ({"of", "about"} if w[0] == "t" else set()))
@@ -172,11 +177,9 @@ NO_CONTENT = {w: frozenset({"anything"} | ({"of", "about"} if w[0] == "t" else s
 NO_CONTENT |= dict.fromkeys("hope hoped hoping".split(), frozenset({"to"}))  # a wish
 NO_CONTENT |= dict.fromkeys("add adds added".split(), frozenset({"up"}))  # a sum
 BASE_VERBS = frozenset("say tell think believe".split())
-QUESTION_AUX = frozenset("do does did can could will would should".split())
 PASSIVE_BE = frozenset("is are was were be been being".split())
 PASSIVE_ADVERBS = frozenset("""first also widely previously initially originally later then now
     again often repeatedly""".split())
-PARTICIPLES = frozenset("found told thought shown said written known".split())
 HEADLINE_CUES = frozenset("""says said tells reveals reports warns claims insists admits
     slams blasts urges vows denies""".split())
 CLAUSE_VERBS = frozenset("""would will could should can may might must is are was were has
@@ -210,36 +213,11 @@ def _inverted_source(after: list) -> bool:
     """'..., said Ana Ruiz' or '..., said the mayor' or '..., he said': not a new clause
     ('said he does not ...', "said he's hopeful", 'Says Clinton would ...')."""
     first = after[0].lower.replace("’", "'") if after else ""
-    if not after or first in OBJECT_WORDS | PREPOSITIONS | NOT_AFTER or _no_one(after) \
+    if not after or first in OBJECT_WORDS | PREPOSITIONS | NOT_AFTER or no_one(after) \
             or any(t.text in CLAUSE_VERBS for t in after) \
             or "'" in first and first.split("'")[0] in PRONOUNS_NAMED | PRONOUNS_ANON:
         return False  # "..., said nothing", "..., said little": the verb's object
     return len(after) == 1 or after[0].lower not in PRONOUNS_NAMED | PRONOUNS_ANON
-
-
-def _question(subject: list, sentence_start: int) -> bool:
-    """"Do you really think ...?": an auxiliary opening the sentence before the subject."""
-    return len(subject) > 1 and subject[0].start == sentence_start \
-        and subject[0].lower in QUESTION_AUX
-
-
-def _reduced_relative(subject: list, word: str) -> bool:
-    """"police captured the man wanted in ...", "found the suspect believed to be ...": a
-    past participle after a noun phrase that follows a verb is no report."""
-    if not (word.endswith("ed") or word in PARTICIPLES) or len(subject) < 3:
-        return False
-    inner = [k for k, t in enumerate(subject) if k > 1 and t.lower in {"the", "a", "an"}]
-    if not inner:
-        return False
-    before = subject[inner[-1] - 1]
-    return before.is_word and before.text.islower() and before.lower not in PREPOSITIONS \
-        and before.lower.endswith(("ed", "s", "t"))
-
-
-def _no_one(phrase: list) -> bool:
-    """"anyone", "nobody", "no one": a phrase that hands the claim to no one."""
-    words = [t.lower for t in phrase if t.is_word]
-    return bool(words) and (words[-1] in INDEFINITES or words[-2:] == ["no", "one"])
 
 
 def _names_someone(subject: list, sentence_start: int = -1,
@@ -269,8 +247,8 @@ def _inside_name(sent: Sentence, idx: int) -> bool:
     if idx == 0 or not tok.text[0].isupper():
         return False
     prev = sent.tokens[idx - 1]
-    if tok.lower in HEADLINE_CUES:
-        return False  # a headline's "Lindsey Graham Says ..."
+    if tok.lower in HEADLINE_CUES or headline_verb(tok.lower):
+        return False  # a headline's "Lindsey Graham Says ...", "Pence Endorses ..."
     return prev.is_word and prev.text[0].isupper()
 
 

@@ -10,6 +10,7 @@ from analysis.text.cue_sense import ordinary_sense, speech_verb
 from analysis.text.document import Sentence
 from analysis.text.source_spans import opening_subject, span_of
 from analysis.text.sources import classify_source
+from analysis.text.subject_gaps import opening_noun_phrase
 
 
 def ordinary(sent: Sentence, cue: tuple[int, int], word: str) -> bool:
@@ -24,7 +25,7 @@ def participle_of_opening(sent: Sentence, cue: tuple[int, int], kind: str, word:
     idx = sent.token_index(cue[0])
     if idx is None or not speech_verb(word) or ordinary_sense(sent, idx, word, []):
         return None
-    opening = opening_subject(sent, idx - 1)
+    opening = opening_subject(sent, idx - 1) or opening_noun_phrase(sent.tokens, idx - 1)
     if not opening:
         return None
     return Attribution(cue, kind, classify_source(opening, sent.start), span_of(opening),

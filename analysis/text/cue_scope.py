@@ -21,6 +21,7 @@ from analysis.text.attribution_types import Attribution
 from analysis.text.cue_sense import EVIDENCE, speaker_head
 from analysis.text.document import Sentence, Token
 from analysis.text.source_spans import subject_before
+from analysis.text.sources import PREPOSITIONS
 
 DETERMINERS = frozenset("a an the his her their its our my".split())  # not "this week"
 COMPARISONS = frozenset("like unlike".split())
@@ -235,3 +236,33 @@ def _people_of(words: list[Token], sentence_start: int) -> bool:
         return i + 2 < len(words) and lowers[i + 1] in {"in", "from"} \
             and words[i + 2].text[0].isupper()
     return False
+
+
+INDEFINITES = frozenset("anyone anybody nobody".split())
+QUESTION_AUX = frozenset("do does did can could will would should".split())
+PARTICIPLES = frozenset("found told thought shown said written known".split())
+
+
+def question_opening(subject: list[Token], sentence_start: int) -> bool:
+    """"Do you really think ...?": an auxiliary opening the sentence before the subject."""
+    return len(subject) > 1 and subject[0].start == sentence_start \
+        and subject[0].lower in QUESTION_AUX
+
+
+def reduced_relative(subject: list[Token], word: str) -> bool:
+    """"police captured the man wanted in ...", "found the suspect believed to be ...": a
+    past participle after a noun phrase that follows a verb is no report."""
+    if not (word.endswith("ed") or word in PARTICIPLES) or len(subject) < 3:
+        return False
+    inner = [k for k, t in enumerate(subject) if k > 1 and t.lower in {"the", "a", "an"}]
+    if not inner:
+        return False
+    before = subject[inner[-1] - 1]
+    return before.is_word and before.text.islower() and before.lower not in PREPOSITIONS \
+        and before.lower.endswith(("ed", "s", "t"))
+
+
+def no_one(phrase: list[Token]) -> bool:
+    """"anyone", "nobody", "no one": a phrase that hands the claim to no one."""
+    words = [t.lower for t in phrase if t.is_word]
+    return bool(words) and (words[-1] in INDEFINITES or words[-2:] == ["no", "one"])

@@ -43,11 +43,13 @@ PEOPLE = frozenset("""man woman men women person people voter voters politician 
     officer organization manifesto platform rep sen gov nominee nominees challenger
     challengers incumbent operative operatives strategist consultant consultants pollster
     pollsters surrogate surrogates adviser governors senators representatives congressman
-    congresswoman congressmen legislators legislature""".split())
+    congresswoman congressmen legislators legislature publication publications outlet
+    outlets media press broadcaster""".split())
 EVIDENCE = frozenset("""poll polls survey surveys study studies report reports data figures
     numbers records research analysis results findings evidence review audit investigation
     documents filings tests test census estimates statistics models model emails email post
-    posts tweet tweets records photos photo video footage memo letter letters""".split())
+    posts tweet tweets records photos photo video footage memo letter letters polling
+    disclosures inquiry probe transcript transcripts""".split())
 SPEAKERS = (PEOPLE | EVIDENCE | GENERIC_HEADS | ROLE_HEADS | TITLE_HEADS | INSTITUTION_HEADS
             | CAMPAIGN_HEADS | PRONOUNS_NAMED | PRONOUNS_ANON | {"who", "you", "us"})
 HEAD_ENDS = frozenset("in at from of with for by who on during after before among".split())
@@ -136,8 +138,8 @@ def ordinary_sense(sent: Sentence, idx: int, word: str, subject: list[Token]) ->
         return True  # "asking for $184": a request, not a report
     if word in {"think", "thinks", "thought"} and nxt in {"back", "for", "twice"}:
         return True  # "think back to 2008", "think for herself"
-    if word == "states" and nxt != "that":
-        return True  # "Western states": the noun, unless "states that"
+    if word in {"state", "states"} and nxt != "that":
+        return True  # "Western states", "and state Sen. Ruiz": the noun, unless "that"
     if first and toks[first - 1].lower == "what" and nxt in {"", ",", ".", "and", "—"}:
         return True  # "has heard what voters are saying.": no claim is reported
     if word in SHOW_VERBS:

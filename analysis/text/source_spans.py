@@ -38,6 +38,13 @@ from analysis.text.span_repair import (
     skippable,
     strip_paren,
 )
+from analysis.text.subject_gaps import (
+    connective,
+    fragment,
+    opening_noun_phrase,
+    set_off,
+    skip_time,
+)
 
 AUXILIARIES = frozenset("has have had will would".split())
 QUANTIFIERS = frozenset("""several many some most few both all other numerous various two three
@@ -157,6 +164,8 @@ def _appositive_subject(sent: Sentence, comma: int) -> list[Token]:
         return []
     start = commas[1] + 1 if len(commas) > 1 else 0
     before, aside = clean(toks[start : commas[0]]), toks[commas[0] + 1 : comma]
+    if connective(aside):
+        return before  # "Proponents of the bill, however, say"
     core = strip_paren(before)  # "Rep. Jim Jordan (R-Ohio), an oversight panel member,"
     if core and name_run(aside) and core[-1].lower in ROLE_HEADS | TITLE_HEADS | CAMPAIGN_HEADS:
         return before + toks[commas[0] : comma]  # "the Vatican spokesman, Federico Lombardi,"
@@ -210,7 +219,7 @@ def trailing_name(phrase: list[Token]) -> list[Token]:
 def subject_before(sent: Sentence, idx: int) -> list[Token]:
     """The noun phrase ending just before token ``idx`` (the cue), skipping auxiliaries."""
     toks = sent.tokens
-    j = _skip_auxiliaries(toks, idx - 1)
+    j = _skip_auxiliaries(toks, skip_time(toks, _skip_auxiliaries(toks, idx - 1)))
     while j >= 0 and skippable(toks, j, toks[idx]):  # "he did not say", "is not saying"
         j = _skip_auxiliaries(toks, j - 1)
     j = skip_aside(toks, j)  # "The justice -- who has ... -- said"
@@ -220,9 +229,12 @@ def subject_before(sent: Sentence, idx: int) -> list[Token]:
         if toks[j].text == "," and j > 0 and toks[j - 1].text in "”\"’'":
             return []  # '"...," Rep. X said' is handled by the phrase after the cue
         opening = opening_subject(sent, j)
+        opening = [] if fragment(opening) else opening  # "His [campaign manager], ..."
+        if not opening and toks[j].lower in {"and", "but"}:
+            opening = opening_noun_phrase(toks, j)  # "A neighbor came in and told"
         if not opening and toks[j].text == "," and not _reduced_clause(toks, idx):
-            return _appositive_subject(sent, j)
-        return opening
+            opening = _appositive_subject(sent, j) or set_off(opening_noun_phrase(toks, j), toks)
+        return opening  # "The former governor, who ..., noted"
     if j >= 0 and toks[j].lower in {"who", "which"}:  # "X, who ..., said": the antecedent
         j = j - 2 if j > 0 and toks[j - 1].text == "," else j - 1
     start = _scan_back(toks, j)

@@ -60,13 +60,21 @@ def punctuation_attributions(doc: Document, sent: Sentence) -> list[Found]:
                       (toks[colon].end, sent.end)))
     dashes = "―" in sent.text or "—" in sent.text  # (a token is one character of them)
     for i, t in enumerate(toks if dashes else ()):
-        if t.text in "―—" and doc.text[max(0, t.start - 4) : t.start].rstrip()[-1:] in "”\"’":
-            name = phrase_after(sent, i, limit=5)
-            if name and _name_tokens(name):
-                found.append(((t.start, t.end), span_of(name), None))
+        if t.text not in "―—":
+            continue
+        name = phrase_after(sent, i, limit=5)
+        quoted = doc.text[max(0, t.start - 4) : t.start].rstrip()[-1:] in "”\"’"
+        if name and _name_tokens(name) and (quoted or _signed_post(doc.text, name[-1].end)):
+            found.append(((t.start, t.end), span_of(name), None))
     return found
 
 
+
+
+def _signed_post(text: str, end: int) -> bool:
+    """"... — Paul Ryan (@SpeakerRyan) July 5, 2016": an embedded post's signature, a name
+    and the account's handle, hands the post to that person."""
+    return text[end : end + 4].lstrip().startswith("(@")
 
 
 def colon_headlines(doc: Document, named_sources: list[tuple[Span, int]]
