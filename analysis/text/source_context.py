@@ -59,7 +59,7 @@ def negated(sent: Sentence, idx: int, word: str) -> bool:
 def joined_to_name(sent: Sentence, source: tuple[int, int], text: str) -> bool:
     """The source phrase, or a phrase joined to it by "and" or "including", names someone."""
     toks = sent.tokens
-    inside = [t for t in toks if source[0] <= t.start and t.end <= source[1]]
+    inside = tokens_in(sent, source)
     if not inside:
         return False
     first = sent.token_index(inside[0].start)
@@ -73,6 +73,16 @@ def joined_to_name(sent: Sentence, source: tuple[int, int], text: str) -> bool:
             and toks[last + 2].lower == "including":
         conjuncts.append(_phrase_until_comma(toks, last + 3))
     return any(c and classify_source(c, sent.start) == "named" for c in conjuncts)
+
+
+def tokens_in(sent: Sentence, span: tuple[int, int]) -> list[Token]:
+    """The sentence's tokens inside ``span``, found by binary search (a scan of the whole
+    sentence for each attribution was quadratic in a sentence of many)."""
+    toks = sent.tokens
+    i = j = sent._index(span[0])
+    while j < len(toks) and toks[j].end <= span[1]:
+        j += 1
+    return toks[i:j]
 
 
 def _split(tokens: list[Token]) -> list[list[Token]]:
@@ -136,7 +146,7 @@ STANCE_KINDS = frozenset("""supporters critics opponents detractors backers fans
 def in_view(sent: Sentence, source: tuple[int, int]) -> bool:
     """A vague-looking source tied to someone: owned by a name, a part of a definite group,
     or exit polls."""
-    words = [t for t in sent.tokens if source[0] <= t.start and t.end <= source[1] and t.is_word]
+    words = [t for t in tokens_in(sent, source) if t.is_word]
     lowers = [t.lower for t in words]
     if any(t.text[0].isupper() and t.lower.endswith(("'s", "’s", "s'", "s’")) for t in words):
         return lowers[-1] not in STANCE_KINDS  # "Mrs. Clinton's strategists", not "Obamacare's
