@@ -122,15 +122,22 @@ def test_question_kind(text: str, expected: list[tuple[str, str]]) -> None:
     assert labels(text) == expected
 
 
+def _best_cpu_time(doc: Document, runs: int = 3) -> float:
+    """The fastest of a few runs: one garbage-collector pass or a descheduling inside a
+    10 ms run must not decide a ratio (one such run measured 30.2x once in CI)."""
+    times = []
+    for _ in range(runs):
+        t0 = time.process_time()
+        rhetorical_questions.extract(doc)
+        times.append(time.process_time() - t0)
+    return min(times)
+
+
 def test_many_questions_stay_linear() -> None:
     block = ("Why did the fees rise? Because the council voted. Who pays? Residents do. "
              "Will the vote hold? Is it fair, Senator? Read more: Is Rent Too High? ")
     small, large = Document(block * 50), Document(block * 500)
     rhetorical_questions.extract(small)
     rhetorical_questions.extract(large)  # warm the voice and attribution caches
-    t0 = time.process_time()
-    rhetorical_questions.extract(small)
-    t1 = time.process_time()
-    rhetorical_questions.extract(large)
-    t2 = time.process_time()
-    assert t2 - t1 < 30 * max(t1 - t0, 1e-3)
+    # ten times the text: about ten times the time when linear, 100x when quadratic
+    assert _best_cpu_time(large) < 30 * max(_best_cpu_time(small), 1e-3)
