@@ -54,9 +54,32 @@ def _description(sent: Sentence, start: int, end: int, term: str) -> bool:
         return _as_title(sent, start, sent.token_after(end))
     if term == "so-called":
         return so_called_naming(sent, end)
-    if mentioned_or_verb(sent, start, end):
+    if mentioned_or_verb(sent, start, end) or _denied(sent, start):
         return True
     return term in DESCRIPTIVE and described(sent, start, end, term, lexicon("loaded_language"))
+
+
+DENIALS = frozenset("not n't never nowhere".split())
+BEFORE_LABEL = frozenset("""a an the really at all even remotely any kind of sort somehow
+    near more anywhere be been being""".split())
+
+
+def _denied(sent: Sentence, start: int) -> bool:
+    """A label that the sentence denies ("I'm not a racist", "nowhere near racist", "no
+    more racist than ...") pins nothing on anyone; a question ("Isn't he a thug?") and
+    "not only" still do."""
+    if sent.text.rstrip().endswith("?"):
+        return False
+    toks = sent.tokens
+    i = sent._index(start) - 1
+    while i >= 0 and toks[i].lower in BEFORE_LABEL:
+        i -= 1
+    if i < 0:
+        return False
+    word = toks[i].lower
+    if word == "no" and i + 1 < len(toks) and toks[i + 1].lower == "more":
+        return True
+    return word in DENIALS or word.endswith(("n't", "n’t"))
 
 
 def _as_title(sent: Sentence, start: int, nxt: Token | None) -> bool:
