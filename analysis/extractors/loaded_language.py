@@ -71,7 +71,7 @@ def _denied(sent: Sentence, start: int) -> bool:
     if sent.text.rstrip().endswith("?"):
         return False
     toks = sent.tokens
-    i = sent._index(start) - 1
+    i = sent.index_at(start) - 1
     while i >= 0 and toks[i].lower in BEFORE_LABEL:
         i -= 1
     if i < 0:

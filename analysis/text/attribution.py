@@ -278,7 +278,7 @@ def find_attributions(doc: Document, inside_quote) -> list[Attribution]:
                     and refers_to_named(doc, sent.tokens, att.source, found):
                 att = replace(att, label="named")  # "the pope", "they" for named judges
             if att:
-                att = in_context(doc.text, sent, att, found)
+                att = in_context(doc, sent, att, found)
                 if entry.label == "verb" and _negated(sent, cue, m.group()):
                     att = replace(att, declined=True)  # "declined to comment": nothing said
                 found.append(att)

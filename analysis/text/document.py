@@ -71,26 +71,34 @@ class Sentence:
     def words(self) -> list[Token]:
         return [t for t in self.tokens if t.is_word]
 
-    def _index(self, offset: int) -> int:
-        """bisect_left of ``offset`` among the tokens' starts (kept once computed: a binary
-        search with a key calls it in Python at every step)."""
+    def index_at(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset`` (bisect_left among the
+        tokens' starts, kept once computed: a binary search with a key calls it in Python
+        at every step)."""
         if self._starts is None:
             self._starts = [t.start for t in self.tokens]
         return bisect.bisect_left(self._starts, offset)
 
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """Indices ``i, j`` such that ``tokens[i:j]`` are the tokens inside ``start``-``end``."""
+        i = j = self.index_at(start)
+        while j < len(self.tokens) and self.tokens[j].end <= end:
+            j += 1
+        return i, j
+
     def token_index(self, offset: int) -> int | None:
         """Index of the token starting exactly at ``offset``, if any (binary search)."""
-        i = self._index(offset)
+        i = self.index_at(offset)
         return i if i < len(self.tokens) and self.tokens[i].start == offset else None
 
     def token_after(self, offset: int) -> Token | None:
         """The first token starting at or after ``offset``."""
-        i = self._index(offset)
+        i = self.index_at(offset)
         return self.tokens[i] if i < len(self.tokens) else None
 
     def token_before(self, offset: int) -> Token | None:
         """The last token starting before ``offset``."""
-        i = self._index(offset)
+        i = self.index_at(offset)
         return self.tokens[i - 1] if i > 0 else None
 
 
@@ -200,6 +208,20 @@ class Document:
         """The words the text writes in lower case somewhere: a capitalised one of them
         opening a sentence is a common word, not a name ("Security fears grew")."""
         return frozenset(filter(str.islower, map(_TEXT, self.tokens)))
+
+    @cached_property
+    def capitals_mid_sentence(self) -> frozenset[str]:
+        """Capitalised words the text writes in a run of capitals that follows a lower-case
+        word or a comma ("met Konya", "the pilot Mara Quint"): names it uses mid-sentence,
+        so that one of them opening a sentence is a name there too ("Quint and others")."""
+        found: set[str] = set()
+        in_run = False
+        for prev, t in zip(self.tokens, self.tokens[1:], strict=False):
+            capital = t.text[:1].isupper()
+            in_run = capital and (prev.text == "," or prev.text.islower() or in_run)
+            if in_run:
+                found.add(t.text)
+        return frozenset(found)
 
     @cached_property
     def word_count(self) -> int:

@@ -18,11 +18,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from analysis.text.attribution_types import Attribution
-from analysis.text.document import Sentence, Token
+from analysis.text.document import Document, Sentence, Token
 from analysis.text.sources import BELIEF, classify_source
 
 NEGATORS = frozenset("not n't never nt".split())
@@ -56,33 +55,20 @@ def negated(sent: Sentence, idx: int, word: str) -> bool:
     return toks[j].lower == "to" and j > 0 and toks[j - 1].lower in REFUSALS
 
 
-def joined_to_name(sent: Sentence, source: tuple[int, int], text: str) -> bool:
+def joined_to_name(doc: Document, sent: Sentence, source: tuple[int, int]) -> bool:
     """The source phrase, or a phrase joined to it by "and" or "including", names someone."""
     toks = sent.tokens
-    inside = tokens_in(sent, source)
+    first, end = sent.token_range(*source)
+    inside, last = toks[first:end], end - 1
     if not inside:
-        return False
-    first = sent.token_index(inside[0].start)
-    last = sent.token_index(inside[-1].start)
-    if first is None or last is None:
         return False
     conjuncts = _split(inside) if any(t.lower in JOINERS for t in inside) else []
     if first >= 2 and toks[first - 1].lower in JOINERS:
-        conjuncts.append(_name_before(toks, first - 1, text))
+        conjuncts.append(_name_before(doc, toks, first - 1))
     if last + 3 < len(toks) and toks[last + 1].text == "," \
             and toks[last + 2].lower == "including":
         conjuncts.append(_phrase_until_comma(toks, last + 3))
     return any(c and classify_source(c, sent.start) == "named" for c in conjuncts)
-
-
-def tokens_in(sent: Sentence, span: tuple[int, int]) -> list[Token]:
-    """The sentence's tokens inside ``span``, found by binary search (a scan of the whole
-    sentence for each attribution was quadratic in a sentence of many)."""
-    toks = sent.tokens
-    i = j = sent._index(span[0])
-    while j < len(toks) and toks[j].end <= span[1]:
-        j += 1
-    return toks[i:j]
 
 
 def _split(tokens: list[Token]) -> list[list[Token]]:
@@ -95,7 +81,7 @@ def _split(tokens: list[Token]) -> list[list[Token]]:
     return parts[:-1]  # the last conjunct is the source's own head, classed already
 
 
-def _name_before(toks: list[Token], joiner: int, text: str) -> list[Token]:
+def _name_before(doc: Document, toks: list[Token], joiner: int) -> list[Token]:
     """The capitalised words just before "and" ("Konya and ...", "But Ward and ..."), when
     they open a clause: not the object of a preposition ("in Virginia and ...") or of a
     verb ("themselves Democrats and ..."). A sentence's first word alone must be met as a
@@ -107,7 +93,7 @@ def _name_before(toks: list[Token], joiner: int, text: str) -> list[Token]:
     if j >= 0 and toks[j].is_word and toks[j].lower not in CLAUSE_OPENERS:
         return []
     if len(run) == 1 and (j < 0 or toks[j].lower in CLAUSE_OPENERS) \
-            and not re.search(r"[a-z,] " + re.escape(run[0].text) + r"\b", text):
+            and run[0].text not in doc.capitals_mid_sentence:
         return []
     return run
 
@@ -123,14 +109,14 @@ def _phrase_until_comma(toks: list[Token], start: int) -> list[Token]:
     return toks[start:end]
 
 
-def in_context(text: str, sent: Sentence, att: Attribution, found: list[Attribution]
+def in_context(doc: Document, sent: Sentence, att: Attribution, found: list[Attribution]
                ) -> Attribution:
     """``att`` relabelled by what surrounds it (joined names, a shared participle speaker)."""
     previous = found[-1] if found and found[-1].sentence == sent.index else None
     if previous and previous.source and att.source and previous.source != att.source \
             and att.source[0] == previous.source[0] and _participle_after_comma(sent, att):
         return replace(att, label=previous.label, source=previous.source)
-    if att.label != "named" and att.source and joined_to_name(sent, att.source, text):
+    if att.label != "named" and att.source and joined_to_name(doc, sent, att.source):
         return replace(att, label="named")
     if att.label == "vague" and att.source and in_view(sent, att.source):
         return replace(att, label="anonymous")
@@ -146,7 +132,8 @@ STANCE_KINDS = frozenset("""supporters critics opponents detractors backers fans
 def in_view(sent: Sentence, source: tuple[int, int]) -> bool:
     """A vague-looking source tied to someone: owned by a name, a part of a definite group,
     or exit polls."""
-    words = [t for t in tokens_in(sent, source) if t.is_word]
+    i, j = sent.token_range(*source)  # by binary search: a scan per attribution was quadratic
+    words = [t for t in sent.tokens[i:j] if t.is_word]
     lowers = [t.lower for t in words]
     if any(t.text[0].isupper() and t.lower.endswith(("'s", "’s", "s'", "s’")) for t in words):
         return lowers[-1] not in STANCE_KINDS  # "Mrs. Clinton's strategists", not "Obamacare's
