@@ -28,7 +28,8 @@ from benchmarks.audit import audit  # noqa: E402
 from benchmarks.tasks import read_jsonl  # noqa: E402
 
 SECOND = Path(__file__).with_name("second")
-PARTS = ["develop", "untouched", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"]
+PARTS = ["develop", "untouched", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+         "fresh7"]
 
 
 def second_book(part: str) -> Path:

@@ -20,7 +20,9 @@ after that, whose rules were read from fresh3's errors. *fresh5* (ranked with ``
 judged on the rules before the round read from fresh4's errors, and the flags that round
 brings in are judged after it. *fresh6* (ranked with ``SEED6``) is judged only after the
 rounds read from fresh5's errors (``--wrong`` prints a part's judged-wrong flags, for
-reading a part whose figures are already taken). From each part,
+reading a part whose figures are already taken); *fresh7* (``SEED7``; BuzzFeed-Webis has no
+mainstream articles left by then, so PolNeAR's alone) holds out the rounds read from
+fresh6. From each part,
 flags are sampled per extractor and label by a hash of the flag's
 key, so one flag's presence never moves another in or out of the sample: after a code
 change the judged flags that are still flagged keep their verdicts, and new ones show up
@@ -70,6 +72,7 @@ SEED3 = "audit-2026-12-fresh3"  # a third, with every audited label
 SEED4 = "audit-2026-12-fresh4"  # a fourth, held out from the round that read fresh3
 SEED5 = "audit-2026-12-fresh5"  # a fifth, held out from the round that reads fresh4
 SEED6 = "audit-2026-12-fresh6"  # a sixth, held out from the rounds that read fresh5
+SEED7 = "audit-2026-12-fresh7"  # a seventh, held out from the rounds that read fresh6
 BARS = {"sourcing": 0.90, ("hedging", "weasel"): 0.90}
 DEFAULT_BAR = 0.85
 MARGIN = 160
@@ -105,6 +108,8 @@ def articles(data: Path) -> list[tuple[str, str, str, str]]:
         out += [(corpus, d, docs[d], "fresh5") for d in sorted(rest[:FRESH_ARTICLES])]
         rest = sorted(rest[FRESH_ARTICLES:], key=lambda d: _h(SEED6, corpus, d))
         out += [(corpus, d, docs[d], "fresh6") for d in sorted(rest[:FRESH_ARTICLES])]
+        rest = sorted(rest[FRESH_ARTICLES:], key=lambda d: _h(SEED7, corpus, d))
+        out += [(corpus, d, docs[d], "fresh7") for d in sorted(rest[:FRESH_ARTICLES])]
     return out
 
 
@@ -226,7 +231,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--show", type=int, default=0, help="print N unjudged flags")
     parser.add_argument("--part", choices=["develop", "untouched", "fresh", "fresh2", "fresh3",
-                                                   "fresh4", "fresh5", "fresh6", "all"],
+                                                   "fresh4", "fresh5", "fresh6", "fresh7",
+                                                   "all"],
                         default="all", help="the part shown and tabulated")
     parser.add_argument("--add", type=Path, help="merge judgements: id, verdict, class")
     parser.add_argument("--book", help="with --add: write to judgements_BOOK.jsonl")
