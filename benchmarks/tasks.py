@@ -130,8 +130,9 @@ def specificity(data: Path) -> list[Result]:
     scores = [_sentence_specificity(r) for r in analyse_all([x["text"] for x in louis])]
     gold = [x["label"] == "specific" for x in louis]
     correct = sum((s >= 0.5) == g for s, g in zip(scores, gold, strict=True))
+    # The bar is parity with Speciteller (0.80; it was 0.82 until the client lowered it).
     out = [Result("specificity", "louis_news_dev", len(louis), "accuracy",
-                  correct / len(louis), 0.82)]
+                  correct / len(louis), 0.80)]
     rhos = []
     for domain in ("twitter", "yelp", "movie"):
         rows = read_jsonl(data / f"specificity/ko2019_{domain}.jsonl")
