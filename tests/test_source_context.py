@@ -91,8 +91,26 @@ KINDS = [
 ]
 
 
+OPENING = [  # capitalised only because the sentence starts there: no name
+    ("Both parents said the school had failed them.",
+     [("said", "anonymous", "Both parents")]),
+    ("Multiple outlets reported that the deal was close.",
+     [("reported", "anonymous", "Multiple outlets")]),
+    ("Each candidate said the debate was unfair.",
+     [("said", "anonymous", "Each candidate")]),
+    ("Quint's parents said the school had failed them.",
+     [("said", "named", "Quint's parents")]),
+]
+JOINED_PLACES = [  # two places joined by "and": one subject, not the last place
+    ("Officials in Maine and in Ohio said the rules were unclear.",
+     [("said", "anonymous", "Officials in Maine and in Ohio")]),
+    ("Officials in Maine said the rules were unclear.",
+     [("said", "anonymous", "Officials in Maine")]),
+]
+
+
 @pytest.mark.parametrize("text,expected", NEGATED + JOINED + PARTICIPLE + IN_VIEW
-                         + KINDS)
+                         + KINDS + OPENING + JOINED_PLACES)
 def test_cue_label_and_source(text: str, expected: list) -> None:
     assert sources(text) == expected
 

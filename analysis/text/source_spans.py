@@ -31,6 +31,7 @@ from analysis.text.sources import (
 from analysis.text.span_repair import (
     clean,
     coordinated_name,
+    joined_places,
     name_run,
     relative_start,
     skip_aside,
@@ -240,6 +241,8 @@ def subject_before(sent: Sentence, idx: int) -> list[Token]:
     start = _scan_back(toks, j)
     if start > 0 and relative_start(toks, start):
         start = _scan_back(toks, start - 1)  # "sources who reviewed them told"
+    if joined_places(toks, start):
+        start = _scan_back(toks, start - 1)  # "Pilots in Maine and in Ohio say"
     start = coordinated_name(toks, start)  # "Trump and his attorneys said"
     phrase = clean(toks[start + 1 : j + 1])
     if phrase and (phrase[-1].lower in FUNCTION_WORDS or _participle_clause(phrase)):

@@ -66,6 +66,9 @@ PLURAL_SUBJECTS = frozenset(
 )
 NOT_NAMES = frozenset("""the a an one two three this that these those official another
     such new recent""".split())
+# Capitalised only because they open the sentence ("Both parents said"): never a name.
+QUANTIFIERS = frozenset("""both multiple numerous various each every other any no certain
+    several""".split())
 NOT_SUBJECTS = frozenset("it there here what".split())  # open a sentence, never speak
 FUNCTION_WORDS = frozenset("to of the a an that this there way in on at for with".split())
 TITLE_GLUE = frozenset("of the de van von al bin".split())
@@ -112,8 +115,8 @@ def classify_source(tokens: list[Token], sentence_start: int) -> str:
         return "anonymous"
     if head in GENERIC_HEADS:
         return "vague"
-    proper = [t for t in words if t.text[0].isupper() and (t.start != sentence_start
-              or t.lower not in GENERIC_HEADS | ROLE_HEADS | NOT_NAMES | CAMPS)]
+    proper = [t for t in words if t.text[0].isupper() and (
+              t.start != sentence_start or t.lower not in SENTENCE_OPENERS)]
     if head_tok.text[0].isupper() and head_tok in proper:
         return "named"
     if head in INSTITUTION_HEADS or proper:
@@ -129,6 +132,9 @@ CAMPS = frozenset("""progressives conservatives liberals moderates leftists righ
     populists nationalists hardliners evangelicals feminists environmentalists libertarians
     socialists centrists reformers groups organizations organisations polls surveys studies
     reports""".split())
+
+
+SENTENCE_OPENERS = GENERIC_HEADS | ROLE_HEADS | NOT_NAMES | CAMPS | QUANTIFIERS
 
 
 def _bare_plural(lowers: list[str], head_i: int) -> bool:

@@ -23,6 +23,7 @@ NEGATION_AND_MODALS = frozenset("""not n't did does do might may can could shoul
 BE_PROGRESSIVE = frozenset("is are was were am".split())
 FURNITURE = ("story continued below", "continue reading", "advertisement")
 POSSESSIVES = frozenset("his her their its".split())
+PLACE_PREPOSITIONS = frozenset("in at from across".split())
 PHRASAL = frozenset({("adds", "to"), ("added", "to"), ("add", "to"), ("write", "off"),
                      ("wrote", "off"), ("writes", "off"), ("charged", "with"),
                      ("write", "down"), ("told", "apart")})
@@ -120,6 +121,13 @@ def coordinated_name(toks: list[Token], start: int) -> int:
                           {"but", "and", "while", "as", "because", "when"}):
         return start
     return k
+
+
+def joined_places(toks: list[Token], start: int) -> bool:
+    """"Pilots in Maine and in Ohio say": the phrase before the cue starts just after an
+    "and" that joins two places, so the subject runs back over both."""
+    return start > 0 and toks[start].lower in {"and", "or"} and start + 1 < len(toks) \
+        and toks[start + 1].lower in PLACE_PREPOSITIONS
 
 
 def relative_start(toks: list[Token], start: int) -> bool:
