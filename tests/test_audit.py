@@ -66,17 +66,33 @@ def test_no_article_is_in_two_parts(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     for split in ("train", "dev"):
         _write_jsonl(tmp_path / f"attribution/polnear_{split}.jsonl",
                      [{"publisher": "nyt", "article_id": str(i), "text": text}
-                      for i in range(12)])
+                      for i in range(14)])
     _write_jsonl(tmp_path / "reliability/buzzfeed_webis_dev.jsonl",
                  [{"id": str(i), "orientation": "mainstream", "text": text} for i in range(33)])
     arts = audit.articles(tmp_path)
     keys = [(corpus, doc) for corpus, doc, _, _ in arts]
-    assert len(keys) == len(set(keys)) == 2 * (5 + 6 * 3)
+    assert len(keys) == len(set(keys)) == 2 * (5 + 7 * 3)
     for corpus in ("polnear", "buzzfeed"):
         parts = [p for c, _, _, p in arts if c == corpus]
         assert parts.count("develop") + parts.count("untouched") == 5
         assert [parts.count(f) for f in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                                         "fresh6")] == [3, 3, 3, 3, 3, 3]
+                                         "fresh6", "fresh7")] == [3, 3, 3, 3, 3, 3, 3]
+
+
+def test_adding_verdicts_prints_no_other_part(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """A judge adding verdicts sees the count, not every part's precision."""
+    (tmp_path / "attribution").mkdir()
+    flag = {"id": "a", "part": "fresh7", "corpus": "polnear", "doc": "7", "start": 0,
+            "end": 4, "source": None, "extractor": "sourcing", "label": "vague"}
+    monkeypatch.setattr(audit, "sample", lambda data: ([flag], {}))
+    monkeypatch.setattr(audit, "load_judgements", dict)
+    monkeypatch.setattr(audit, "add", lambda *args: 1)
+    verdicts = tmp_path / "v.tsv"
+    assert audit.main(["--data", str(tmp_path), "--add", str(verdicts), "--book", "x"]) == 0
+    assert capsys.readouterr().out == "added 1 judgements\n"
+    audit.main(["--data", str(tmp_path), "--add", str(verdicts), "--part", "fresh7"])
+    assert "| fresh7 | sourcing | vague |" in capsys.readouterr().out
 
 
 def test_show_prints_unjudged_flags_or_only_the_judged_wrong(

@@ -247,6 +247,8 @@ def main(argv: list[str] | None = None) -> int:
     judged = load_judgements()
     if args.add:
         print(f"added {add(args.add, flags, judged, book_path(args.book))} judgements")
+        if args.part == "all":
+            return 0  # a judge sees no other part's figures unless asking for them
     if args.show:
         wanted = [k for k in flags if not args.label
                   or f"{k['extractor']}/{k['label']}" == args.label]
