@@ -79,6 +79,19 @@ def test_no_article_is_in_two_parts(tmp_path: Path, monkeypatch: pytest.MonkeyPa
                                          "fresh6", "fresh7")] == [3, 3, 3, 3, 3, 3, 3]
 
 
+def test_fresh8_is_basil_events_the_speaker_rules_never_read(tmp_path: Path) -> None:
+    from benchmarks.tasks_naming import basil_part
+    rows = [{"id": f"{t}_{k}", "triplet": t, "sentences": ["The mayor said so.", "It rained."]}
+            for t in ("t0", "t1", "t2", "t3", "t4", "t5") for k in range(3)]
+    _write_jsonl(tmp_path / "framing/basil_dev.jsonl", rows)
+    arts = audit.basil_articles(tmp_path)
+    held = {r["triplet"] for r in rows if basil_part(r["triplet"]) == "held-out"}
+    assert held and held != {r["triplet"] for r in rows}  # both parts occur in this sample
+    assert [doc for _, doc, _, _ in arts] == [r["id"] for r in rows if r["triplet"] in held]
+    assert {(c, t, p) for c, _, t, p in arts} == {
+        ("basil", "The mayor said so. It rained.", "fresh8")}
+
+
 def test_adding_verdicts_prints_no_other_part(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     """A judge adding verdicts sees the count, not every part's precision."""

@@ -22,7 +22,10 @@ brings in are judged after it. *fresh6* (ranked with ``SEED6``) is judged only a
 rounds read from fresh5's errors (``--wrong`` prints a part's judged-wrong flags, for
 reading a part whose figures are already taken); *fresh7* (``SEED7``; BuzzFeed-Webis has no
 mainstream articles left by then, so PolNeAR's alone) holds out the rounds read from
-fresh6. From each part,
+fresh6. PolNeAR has none left after it, so *fresh8* is another corpus of mainstream news:
+BASIL's New York Times, Fox News and HuffPost articles of the 40% of its events that the
+quote-speaker rules were not written from (``benchmarks.tasks_naming.basil_part``). From
+each part,
 flags are sampled per extractor and label by a hash of the flag's
 key, so one flag's presence never moves another in or out of the sample: after a code
 change the judged flags that are still flagged keep their verdicts, and new ones show up
@@ -47,6 +50,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.tasks import analyse_all, fix_mojibake, read_jsonl  # noqa: E402
+from benchmarks.tasks_naming import basil_part  # noqa: E402
 
 JUDGEMENTS = Path(__file__).with_name("judgements.jsonl")
 # Verdicts may also sit in books of their own (judgements_<name>.jsonl, written with
@@ -110,7 +114,17 @@ def articles(data: Path) -> list[tuple[str, str, str, str]]:
         out += [(corpus, d, docs[d], "fresh6") for d in sorted(rest[:FRESH_ARTICLES])]
         rest = sorted(rest[FRESH_ARTICLES:], key=lambda d: _h(SEED7, corpus, d))
         out += [(corpus, d, docs[d], "fresh7") for d in sorted(rest[:FRESH_ARTICLES])]
-    return out
+    return out + basil_articles(data)
+
+
+def basil_articles(data: Path) -> list[tuple[str, str, str, str]]:
+    """*fresh8*: BASIL's New York Times, Fox News and HuffPost articles of the events its
+    quote-speaker rules never looked at (``basil_part``), sentences joined by spaces."""
+    path = data / "framing/basil_dev.jsonl"
+    if not path.is_file():
+        return []
+    return [("basil", r["id"], " ".join(r["sentences"]), "fresh8") for r in read_jsonl(path)
+            if basil_part(r["triplet"]) == "held-out"]
 
 
 def part(corpus: str, doc: str) -> str:
@@ -232,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=0, help="print N unjudged flags")
     parser.add_argument("--part", choices=["develop", "untouched", "fresh", "fresh2", "fresh3",
                                                    "fresh4", "fresh5", "fresh6", "fresh7",
-                                                   "all"],
+                                                   "fresh8", "all"],
                         default="all", help="the part shown and tabulated")
     parser.add_argument("--add", type=Path, help="merge judgements: id, verdict, class")
     parser.add_argument("--book", help="with --add: write to judgements_BOOK.jsonl")
