@@ -20,6 +20,10 @@ def labels(text: str) -> list[tuple[str, str]]:
     ("The mayor is no more racist than her rivals.", []),
     ("The mayor isn't a racist.", []),
     ("The mayor has never been a racist.", []),
+    # denied through a verb of trying or wanting ("weren't trying to be traitors")
+    ("The strikers weren't trying to be traitors.", []),
+    ("The mayor never wanted to be seen as a racist.", []),
+    ("The strikers were trying to be traitors, the mayor said.", [("traitors", "name_calling")]),
     # asserted, asked or "not only": still a label pinned on someone
     ("The mayor called her rival a racist.", [("racist", "name_calling")]),
     ("Isn't the mayor a thug?", [("thug", "name_calling")]),

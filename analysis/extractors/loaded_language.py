@@ -61,7 +61,9 @@ def _description(sent: Sentence, start: int, end: int, term: str) -> bool:
 
 DENIALS = frozenset("not n't never nowhere".split())
 BEFORE_LABEL = frozenset("""a an the really at all even remotely any kind of sort somehow
-    near more anywhere be been being""".split())
+    near more anywhere be been being""".split()) | frozenset(  # "weren't trying to be"
+    """to seen as called try trying tried want wants wanted meant going intend intended
+    pretend pretending""".split())
 
 
 def _denied(sent: Sentence, start: int) -> bool:
