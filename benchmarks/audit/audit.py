@@ -66,7 +66,7 @@ AUDITED = {
     ("hedging", "epistemic"), ("hedging", "weasel"), ("superlatives", "unsourced"),
     ("loaded_language", "loaded"), ("loaded_language", "name_calling"),
     ("rhetorical_questions", "rhetorical"), ("sourcing", "named"),
-    ("sourcing", "anonymous"), ("sourcing", "vague"),
+    ("sourcing", "anonymous"), ("sourcing", "vague"), ("sourcing", "declined"),
 }
 FRESH_ARTICLES = 60  # per corpus, after the first ARTICLES: a second held-out part
 FRESH_AUDITED = {("hedging", "weasel"), ("sourcing", "named"), ("sourcing", "anonymous"),
