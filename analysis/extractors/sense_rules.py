@@ -133,7 +133,7 @@ BOUNDED_AFTER_RE = lazy_re(
     r"roughly\s+|some\s+|over\s+|more\s+than\s+)?[$£€]?\d+)\b", re.I)
 PLACE_OWNER_RE = lazy_re(
     r"\b(?:(?:the|this|last)\s+(?:state|nation|country|city|world|region|county|continent|area|"
-    r"party|year|decade|century|season|month|week)|America|Europe)['’]s\s+$", re.I)
+    r"party|year|decade|century|season|month|week)|America|Europe|history)['’]s\s+$", re.I)
 CARDINAL_BEFORE_RE = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+$", re.I)
 # A frame of ranking flagged on its own ("in history"): a ranking when a measured

@@ -38,6 +38,7 @@ from analysis.extractors.sense_rules import (
     denied,
     subgroup,
 )
+from analysis.extractors.superlative_scope import counted, held_by
 from analysis.lexicons import lexicon
 from analysis.lexicons.lazy import lazy_re
 from analysis.text.document import Document, Sentence
@@ -227,7 +228,8 @@ def _ranks_or_measures(text: str, start: int, end: int) -> bool:
     """A ranking or measure (``_ranked``), a ranking bounded in time or place, a subgroup,
     or a superlative asked about or in an idiom (analysis.extractors.sense_rules)."""
     return (_ranked(text, start, end) or bounded_ranking(text, start, end)
-            or subgroup(text, start, end) or asked_or_idiom(text, start))
+            or subgroup(text, start, end) or asked_or_idiom(text, start)
+            or counted(text, start, end))
 
 
 def _may_hold_most(sent: Sentence) -> bool:
@@ -263,10 +265,12 @@ def extract(doc: Document) -> ExtractorResult:
                   if not a.declined}  # once a sentence; "would not say" sources nothing
         marks = QuoteMarks(sent.text, sent.start)
         for s, e, kind in candidates:
-            label = "sourced" if _sourced(doc, sent, labels, s, e, marks) else "unsourced"
+            sourced = _sourced(doc, sent, labels, s, e, marks)
+            held = None if sourced else held_by(doc, sent, s)  # superlative_scope
+            label = "sourced" if sourced or held else "unsourced"
             text = doc.text[s:e]
             evidence.append(Evidence(NAME, label, s, e, text, _explain(label, kind, text),
-                                     voice_of(doc).voice_at(s, e), {"kind": kind}))
+                                     voice_of(doc).voice_at(s, e), {"kind": kind, **(held or {})}))
     return ExtractorResult(NAME, evidence, _counts(evidence))
 
 
