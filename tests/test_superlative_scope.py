@@ -92,6 +92,15 @@ def test_superlative_scope(text: str, expected: list) -> None:
      "The governor's aides"),
     ("The mayor, who fears that the storm will be the worst in years, met aides.", "worst",
      "The mayor"),
+    # A participle's holder is the opening subject, or the group it includes ...
+    ("But many of the people we met, including senior party officials, stayed home, "
+     "believing that the vote was the most important in years.", "most important",
+     "many of the people we met, including senior party officials"),
+    # ... and so is the holder of a stance noun after a preposition.
+    ("The mayor delayed the vote on the assumption that the storm would be the worst in "
+     "years.", "worst", "The mayor"),
+    ("But many of the people we met stayed home, believing that the vote was the most "
+     "important in years.", "most important", None),
     ("The rally was reviled by the mayor as the ugliest in memory.", "ugliest",
      "the mayor"),
     # No holder: an evidence verb, an agentless passive, a vague one, nothing reported.

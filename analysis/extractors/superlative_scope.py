@@ -164,9 +164,7 @@ def _verb_subject(sent: Sentence, k: int) -> list[Token]:
     that"), the sentence's opening subject."""
     toks = sent.tokens
     if toks[k].lower.endswith("ing") and k > 0 and toks[k - 1].text == ",":
-        opening = (_with_head(toks, opening_subject(sent, k - 1))
-                   or opening_noun_phrase(toks, k - 1) or _first_phrase(toks, k - 1))
-        return _who(opening, sent.start)
+        return _opening(sent, k - 1)
     if k > 0 and toks[k - 1].lower in {"who", "which", "that"}:
         return _who(_trailing_np(subject_before(sent, k)), sent.start)  # "..., who worry"
     return _who(subject_before(sent, k), sent.start)
@@ -192,10 +190,26 @@ def _trailing_np(phrase: list[Token]) -> list[Token]:
     return phrase[k:]
 
 
+def _opening(sent: Sentence, before: int) -> list[Token]:
+    """The sentence's opening subject as a holder, or the group it includes ("many of the
+    people interviewed, including top campaign officials, privately worry ...")."""
+    toks = sent.tokens
+    opening = (_with_head(toks, opening_subject(sent, before))
+               or opening_noun_phrase(toks, before) or _first_phrase(toks, before))
+    if not opening or _who(opening, sent.start):
+        return _who(opening, sent.start)
+    end = toks.index(opening[-1]) + 1
+    if end + 1 < before and toks[end].text == "," and toks[end + 1].lower == "including":
+        group = _first_phrase(toks[end + 2 :], before - end - 2)
+        if group and _who(group, sent.start):
+            return toks[toks.index(opening[0]) : toks.index(group[-1]) + 1]
+    return []
+
+
 def _first_phrase(toks: list[Token], before: int) -> list[Token]:
     """The words that open the sentence, after a coordinator, up to a comma, an adverb or
     a verb ("But many of the people interviewed ..., privately worry")."""
-    k = 1 if toks and toks[0].lower in COORDINATORS else 0
+    k = 1 if toks and toks[0].lower in COORDINATORS | {"including"} else 0
     out: list[Token] = []
     for t in toks[k : min(before, k + 12)]:
         if not t.is_word or t.lower.endswith("ly") or t.lower in FINITE | CLAUSE_VERBS:
@@ -239,6 +253,8 @@ def _noun_holder(sent: Sentence, k: int, j: int) -> list[Token]:
         return [toks[m]]
     if m >= 0 and toks[m].lower.endswith(("'s", "’s")):
         return _who(_trailing_np(subject_before(sent, m + 1)), sent.start, possessive=True)
+    if m >= 1 and toks[m].lower == "the" and toks[m - 1].lower in {"on", "in", "under"}:
+        return _opening(sent, m - 1)  # "revamped his plans on the assumption that": his
     return []
 
 
