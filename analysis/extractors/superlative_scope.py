@@ -1,37 +1,30 @@
 """Superlatives held by someone, and rankings that count their set (issue 11, item 3).
 
-A superlative or booster inside what a sentence hands to someone is that person's view,
-not the writer's, even where no attribution cue fires. It is ``sourced`` when it stands in
-the complement of an attitude or saying predicate whose holder the sentence gives:
+A superlative or booster inside what a sentence hands to someone is that holder's view, not
+the writer's, even where no attribution cue fires. ``held_by`` finds the holder when the
+word stands in the complement of:
 
-- a verb or participle with a *that*-clause, or a clause without *that* after a verb of
-  saying or believing ("the leadership fears that sweeping closures ...", "..., believing
-  that they pose the greatest danger", "aides think the biggest risk is ...");
-- a noun with a *that*-clause, its holder in a *by/from/among* phrase or a possessive
-  ("complaints by the Treasury secretary, Jacob J. Lew, that China's huge surpluses ...",
-  "Lew's complaint that ...");
-- a verb of describing or judging with *as* ("paints herself as someone deeply involved",
-  "reviled by detractors as the worst");
-- a poll or survey that measures it in the same sentence ("Americans overwhelmingly oppose
-  it, a new poll finds", "poll respondents ... the most potent arguments").
+- a verb or participle of saying, believing or fearing, with a *that*-clause or a bare
+  clause ("the leadership fears that sweeping closures", "..., believing that they pose the
+  greatest danger", "aides think the biggest risk is");
+- a stance noun, its holder in a *by/from/among* phrase, a possessive or, after a
+  preposition, the clause's subject ("complaints by the Treasury secretary, Jacob J. Lew,
+  that China's huge surpluses", "his belief that", "on the assumption that");
+- a verb of describing or judging with *as* ("paints herself as someone deeply involved");
+- a poll that measures it in its sentence ("..., a new poll finds", "poll respondents").
 
-The holder is the subject (for a participle after a comma, the sentence's opening subject),
-the agent after *by*, or the possessor, found with the attribution layer's span rules
-(analysis.text.source_spans) and classed by its ``classify_source``. Only a ``named`` or
-``anonymous`` holder sources the word: a vague one ("almost everyone agrees", "critics
-fear") hands it to no one the reader can place, as with vague attributions elsewhere in
-this extractor, and the writer's own *I/we* is the writer.
+Holders are found with the attribution layer's span rules and classed by its
+``classify_source``; only a named or anonymous one counts: a vague one ("almost everyone
+agrees", "critics fear") hands the word to no one the reader can place, as vague
+attributions do elsewhere in the extractor, and *I/we* is the writer. Cue words come from
+grammars and verb inventories, not from the audited articles: the reporting verbs of the
+attribution lexicon (PARC 3.0, PolNeAR, Bergler 1992), private verbs (Quirk et al. 1985
+§16.33), stance nouns taking a *that*-clause (Biber et al. 1999 §8.13), and Levin's (1993)
+characterize (§29.2), dub (§29.3) and judgement (§33) verbs for *as*.
 
-Cue words come from grammars and verb inventories, not from the audited articles: the
-reporting verbs of the shared attribution lexicon (PARC 3.0, PolNeAR, Bergler 1992); the
-private (belief and attitude) verbs of Quirk et al. (1985, §16.33); the nouns that take a
-*that*-clause of stance in Biber et al. (1999, §8.13); Levin's (1993) characterize verbs
-(§29.2), dub verbs (§29.3) and judgement verbs (§33) for *as*.
-
-A ranking that counts its set is no hype ("the two biggest prizes", "the three most
-populous states"): a cardinal before the superlative makes it a ranking among a counted
-few, as sense_rules.bounded_ranking already reads "the eight largest deals" (which this
-widens from measured dimensions to every superlative).
+``counted``: a cardinal before any superlative ranks it among a counted few ("the two
+biggest prizes"), as sense_rules.bounded_ranking reads "the eight largest deals" for
+measured dimensions only.
 """
 
 from __future__ import annotations
@@ -67,7 +60,7 @@ def _forms(bases: str) -> frozenset[str]:
 # Private verbs (Quirk et al. 1985 §16.33) that take a clause: belief, fear, agreement.
 PRIVATE = _forms("believe fear worry suspect assume suppose agree hope expect doubt feel "
                  "reckon figure conclude") | frozenset(
-    "think thinks thought thinking felt feels feeling".split())
+    "think thinks thought thinking felt agreeing".split())
 REPORTING = frozenset(e.term for e in entries("attribution_cues")
                       if e.label == "verb" and " " not in e.term)
 # Evidence verbs ("documents show he took a massive loss") measure the figure, not the
@@ -91,7 +84,7 @@ AS_VERBS = _forms(
     "cast characterize characterise define depict describe hail paint portray praise "
     "present regard remember represent revere view treat bill brand dub label tout "
     "denounce deride dismiss revile condemn criticize criticise ridicule vilify "
-    "consider rate rank") | frozenset("see sees saw seen seeing".split())
+    "consider rate rank") | frozenset("see sees saw seen seeing dubbed dubbing".split())
 HOLDER_PREPS = frozenset("by from among".split())
 HEADS = ROLE_HEADS | TITLE_HEADS | CAMPAIGN_HEADS | GENERIC_HEADS
 COORDINATORS = frozenset("but and yet so".split())
@@ -99,7 +92,7 @@ FIRST_PERSON = frozenset("i we me us my our you your".split())
 # Heads that hold no view: quantifiers, ordinals, demonstratives, auxiliaries.
 NOT_HOLDERS = frozenset("""one it this that these those which what first second third fourth
     fifth last is are was were be been being has have had""".split())
-POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+POSSESSIVE_PRONOUNS = frozenset("his her their".split())
 FINITE = frozenset("""is are was were will would has have had can could should may might
     must 's ’s""".split())
 STOPS = frozenset(";:—–()")
@@ -108,8 +101,6 @@ REACH = 30  # tokens back from the superlative
 NOUN_REACH = 16  # tokens back from "that" to a stance noun with a holder phrase
 AS_REACH = 6  # tokens between the verb and "as", and between "as" and the superlative
 POLL_NOUNS = frozenset("poll polls survey surveys".split())
-FINDING = frozenset("""finds found shows showed show suggests suggested suggest indicates
-    indicated""".split())
 SURVEYED = frozenset("respondents polled surveyed".split())
 POLL_ADJ = frozenset("new latest recent national same another".split())
 Holder = dict[str, object]
@@ -297,7 +288,7 @@ def _polled(doc: Document, sent: Sentence) -> list[Token] | None:
     for k, t in enumerate(toks):
         if t.lower in POLL_NOUNS:
             nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
-            if nxt in FINDING or nxt in SURVEYED:
+            if nxt in EVIDENCE_VERBS or nxt in SURVEYED:
                 return _holder(doc, _poll_phrase(toks, k))
         elif t.lower in SURVEYED and k > 0 and (t.lower == "respondents" or toks[k - 1].lower
                                                  in {"those", "people", "voters", "adults"}):
