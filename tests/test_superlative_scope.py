@@ -110,6 +110,10 @@ def test_superlative_scope(text: str, expected: list) -> None:
     ("We fear that this is the greatest threat of our lifetimes.", "greatest", None),
     ("The rally was reviled by detractors as the ugliest in memory.", "ugliest", None),
     ("The plan is the worst in years.", "worst", None),
+    # A refused or negated predicate hands nothing over; "say why" asks.
+    ("The leadership did not fear that the cuts were the deepest in years.", "deepest", None),
+    ("Ms. Ruiz refused to say that it was the worst vote in years.", "worst", None),
+    ("The mayor explained why it was the worst vote in years.", "worst", None),
 ])
 def test_holder(text: str, word: str, holder: str | None) -> None:
     doc = Document(text)

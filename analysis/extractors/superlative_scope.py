@@ -96,6 +96,9 @@ POSSESSIVE_PRONOUNS = frozenset("his her their".split())
 FINITE = frozenset("""is are was were will would has have had can could should may might
     must 's ’s""".split())
 STOPS = frozenset(";:—–()")
+NEGATORS = frozenset("not never no declined refused refuses declines".split())
+NOT_CLAUSE = frozenset("""that as of about in to why whether if what how who when where
+    which""".split())
 CLAUSE_BREAKS = frozenset("but while although though whereas yet".split())
 REACH = 30  # tokens back from the superlative
 NOUN_REACH = 16  # tokens back from "that" to a stance noun with a holder phrase
@@ -154,6 +157,9 @@ def _verb_subject(sent: Sentence, k: int) -> list[Token]:
     """The subject of the verb at ``k``; for a participle after a comma ("..., believing
     that"), the sentence's opening subject."""
     toks = sent.tokens
+    if any(t.lower in NEGATORS or t.lower.endswith(("n't", "n’t"))
+           for t in toks[max(0, k - 3) : k]):
+        return []  # "would not say why", "refused to say that": nothing is handed over
     if toks[k].lower.endswith("ing") and k > 0 and toks[k - 1].text == ",":
         return _opening(sent, k - 1)
     if k > 0 and toks[k - 1].lower in {"who", "which", "that"}:
@@ -254,8 +260,8 @@ def _bare_clause(sent: Sentence, k: int, i: int) -> list[Token]:
     biggest risk is ...", "officials said the largest ...". A finite verb after the
     superlative's clause opens, and nothing but words between."""
     toks = sent.tokens
-    if k + 1 >= len(toks) or toks[k + 1].lower in {"that", "as", "of", "about", "in", "to"}:
-        return []
+    if k + 1 >= len(toks) or toks[k + 1].lower in NOT_CLAUSE:
+        return []  # "said of", "thinks about"; "say why": a question, not a claim
     between = toks[k + 1 : i]
     if any(not t.is_word and t.text not in "'’" for t in between):
         return []
