@@ -16,7 +16,13 @@ import re
 from functools import cache
 
 from analysis.extractors.base import Evidence, ExtractorResult, tally
-from analysis.extractors.specificity_model import features, probability, word_features
+from analysis.extractors.specificity_model import (
+    column_features,
+    features,
+    probability,
+    title_case,
+    word_columns,
+)
 from analysis.lexicons import entries, lexicon
 from analysis.lexicons.prefilter import Candidates
 from analysis.text.document import Document, Sentence, Token
@@ -156,12 +162,14 @@ def _label_name(doc: Document, start: int, name: str) -> str:
 
 
 def _is_title_case(sent: Sentence) -> bool:
-    words = [t.text for t in sent.tokens if t.is_word and len(t.text) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.8
+    return title_case(word_columns([t for t in sent.tokens if t.is_word]))
 
 
-def _names(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
-    if _is_title_case(sent):  # a headline: capitals say nothing, so only known places count
+def _names(doc: Document, sent: Sentence, titled: bool | None = None
+           ) -> list[tuple[int, int, str]]:
+    """The names of the sentence (``titled``: whether it is in Title Case, if known)."""
+    if _is_title_case(sent) if titled is None else titled:
+        # a headline: capitals say nothing, so only known places count
         return [(m.start(), m.end(), "place")
                 for m, _ in lexicon("places").finditer(doc.text, sent.start, sent.end)]
     out = []
@@ -193,9 +201,10 @@ def _names(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
     return out
 
 
-def _details(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
+def _details(doc: Document, sent: Sentence, titled: bool | None = None
+             ) -> list[tuple[int, int, str]]:
     found = detail_matches(doc.text, sent.start, sent.end)
-    found += _names(doc, sent)
+    found += _names(doc, sent, titled)
     found += [(q.start, q.end, "quote") for q in _direct_quotes_in(doc, sent)]
     found += [(m.start(), m.end(), "vague")
               for m, _ in lexicon("vague_quantifiers").finditer(doc.text, sent.start, sent.end)]
@@ -279,13 +288,13 @@ def extract(doc: Document) -> ExtractorResult:
     per_sentence: list[float] = []
     weighted = 0.0
     for sent in doc.sentences:
-        spans = _details(doc, sent)
-        sentence_words = [t for t in sent.tokens if t.is_word]
-        words = len(sentence_words)
+        columns = word_columns([t for t in sent.tokens if t.is_word])
+        spans = _details(doc, sent, title_case(columns))
+        words = len(columns[0]) if columns else 0
         if not words and per_sentence:  # a stray fragment (a closing quote mark) says
             score = per_sentence[-1]  # nothing itself: it goes with the sentence before
         else:
-            score = probability(word_features(sentence_words, [label for *_, label in spans]))
+            score = probability(column_features(columns, [label for *_, label in spans]))
         per_sentence.append(score)
         weighted += score * words
         for s, e, label in spans:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import math
 import re
 from functools import cache
-from operator import itemgetter
 from typing import Any
 
 from analysis.extractors import fitted
@@ -96,47 +95,101 @@ def features(tokens: list[Token], labels: list[str]) -> dict[str, float]:
 
 
 def word_features(words: list[Token], labels: list[str]) -> dict[str, float]:
-    """``features`` of a sentence's word tokens. What each word contributes is looked up
-    once per distinct word (``_facts``), not worked out again in every sentence; the sums
-    run over the same values in the same order, so the floats are the same."""
-    n = len(words)
-    if n == 0:
+    """``features`` of a sentence's word tokens."""
+    return column_features(word_columns(words), labels)
+
+
+# What each word contributes to a sentence's features, looked up once per distinct token
+# text (``_word_facts``), as one column per fact: the features are then sums, minima and
+# counts of columns (``zip(*facts)`` and ``sum``, in C) instead of a Python pass over the
+# words for each. The sums run over the same values in the same order, with 0 or 0.0 for
+# the words a feature skips (adding zero changes no float), so the floats are the same.
+# Columns: has a digit; content word; not an easy word; personal; pointing; rarity counts
+# the word (alphabetic, not stretched); its Zipf if counted else infinity (for the
+# minimum); its Zipf if counted and a content word else 0.0; counted and content; counted
+# and uncommon; longer than 3 letters; capitalised; long and not capitalised; long and all
+# capitals; capitalised and rare as a lower-case word (Zipf under NAME_ZIPF); capitalised
+# and not all capitals.
+Facts = tuple[int, int, int, int, int, int, float, float, int, int, int, int, int, int, int,
+              int]
+(_DIGIT, _CONTENT, _RARE, _PERSONAL, _POINTING, _KEPT, _KEPT_ZIPF, _CONTENT_ZIPF,
+ _CONTENT_KEPT, _UNCOMMON, _LONG, _CAP, _LONG_LOWER, _LONG_UPPER, _CAP_RARE,
+ _CAP_MIXED) = range(16)
+_facts: dict[str, Facts] = {}
+FACTS_LIMIT = 200_000  # distinct words remembered before the table starts afresh
+INFINITY = float("inf")
+
+
+def word_columns(words: list[Token]) -> list[tuple[Any, ...]]:
+    """The facts of ``words`` (word tokens) as columns, one tuple per fact, in word order."""
+    get = _facts.get
+    facts = [get(t.text) or _word_facts(t.text) for t in words]
+    return list(zip(*facts, strict=True))
+
+
+def column_features(cols: list[tuple[Any, ...]], labels: list[str]) -> dict[str, float]:
+    """``features`` from a sentence's ``word_columns``."""
+    if not cols:
         return dict.fromkeys(FEATURES, 0.0)
-    facts = [_facts.get(t.text) or _word_facts(t.text) for t in words]
-    caps = _capitals(words)
-    freqs = [f[2] for f in facts if f[2] is not None]
-    content = [f[2] for f in facts if f[2] is not None and f[3]]
+    n = len(cols[0])
+    caps = _column_capitals(cols)
+    kept = sum(cols[_KEPT])
+    content = sum(cols[_CONTENT_KEPT])
     return {
         "log_words": math.log1p(n),
-        "log_content": math.log1p(sum(map(_CONTENT, facts))),
+        "log_content": math.log1p(sum(cols[_CONTENT])),
         "numbers": float(min(4, sum(1 for x in labels if x in NUMBER_LABELS))),
         "names": float(min(4, sum(1 for x in labels if x in NAME_LABELS))),
         "vague": float(min(3, labels.count("vague"))),
         "capitalised": caps / n,
         "capitals": float(min(6, caps)),
-        "digits": sum(map(_DIGIT, facts)) / n,
-        "uncommon": float(min(6, sum(1 for f in freqs if f < UNCOMMON_ZIPF))),
-        "rarest": min(freqs, default=COMMON_ZIPF),
-        "familiar": sum(content) / len(content) if content else COMMON_ZIPF,
-        "rare": sum(map(_RARE, facts)) / n,
-        "personal": sum(map(_PERSONAL, facts)) / n,
-        "pronouns": sum(map(_POINTING, facts)) / n,
+        "digits": sum(cols[_DIGIT]) / n,
+        "uncommon": float(min(6, sum(cols[_UNCOMMON]))),
+        "rarest": min(cols[_KEPT_ZIPF]) if kept else COMMON_ZIPF,
+        "familiar": sum(cols[_CONTENT_ZIPF]) / content if content else COMMON_ZIPF,
+        "rare": sum(cols[_RARE]) / n,
+        "personal": sum(cols[_PERSONAL]) / n,
+        "pronouns": sum(cols[_POINTING]) / n,
     }
 
 
-# token text -> (lower case, has a digit, Zipf frequency if the rarity features count the
-# word else None, content word, not an easy word, personal, pointing)
-_facts: dict[str, tuple[str, bool, float | None, bool, bool, bool, bool]] = {}
-FACTS_LIMIT = 200_000  # distinct words remembered before the table starts afresh
-_DIGIT, _CONTENT, _RARE, _PERSONAL, _POINTING = map(itemgetter, (1, 3, 4, 5, 6))
+def title_case(cols: list[tuple[Any, ...]]) -> bool:
+    """Whether at least 3 words are longer than 3 letters and 80% of those are capitalised
+    (a headline), from a sentence's ``word_columns``."""
+    if not cols:
+        return False
+    long_words = sum(cols[_LONG])
+    return long_words >= 3 and (long_words - sum(cols[_LONG_LOWER])) / long_words >= 0.8
 
 
-def _word_facts(text: str) -> tuple[str, bool, float | None, bool, bool, bool, bool]:
+def _column_capitals(cols: list[tuple[Any, ...]]) -> int:
+    """``_capitals`` from the columns: the words after the first are the columns' sums less
+    their first value."""
+    long_words = sum(cols[_LONG])
+    if long_words >= 3 and not sum(cols[_LONG_LOWER]):
+        column = cols[_CAP_RARE]
+    elif sum(cols[_LONG_UPPER]) * 2 > long_words:
+        column = cols[_CAP_MIXED]
+    else:
+        column = cols[_CAP]
+    return sum(column) - column[0]
+
+
+def _word_facts(text: str) -> Facts:
     w = text.lower()
     kept = w.isalpha() and not STRETCHED.search(w)
-    found = (w, any(c.isdigit() for c in text), zipf(w) if kept else None,
-             w not in FUNCTION, w.isalpha() and w not in _easy_words(), w in PERSONAL,
-             w in POINTING)
+    freq = zipf(w) if kept else None
+    content = w not in FUNCTION
+    long, cap, upper = len(text) > 3, text[0].isupper(), text.isupper()
+    found: Facts = (
+        any(c.isdigit() for c in text), content, w.isalpha() and w not in _easy_words(),
+        w in PERSONAL, w in POINTING, kept,
+        INFINITY if freq is None else freq,
+        freq if freq is not None and content else 0.0,
+        freq is not None and content, freq is not None and freq < UNCOMMON_ZIPF,
+        long, cap, long and not cap, long and upper, cap and zipf(w) < NAME_ZIPF,
+        cap and not upper,
+    )
     if len(_facts) >= FACTS_LIMIT:
         _facts.clear()
     _facts[text] = found
