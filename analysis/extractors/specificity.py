@@ -16,6 +16,11 @@ import re
 from functools import cache
 
 from analysis.extractors.base import Evidence, ExtractorResult, tally
+from analysis.extractors.specificity_details import (  # noqa: F401 (DETAIL_*: for tests)
+    DETAIL_PATTERNS,
+    DETAIL_WORD_FIRST,
+    detail_matches,
+)
 from analysis.extractors.specificity_model import (
     column_features,
     features,
@@ -24,7 +29,6 @@ from analysis.extractors.specificity_model import (
     word_columns,
 )
 from analysis.lexicons import entries, lexicon
-from analysis.lexicons.prefilter import Candidates
 from analysis.text.document import Document, Sentence, Token
 from analysis.text.names import names_of
 from analysis.text.voice import Quote, voice_of
@@ -43,52 +47,11 @@ LABELS = {
     "vague": "a vague amount or stand-in ('many', 'various') instead of a detail",
 }
 DETAIL_LABELS = tuple(k for k in LABELS if k != "vague")
-MONTHS = ("January|February|March|April|June|July|August|September|October|November|"
-          "December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
-DATE_RE = re.compile(
-    rf"\b(?:(?:{MONTHS}|May)\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?:{MONTHS}|May)"
-    rf"(?:\s+\d{{4}})?|(?:{MONTHS})(?:\s+\d{{4}})?|May\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
-    r"|(?:the\s+)?(?:early|mid|late)[\s-]+(?:19|20)\d0s|(?:19|20)\d\d(?:s)?"
-    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|(?:last|next)\s+(?:week|month|year)|yesterday)(?![\w-])"
-)
-NUMBER_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-                "thirty|forty|fifty|hundred|thousand|million|billion|dozen|half")
-UNITS = ("%|percent|per cent|dollars?|won|yuan|euros?|pounds|yen|people|persons|km"
-         "|kilomet(?:er|re)s?"
-         "|miles?|feet|foot|met(?:er|re)s?|years?|months?|weeks?|days?|hours?|minutes?|tons?"
-         "|tonnes?|cents?|soldiers|defectors|diplomats|times|words")
-# A number is read from its first digit and never given back ([\d,.]*+): no unit starts
-# with a digit, comma or full stop, so a shorter number never matches where the whole one
-# failed, and trying one from each digit of a long run was quadratic (10,000 digits: 18 s).
-QUANTITY_RE = re.compile(
-    rf"(?:[$€£¥]\s?\d[\d,.]*+(?:\s+(?:million|billion))?"
-    rf"|(?:(?<!\d)\d[\d,.]*+|\b(?:{NUMBER_WORDS}))"
-    rf"(?:\s+(?:million|billion|thousand|hundred))?\s*(?:US\s+)?(?:(?:{UNITS})\b"
-    r"|(?!(?:is|was|has|as|this|its|his|us|yes)\b)[a-z]+s\b))",
-    re.I,
-)
-NUMBER_RE = re.compile(rf"\b\d[\d,.]*\b|\b(?:{NUMBER_WORDS})\b", re.I)
-NAME_RE = re.compile(
-    r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:(?:of|the|for|and|de|al)\s+)*(?:[A-Z][\w’'-]*))*"
-)
-# Where any of the three can start, for ``detail_matches`` (tests/test_specificity_speed.py):
-# DATE_RE after \b at a month, a weekday, "(the) early/mid/late", "last", "next",
-# "yesterday" or a digit; NUMBER_RE after \b at a digit or a number word; QUANTITY_RE at a
-# currency sign, a digit after no digit, or a number word after \b (any case, as there).
-# Two scans: signs and digits (a character class, fast), and words, zero-width so that no
-# candidate hides another, behind the class of their first letters in every case that
-# IGNORECASE matches (the "long s" matches s).
-DETAIL_WORD_FIRST = "ADFJMNOSTWelmnty" + "tfsenhmbd" + "tfsenhmbd".upper() + "\u017f"
-DETAIL_START = Candidates(
-    re.compile(r"[$€£¥\d]"),
-    re.compile(
-        rf"(?=[{DETAIL_WORD_FIRST}])(?<!\w)(?=Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-        r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun|the\s+(?:early|mid|late)|early|mid|late|last|next"
-        rf"|yesterday|(?i:{NUMBER_WORDS}))"
-    ),
-)
-DETAIL_PATTERNS = ((DATE_RE, "date"), (QUANTITY_RE, "quantity"), (NUMBER_RE, "number"))
+# A capitalised word and what follows it. First written with a second alternative,
+# [A-Z]{2,}, which never matched (the first matches whatever it does, and what follows may
+# be empty): a pattern whose alternatives open with classes is tried at every position of
+# the sentence, one opening with a class is skipped to in C (half the time).
+NAME_RE = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|the|for|and|de|al)\s+)*(?:[A-Z][\w’'-]*))*")
 NATIONALITY = frozenset(
     """Korean Koreans American Americans Cuban Chinese Japanese British Egyptian African
     Asian European Russian French German Italian Western Eastern Communist Christian
@@ -209,27 +172,6 @@ def _details(doc: Document, sent: Sentence, titled: bool | None = None
     found += [(m.start(), m.end(), "vague")
               for m, _ in lexicon("vague_quantifiers").finditer(doc.text, sent.start, sent.end)]
     return _no_overlap(found)
-
-
-def detail_matches(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The dates, then the quantities, then the numbers in ``text[start:end]``: what
-    ``finditer(text, start, end)`` of each pattern finds, from one walk over the shared
-    candidates (``Windowed``'s reasoning: each pattern tried at each candidate from where
-    its last match ended)."""
-    starts = DETAIL_START.starts(text)
-    found: tuple[list[tuple[int, int, str]], ...] = ([], [], [])
-    after = [start, start, start]
-    i = bisect.bisect_left(starts, start)
-    while i < len(starts) and starts[i] < end:
-        at = starts[i]
-        for k, (regex, label) in enumerate(DETAIL_PATTERNS):
-            if at >= after[k]:
-                m = regex.match(text, at, end)
-                if m:
-                    after[k] = m.end()
-                    found[k].append((at, m.end(), label))
-        i += 1
-    return found[0] + found[1] + found[2]
 
 
 def _direct_quotes_in(doc: Document, sent: Sentence) -> list[Quote]:
