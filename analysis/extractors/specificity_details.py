@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from analysis.lexicons.prefilter import FOLDS
+from analysis.extractors.any_case import letter
 
 MONTHS = ("January|February|March|April|June|July|August|September|October|November|"
           "December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
@@ -56,11 +56,6 @@ _CASED_WORDS = ("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu
                 "early mid late last next yesterday").split()
 
 
-def _any_case(ch: str) -> str:
-    """What IGNORECASE matches for an ASCII letter, as a class."""
-    return f"[{ch}{ch.upper()}{FOLDS.get(ch, '')}]"
-
-
 def _trie(words: list[list[str]]) -> str:
     """An alternation of ``words`` (each a list of regex pieces) with shared openings."""
     heads: dict[str, list[list[str]]] = {}
@@ -77,7 +72,7 @@ def _trie(words: list[list[str]]) -> str:
 
 _WORD_TRIE = _trie([[*map(re.escape, w)] for w in _CASED_WORDS]
                    + [["t", "h", "e", r"\s+(?:early|mid|late)"]]
-                   + [[*map(_any_case, w)] for w in NUMBER_WORDS.split("|")])
+                   + [[f"[{letter(ch)}]" for ch in w] for w in NUMBER_WORDS.split("|")])
 _SIGN_OR_DIGIT = re.compile(r"[$€£¥\d]")
 _WORD = re.compile(rf"\W(?=[{DETAIL_WORD_FIRST}])(?={_WORD_TRIE})")  # one character wide
 _OPENING_WORD = re.compile(rf"(?=[{DETAIL_WORD_FIRST}])(?={_WORD_TRIE})")
