@@ -133,3 +133,11 @@ def test_number_words_are_candidates_in_every_case_ignorecase_matches() -> None:
             for other in set(re.findall(f"(?i:{letter})", "".join(map(chr, range(0x10000))))):
                 text = f"x {word[:i]}{other}{word[i + 1:]}"
                 assert detail_starts(text) == [2], text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.floats(-1e3, 1e3) | st.integers(0, 40), min_size=14, max_size=14))
+def test_the_probability_of_the_values_in_order_is_that_of_the_dict(numbers: list) -> None:
+    values = dict(zip(specificity_model.FEATURES, numbers, strict=True))
+    assert specificity_model.values_probability(tuple(numbers)) == (
+        specificity_model.probability(values))

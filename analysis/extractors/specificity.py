@@ -22,10 +22,10 @@ from analysis.extractors.specificity_details import (  # noqa: F401 (DETAIL_*: f
     detail_matches,
 )
 from analysis.extractors.specificity_model import (
-    column_features,
+    feature_values,
     features,
-    probability,
     title_case,
+    values_probability,
     word_columns,
 )
 from analysis.lexicons import entries, lexicon
@@ -241,7 +241,7 @@ def extract(doc: Document) -> ExtractorResult:
         if not words and per_sentence:  # a stray fragment (a closing quote mark) says
             score = per_sentence[-1]  # nothing itself: it goes with the sentence before
         else:
-            score = probability(column_features(columns, [label for *_, label in spans]))
+            score = values_probability(feature_values(columns, [lab for *_, lab in spans]))
         per_sentence.append(score)
         weighted += score * words
         for s, e, label in spans:

@@ -129,28 +129,33 @@ def word_columns(words: list[Token]) -> list[tuple[Any, ...]]:
 
 def column_features(cols: list[tuple[Any, ...]], labels: list[str]) -> dict[str, float]:
     """``features`` from a sentence's ``word_columns``."""
+    return dict(zip(FEATURES, feature_values(cols, labels), strict=True))
+
+
+def feature_values(cols: list[tuple[Any, ...]], labels: list[str]) -> tuple[float, ...]:
+    """The values of ``FEATURES``, in that order, from a sentence's ``word_columns`` and its
+    evidence labels."""
     if not cols:
-        return dict.fromkeys(FEATURES, 0.0)
+        return (0.0,) * len(FEATURES)
     n = len(cols[0])
     caps = _column_capitals(cols)
-    kept = sum(cols[_KEPT])
     content = sum(cols[_CONTENT_KEPT])
-    return {
-        "log_words": math.log1p(n),
-        "log_content": math.log1p(sum(cols[_CONTENT])),
-        "numbers": float(min(4, sum(1 for x in labels if x in NUMBER_LABELS))),
-        "names": float(min(4, sum(1 for x in labels if x in NAME_LABELS))),
-        "vague": float(min(3, labels.count("vague"))),
-        "capitalised": caps / n,
-        "capitals": float(min(6, caps)),
-        "digits": sum(cols[_DIGIT]) / n,
-        "uncommon": float(min(6, sum(cols[_UNCOMMON]))),
-        "rarest": min(cols[_KEPT_ZIPF]) if kept else COMMON_ZIPF,
-        "familiar": sum(cols[_CONTENT_ZIPF]) / content if content else COMMON_ZIPF,
-        "rare": sum(cols[_RARE]) / n,
-        "personal": sum(cols[_PERSONAL]) / n,
-        "pronouns": sum(cols[_POINTING]) / n,
-    }
+    return (
+        math.log1p(n),
+        math.log1p(sum(cols[_CONTENT])),
+        float(min(4, sum(map(NUMBER_LABELS.__contains__, labels)))),
+        float(min(4, sum(map(NAME_LABELS.__contains__, labels)))),
+        float(min(3, labels.count("vague"))),
+        caps / n,
+        float(min(6, caps)),
+        sum(cols[_DIGIT]) / n,
+        float(min(6, sum(cols[_UNCOMMON]))),
+        min(cols[_KEPT_ZIPF]) if sum(cols[_KEPT]) else COMMON_ZIPF,
+        sum(cols[_CONTENT_ZIPF]) / content if content else COMMON_ZIPF,
+        sum(cols[_RARE]) / n,
+        sum(cols[_PERSONAL]) / n,
+        sum(cols[_POINTING]) / n,
+    )
 
 
 def title_case(cols: list[tuple[Any, ...]]) -> bool:
@@ -181,14 +186,14 @@ def _word_facts(text: str) -> Facts:
     freq = zipf(w) if kept else None
     content = w not in FUNCTION
     long, cap, upper = len(text) > 3, text[0].isupper(), text.isupper()
-    found: Facts = (
-        any(c.isdigit() for c in text), content, w.isalpha() and w not in _easy_words(),
-        w in PERSONAL, w in POINTING, kept,
-        INFINITY if freq is None else freq,
+    found: Facts = (  # whole numbers, not bools: sum() adds ints in C without a call each
+        int(any(c.isdigit() for c in text)), int(content),
+        int(w.isalpha() and w not in _easy_words()), int(w in PERSONAL), int(w in POINTING),
+        int(kept), INFINITY if freq is None else freq,
         freq if freq is not None and content else 0.0,
-        freq is not None and content, freq is not None and freq < UNCOMMON_ZIPF,
-        long, cap, long and not cap, long and upper, cap and zipf(w) < NAME_ZIPF,
-        cap and not upper,
+        int(freq is not None and content), int(freq is not None and freq < UNCOMMON_ZIPF),
+        int(long), int(cap), int(long and not cap), int(long and upper),
+        int(cap and zipf(w) < NAME_ZIPF), int(cap and not upper),
     )
     if len(_facts) >= FACTS_LIMIT:
         _facts.clear()
@@ -220,3 +225,23 @@ def model() -> dict[str, Any]:
 def probability(values: dict[str, float]) -> float:
     """The fitted logistic model's probability that the sentence is specific."""
     return round(fitted.probability(model(), values, FEATURES), 3)
+
+
+def values_probability(values: tuple[float, ...]) -> float:
+    """``probability`` of the ``feature_values`` of a sentence: the same sum, term by term
+    in the same order, over the values in ``FEATURES`` order (no dict to build and read)."""
+    intercept, terms = _weights()
+    z = intercept
+    for value, (weight, mean, scale) in zip(values, terms, strict=True):
+        z += weight * (value - mean) / scale
+    return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 3)
+
+
+@cache
+def _weights() -> tuple[float, tuple[tuple[float, float, float], ...]]:
+    """The model's intercept and (weight, mean, scale) of each feature, in ``FEATURES``
+    order, as ``fitted.probability`` reads them."""
+    m = model()
+    if m["features"] != list(FEATURES):
+        raise ValueError("the specificity model's features are not FEATURES")
+    return float(m["intercept"]), tuple(zip(m["coef"], m["mean"], m["scale"], strict=True))
