@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.text.document import BOUNDARY_RE
+from analysis.text.document import BOUNDARY_RE, Document
 
 # The sentence boundary as first written: opening with a lookbehind, it was tried at every
 # position of the text.
@@ -33,3 +33,16 @@ def test_boundaries_of_runs_of_marks() -> None:
                  ". a", "?", "a?\n", "x!…! y", "….… z", "end.”’ Next", ".… a"):
         assert _spans(BOUNDARY_RE, text) == _spans(BOUNDARY_PLAIN, text), text
     assert _spans(BOUNDARY_RE, "Wait... what? Yes.” No") == [(4, 7), (12, 13), (17, 19)]
+
+
+TOKEN_PLAIN = re.compile(r"\d+(?:[.,:]\d+)*%?|\w+(?:[-’'&]\w+)*|[^\w\s]")
+TOKENISH = st.text(st.sampled_from("aZé_1٣２.,:%-’'&! \n\t\xa0\u0300"), max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(TOKENISH | st.text(max_size=40))
+def test_tokens_are_those_of_the_plain_pattern(text: str) -> None:
+    from analysis.text.document import TOKEN_RE
+
+    assert _spans(TOKEN_RE, text) == _spans(TOKEN_PLAIN, text)
+    assert [t.text for t in Document(text).tokens] == TOKEN_PLAIN.findall(text)
