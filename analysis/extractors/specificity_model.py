@@ -186,7 +186,7 @@ def _word_facts(text: str) -> Facts:
     freq = zipf(w) if kept else None
     content = w not in FUNCTION
     long, cap, upper = len(text) > 3, text[0].isupper(), text.isupper()
-    found: Facts = (  # whole numbers, not bools: sum() adds ints in C without a call each
+    found: Facts = (  # counts as 0 or 1 (sum() adds bools as fast: this is for the reader)
         int(any(c.isdigit() for c in text)), int(content),
         int(w.isalpha() and w not in _easy_words()), int(w in PERSONAL), int(w in POINTING),
         int(kept), INFINITY if freq is None else freq,
