@@ -72,3 +72,15 @@ def test_short_segments_are_counted_as_textstat_counts_their_words(segment: str)
     from analysis.extractors.readability.formulas import _at_most_two_words, list_words
 
     assert _at_most_two_words(segment) == (len(list_words(segment)) <= 2)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" \t\n\xa0\x1c\u2028'’.,!?-—_aZ9é\u0661\u0300", max_size=40)
+       | st.text(max_size=40))
+def test_letters_are_counted_from_the_cleaned_words_as_textstat_counts_them(text: str) -> None:
+    from textstat.backend.counts import count_letters
+
+    from analysis.extractors.readability.formulas import _letters, remove_punctuation
+
+    cleaned = remove_punctuation(text)
+    assert _letters(cleaned, cleaned.split()) == count_letters(text)

@@ -6,11 +6,14 @@ Dates, quantities and numbers are sought only at their candidate positions
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.extractors import specificity_model
-from analysis.extractors.specificity import DETAIL_PATTERNS, detail_matches
+from analysis.extractors.specificity import DETAIL_PATTERNS, NAME_RE, detail_matches
+from analysis.extractors.specificity_details import NUMBER_WORDS, detail_starts
 from analysis.intake.seeds import load_seeds
 from analysis.text.document import Document
 
@@ -93,10 +96,48 @@ def test_features_are_those_of_the_plain_code(text: str) -> None:
 
 
 def test_the_first_letter_class_holds_every_case_of_the_number_words_first_letters() -> None:
-    import re
     import sys
 
     from analysis.extractors.specificity import DETAIL_WORD_FIRST
 
     every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
     assert set(re.findall("(?i:[tfsenhmbd])", every)) <= set(DETAIL_WORD_FIRST)
+
+
+# The candidate scan and the name pattern as first written (kept here as oracles).
+_PLAIN_WORDS = re.compile(
+    r"(?=[ADFJMNOSTWelmntytfsenhmbdTFSENHMBD\u017f])(?<!\w)(?=Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
+    r"|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|the\s+(?:early|mid|late)|early|mid|late"
+    rf"|last|next|yesterday|(?i:{NUMBER_WORDS}))")
+_PLAIN_NAME = re.compile(
+    r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:(?:of|the|for|and|de|al)\s+)*(?:[A-Z][\w’'-]*))*")
+CASED = st.lists(st.sampled_from(PIECES + ["the early", "mid", "Thursday", "SEPT", "yes",
+                                           "thIRty", "ﬁfty", "ſixty", "The Ministry of Health",
+                                           "U.S.", "O'Neill", "al Qaeda", "NATO's"])
+                 .map(lambda p: p.swapcase() if len(p) % 3 == 0 else p), max_size=25)
+
+
+@settings(max_examples=400, deadline=None)
+@given(CASED.map(" ".join) | CASED.map("-".join) | st.text(max_size=60))
+def test_candidates_and_names_are_those_of_the_plain_patterns(text: str) -> None:
+    plain = sorted({*(m.start() for m in _PLAIN_WORDS.finditer(text)),
+                    *(m.start() for m in re.finditer(r"[$€£¥\d]", text))})
+    assert detail_starts(text) == plain
+    assert [m.span() for m in NAME_RE.finditer(text)] == [
+        m.span() for m in _PLAIN_NAME.finditer(text)]
+
+
+def test_number_words_are_candidates_in_every_case_ignorecase_matches() -> None:
+    for word in NUMBER_WORDS.split("|"):
+        for i, letter in enumerate(word):
+            for other in set(re.findall(f"(?i:{letter})", "".join(map(chr, range(0x10000))))):
+                text = f"x {word[:i]}{other}{word[i + 1:]}"
+                assert detail_starts(text) == [2], text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.floats(-1e3, 1e3) | st.integers(0, 40), min_size=14, max_size=14))
+def test_the_probability_of_the_values_in_order_is_that_of_the_dict(numbers: list) -> None:
+    values = dict(zip(specificity_model.FEATURES, numbers, strict=True))
+    assert specificity_model.values_probability(tuple(numbers)) == (
+        specificity_model.probability(values))

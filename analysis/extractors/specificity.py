@@ -16,12 +16,22 @@ import re
 from functools import cache
 
 from analysis.extractors.base import Evidence, ExtractorResult, tally
-from analysis.extractors.specificity_model import features, probability, word_features
+from analysis.extractors.specificity_details import (  # noqa: F401 (DETAIL_*: for tests)
+    DETAIL_PATTERNS,
+    DETAIL_WORD_FIRST,
+    detail_matches,
+)
+from analysis.extractors.specificity_model import (
+    feature_values,
+    features,
+    title_case,
+    values_probability,
+    word_columns,
+)
 from analysis.lexicons import entries, lexicon
-from analysis.lexicons.prefilter import Candidates
 from analysis.text.document import Document, Sentence, Token
 from analysis.text.names import names_of
-from analysis.text.voice import Quote, voice_of
+from analysis.text.voice import voice_of
 
 NAME = "specificity"
 DESCRIPTION = "Checkable details (numbers, dates, names, places, quotes) versus vague words."
@@ -37,52 +47,11 @@ LABELS = {
     "vague": "a vague amount or stand-in ('many', 'various') instead of a detail",
 }
 DETAIL_LABELS = tuple(k for k in LABELS if k != "vague")
-MONTHS = ("January|February|March|April|June|July|August|September|October|November|"
-          "December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
-DATE_RE = re.compile(
-    rf"\b(?:(?:{MONTHS}|May)\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?:{MONTHS}|May)"
-    rf"(?:\s+\d{{4}})?|(?:{MONTHS})(?:\s+\d{{4}})?|May\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
-    r"|(?:the\s+)?(?:early|mid|late)[\s-]+(?:19|20)\d0s|(?:19|20)\d\d(?:s)?"
-    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|(?:last|next)\s+(?:week|month|year)|yesterday)(?![\w-])"
-)
-NUMBER_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-                "thirty|forty|fifty|hundred|thousand|million|billion|dozen|half")
-UNITS = ("%|percent|per cent|dollars?|won|yuan|euros?|pounds|yen|people|persons|km"
-         "|kilomet(?:er|re)s?"
-         "|miles?|feet|foot|met(?:er|re)s?|years?|months?|weeks?|days?|hours?|minutes?|tons?"
-         "|tonnes?|cents?|soldiers|defectors|diplomats|times|words")
-# A number is read from its first digit and never given back ([\d,.]*+): no unit starts
-# with a digit, comma or full stop, so a shorter number never matches where the whole one
-# failed, and trying one from each digit of a long run was quadratic (10,000 digits: 18 s).
-QUANTITY_RE = re.compile(
-    rf"(?:[$€£¥]\s?\d[\d,.]*+(?:\s+(?:million|billion))?"
-    rf"|(?:(?<!\d)\d[\d,.]*+|\b(?:{NUMBER_WORDS}))"
-    rf"(?:\s+(?:million|billion|thousand|hundred))?\s*(?:US\s+)?(?:(?:{UNITS})\b"
-    r"|(?!(?:is|was|has|as|this|its|his|us|yes)\b)[a-z]+s\b))",
-    re.I,
-)
-NUMBER_RE = re.compile(rf"\b\d[\d,.]*\b|\b(?:{NUMBER_WORDS})\b", re.I)
-NAME_RE = re.compile(
-    r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:(?:of|the|for|and|de|al)\s+)*(?:[A-Z][\w’'-]*))*"
-)
-# Where any of the three can start, for ``detail_matches`` (tests/test_specificity_speed.py):
-# DATE_RE after \b at a month, a weekday, "(the) early/mid/late", "last", "next",
-# "yesterday" or a digit; NUMBER_RE after \b at a digit or a number word; QUANTITY_RE at a
-# currency sign, a digit after no digit, or a number word after \b (any case, as there).
-# Two scans: signs and digits (a character class, fast), and words, zero-width so that no
-# candidate hides another, behind the class of their first letters in every case that
-# IGNORECASE matches (the "long s" matches s).
-DETAIL_WORD_FIRST = "ADFJMNOSTWelmnty" + "tfsenhmbd" + "tfsenhmbd".upper() + "\u017f"
-DETAIL_START = Candidates(
-    re.compile(r"[$€£¥\d]"),
-    re.compile(
-        rf"(?=[{DETAIL_WORD_FIRST}])(?<!\w)(?=Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-        r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun|the\s+(?:early|mid|late)|early|mid|late|last|next"
-        rf"|yesterday|(?i:{NUMBER_WORDS}))"
-    ),
-)
-DETAIL_PATTERNS = ((DATE_RE, "date"), (QUANTITY_RE, "quantity"), (NUMBER_RE, "number"))
+# A capitalised word and what follows it. First written with a second alternative,
+# [A-Z]{2,}, which never matched (the first matches whatever it does, and what follows may
+# be empty): a pattern whose alternatives open with classes is tried at every position of
+# the sentence, one opening with a class is skipped to in C (half the time).
+NAME_RE = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|the|for|and|de|al)\s+)*(?:[A-Z][\w’'-]*))*")
 NATIONALITY = frozenset(
     """Korean Koreans American Americans Cuban Chinese Japanese British Egyptian African
     Asian European Russian French German Italian Western Eastern Communist Christian
@@ -156,12 +125,14 @@ def _label_name(doc: Document, start: int, name: str) -> str:
 
 
 def _is_title_case(sent: Sentence) -> bool:
-    words = [t.text for t in sent.tokens if t.is_word and len(t.text) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.8
+    return title_case(word_columns([t for t in sent.tokens if t.is_word]))
 
 
-def _names(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
-    if _is_title_case(sent):  # a headline: capitals say nothing, so only known places count
+def _names(doc: Document, sent: Sentence, titled: bool | None = None
+           ) -> list[tuple[int, int, str]]:
+    """The names of the sentence (``titled``: whether it is in Title Case, if known)."""
+    if _is_title_case(sent) if titled is None else titled:
+        # a headline: capitals say nothing, so only known places count
         return [(m.start(), m.end(), "place")
                 for m, _ in lexicon("places").finditer(doc.text, sent.start, sent.end)]
     out = []
@@ -193,49 +164,34 @@ def _names(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
     return out
 
 
-def _details(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
+def _details(doc: Document, sent: Sentence, titled: bool | None = None
+             ) -> list[tuple[int, int, str]]:
     found = detail_matches(doc.text, sent.start, sent.end)
-    found += _names(doc, sent)
-    found += [(q.start, q.end, "quote") for q in _direct_quotes_in(doc, sent)]
+    found += _names(doc, sent, titled)
+    found += _direct_quotes_in(doc, sent)
     found += [(m.start(), m.end(), "vague")
               for m, _ in lexicon("vague_quantifiers").finditer(doc.text, sent.start, sent.end)]
     return _no_overlap(found)
 
 
-def detail_matches(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The dates, then the quantities, then the numbers in ``text[start:end]``: what
-    ``finditer(text, start, end)`` of each pattern finds, from one walk over the shared
-    candidates (``Windowed``'s reasoning: each pattern tried at each candidate from where
-    its last match ended)."""
-    starts = DETAIL_START.starts(text)
-    found: tuple[list[tuple[int, int, str]], ...] = ([], [], [])
-    after = [start, start, start]
-    i = bisect.bisect_left(starts, start)
-    while i < len(starts) and starts[i] < end:
-        at = starts[i]
-        for k, (regex, label) in enumerate(DETAIL_PATTERNS):
-            if at >= after[k]:
-                m = regex.match(text, at, end)
-                if m:
-                    after[k] = m.end()
-                    found[k].append((at, m.end(), label))
-        i += 1
-    return found[0] + found[1] + found[2]
-
-
-def _direct_quotes_in(doc: Document, sent: Sentence) -> list[Quote]:
-    """The direct quotations that start in the sentence, by binary search over their starts
-    (every sentence trying every quotation was quadratic: 1 MB of quoted sentences, 31 s)."""
+def _direct_quotes_in(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
+    """The spans of the direct quotations that start in the sentence, by binary search over
+    their starts, listed once per document (every sentence trying every quotation was
+    quadratic: 1 MB of quoted sentences, 31 s; a search with a key called it in Python)."""
     quotes = doc.layers.get(NAME)
     if quotes is None:
-        quotes = doc.layers[NAME] = [q for q in voice_of(doc).quotes if q.kind == "direct"]
-    lo = bisect.bisect_left(quotes, sent.start, key=lambda q: q.start)
-    hi = bisect.bisect_left(quotes, sent.end, key=lambda q: q.start)
-    return quotes[lo:hi]
+        direct = [q for q in voice_of(doc).quotes if q.kind == "direct"]
+        quotes = doc.layers[NAME] = ([q.start for q in direct],
+                                     [(q.start, q.end, "quote") for q in direct])
+    starts, spans = quotes
+    lo = bisect.bisect_left(starts, sent.start)
+    return spans[lo:bisect.bisect_left(starts, sent.end, lo)]
 
 
 def _no_overlap(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Keep the earliest, then longest, span where spans overlap (quotes always win)."""
+    if len(spans) < 2:
+        return spans
     spans.sort(key=lambda c: (c[2] != "quote", c[0], -(c[1] - c[0])))
     kept: list[tuple[int, int, str]] = []
     starts: list[int] = []
@@ -279,13 +235,13 @@ def extract(doc: Document) -> ExtractorResult:
     per_sentence: list[float] = []
     weighted = 0.0
     for sent in doc.sentences:
-        spans = _details(doc, sent)
-        sentence_words = [t for t in sent.tokens if t.is_word]
-        words = len(sentence_words)
+        columns = word_columns([t for t in sent.tokens if t.is_word])
+        spans = _details(doc, sent, title_case(columns))
+        words = len(columns[0]) if columns else 0
         if not words and per_sentence:  # a stray fragment (a closing quote mark) says
             score = per_sentence[-1]  # nothing itself: it goes with the sentence before
         else:
-            score = probability(word_features(sentence_words, [label for *_, label in spans]))
+            score = values_probability(feature_values(columns, [lab for *_, lab in spans]))
         per_sentence.append(score)
         weighted += score * words
         for s, e, label in spans:

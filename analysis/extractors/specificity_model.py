@@ -15,7 +15,6 @@ from __future__ import annotations
 import math
 import re
 from functools import cache
-from operator import itemgetter
 from typing import Any
 
 from analysis.extractors import fitted
@@ -96,47 +95,106 @@ def features(tokens: list[Token], labels: list[str]) -> dict[str, float]:
 
 
 def word_features(words: list[Token], labels: list[str]) -> dict[str, float]:
-    """``features`` of a sentence's word tokens. What each word contributes is looked up
-    once per distinct word (``_facts``), not worked out again in every sentence; the sums
-    run over the same values in the same order, so the floats are the same."""
-    n = len(words)
-    if n == 0:
-        return dict.fromkeys(FEATURES, 0.0)
-    facts = [_facts.get(t.text) or _word_facts(t.text) for t in words]
-    caps = _capitals(words)
-    freqs = [f[2] for f in facts if f[2] is not None]
-    content = [f[2] for f in facts if f[2] is not None and f[3]]
-    return {
-        "log_words": math.log1p(n),
-        "log_content": math.log1p(sum(map(_CONTENT, facts))),
-        "numbers": float(min(4, sum(1 for x in labels if x in NUMBER_LABELS))),
-        "names": float(min(4, sum(1 for x in labels if x in NAME_LABELS))),
-        "vague": float(min(3, labels.count("vague"))),
-        "capitalised": caps / n,
-        "capitals": float(min(6, caps)),
-        "digits": sum(map(_DIGIT, facts)) / n,
-        "uncommon": float(min(6, sum(1 for f in freqs if f < UNCOMMON_ZIPF))),
-        "rarest": min(freqs, default=COMMON_ZIPF),
-        "familiar": sum(content) / len(content) if content else COMMON_ZIPF,
-        "rare": sum(map(_RARE, facts)) / n,
-        "personal": sum(map(_PERSONAL, facts)) / n,
-        "pronouns": sum(map(_POINTING, facts)) / n,
-    }
+    """``features`` of a sentence's word tokens."""
+    return column_features(word_columns(words), labels)
 
 
-# token text -> (lower case, has a digit, Zipf frequency if the rarity features count the
-# word else None, content word, not an easy word, personal, pointing)
-_facts: dict[str, tuple[str, bool, float | None, bool, bool, bool, bool]] = {}
+# What each word contributes to a sentence's features, looked up once per distinct token
+# text (``_word_facts``), as one column per fact: the features are then sums, minima and
+# counts of columns (``zip(*facts)`` and ``sum``, in C) instead of a Python pass over the
+# words for each. The sums run over the same values in the same order, with 0 or 0.0 for
+# the words a feature skips (adding zero changes no float), so the floats are the same.
+# Columns: has a digit; content word; not an easy word; personal; pointing; rarity counts
+# the word (alphabetic, not stretched); its Zipf if counted else infinity (for the
+# minimum); its Zipf if counted and a content word else 0.0; counted and content; counted
+# and uncommon; longer than 3 letters; capitalised; long and not capitalised; long and all
+# capitals; capitalised and rare as a lower-case word (Zipf under NAME_ZIPF); capitalised
+# and not all capitals.
+Facts = tuple[int, int, int, int, int, int, float, float, int, int, int, int, int, int, int,
+              int]
+(_DIGIT, _CONTENT, _RARE, _PERSONAL, _POINTING, _KEPT, _KEPT_ZIPF, _CONTENT_ZIPF,
+ _CONTENT_KEPT, _UNCOMMON, _LONG, _CAP, _LONG_LOWER, _LONG_UPPER, _CAP_RARE,
+ _CAP_MIXED) = range(16)
+_facts: dict[str, Facts] = {}
 FACTS_LIMIT = 200_000  # distinct words remembered before the table starts afresh
-_DIGIT, _CONTENT, _RARE, _PERSONAL, _POINTING = map(itemgetter, (1, 3, 4, 5, 6))
+INFINITY = float("inf")
 
 
-def _word_facts(text: str) -> tuple[str, bool, float | None, bool, bool, bool, bool]:
+def word_columns(words: list[Token]) -> list[tuple[Any, ...]]:
+    """The facts of ``words`` (word tokens) as columns, one tuple per fact, in word order."""
+    get = _facts.get
+    facts = [get(t.text) or _word_facts(t.text) for t in words]
+    return list(zip(*facts, strict=True))
+
+
+def column_features(cols: list[tuple[Any, ...]], labels: list[str]) -> dict[str, float]:
+    """``features`` from a sentence's ``word_columns``."""
+    return dict(zip(FEATURES, feature_values(cols, labels), strict=True))
+
+
+def feature_values(cols: list[tuple[Any, ...]], labels: list[str]) -> tuple[float, ...]:
+    """The values of ``FEATURES``, in that order, from a sentence's ``word_columns`` and its
+    evidence labels."""
+    if not cols:
+        return (0.0,) * len(FEATURES)
+    n = len(cols[0])
+    caps = _column_capitals(cols)
+    content = sum(cols[_CONTENT_KEPT])
+    return (
+        math.log1p(n),
+        math.log1p(sum(cols[_CONTENT])),
+        float(min(4, sum(map(NUMBER_LABELS.__contains__, labels)))),
+        float(min(4, sum(map(NAME_LABELS.__contains__, labels)))),
+        float(min(3, labels.count("vague"))),
+        caps / n,
+        float(min(6, caps)),
+        sum(cols[_DIGIT]) / n,
+        float(min(6, sum(cols[_UNCOMMON]))),
+        min(cols[_KEPT_ZIPF]) if sum(cols[_KEPT]) else COMMON_ZIPF,
+        sum(cols[_CONTENT_ZIPF]) / content if content else COMMON_ZIPF,
+        sum(cols[_RARE]) / n,
+        sum(cols[_PERSONAL]) / n,
+        sum(cols[_POINTING]) / n,
+    )
+
+
+def title_case(cols: list[tuple[Any, ...]]) -> bool:
+    """Whether at least 3 words are longer than 3 letters and 80% of those are capitalised
+    (a headline), from a sentence's ``word_columns``."""
+    if not cols:
+        return False
+    long_words = sum(cols[_LONG])
+    return long_words >= 3 and (long_words - sum(cols[_LONG_LOWER])) / long_words >= 0.8
+
+
+def _column_capitals(cols: list[tuple[Any, ...]]) -> int:
+    """``_capitals`` from the columns: the words after the first are the columns' sums less
+    their first value."""
+    long_words = sum(cols[_LONG])
+    if long_words >= 3 and not sum(cols[_LONG_LOWER]):
+        column = cols[_CAP_RARE]
+    elif sum(cols[_LONG_UPPER]) * 2 > long_words:
+        column = cols[_CAP_MIXED]
+    else:
+        column = cols[_CAP]
+    return sum(column) - column[0]
+
+
+def _word_facts(text: str) -> Facts:
     w = text.lower()
     kept = w.isalpha() and not STRETCHED.search(w)
-    found = (w, any(c.isdigit() for c in text), zipf(w) if kept else None,
-             w not in FUNCTION, w.isalpha() and w not in _easy_words(), w in PERSONAL,
-             w in POINTING)
+    freq = zipf(w) if kept else None
+    content = w not in FUNCTION
+    long, cap, upper = len(text) > 3, text[0].isupper(), text.isupper()
+    found: Facts = (  # counts as 0 or 1 (sum() adds bools as fast: this is for the reader)
+        int(any(c.isdigit() for c in text)), int(content),
+        int(w.isalpha() and w not in _easy_words()), int(w in PERSONAL), int(w in POINTING),
+        int(kept), INFINITY if freq is None else freq,
+        freq if freq is not None and content else 0.0,
+        int(freq is not None and content), int(freq is not None and freq < UNCOMMON_ZIPF),
+        int(long), int(cap), int(long and not cap), int(long and upper),
+        int(cap and zipf(w) < NAME_ZIPF), int(cap and not upper),
+    )
     if len(_facts) >= FACTS_LIMIT:
         _facts.clear()
     _facts[text] = found
@@ -167,3 +225,23 @@ def model() -> dict[str, Any]:
 def probability(values: dict[str, float]) -> float:
     """The fitted logistic model's probability that the sentence is specific."""
     return round(fitted.probability(model(), values, FEATURES), 3)
+
+
+def values_probability(values: tuple[float, ...]) -> float:
+    """``probability`` of the ``feature_values`` of a sentence: the same sum, term by term
+    in the same order, over the values in ``FEATURES`` order (no dict to build and read)."""
+    intercept, terms = _weights()
+    z = intercept
+    for value, (weight, mean, scale) in zip(values, terms, strict=True):
+        z += weight * (value - mean) / scale
+    return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 3)
+
+
+@cache
+def _weights() -> tuple[float, tuple[tuple[float, float, float], ...]]:
+    """The model's intercept and (weight, mean, scale) of each feature, in ``FEATURES``
+    order, as ``fitted.probability`` reads them."""
+    m = model()
+    if m["features"] != list(FEATURES):
+        raise ValueError("the specificity model's features are not FEATURES")
+    return float(m["intercept"]), tuple(zip(m["coef"], m["mean"], m["scale"], strict=True))

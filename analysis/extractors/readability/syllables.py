@@ -70,6 +70,11 @@ class CmuSyllables:
             else:
                 self._counts[word] = _stressed_phones(line)
 
+    @property
+    def complete(self) -> bool:
+        """Whether the whole file has been read (priming does nothing then)."""
+        return self._complete
+
     def _read_all(self) -> None:
         for line in self._read().data.decode("utf-8").splitlines():
             key = line.partition(" ")[0]

@@ -1,0 +1,44 @@
+"""Letters as classes of their cases match what IGNORECASE matches, and the fast official-
+title search finds a title exactly where the plain case-insensitive pattern does."""
+
+from __future__ import annotations
+
+import re
+import string
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.extractors import any_case
+from analysis.extractors.frame_voice import OFFICIAL, OFFICIAL_WORDS
+
+EVERY = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+
+
+def test_each_letters_class_is_what_ignorecase_matches() -> None:
+    for ch in string.ascii_letters:
+        assert set(re.findall(f"(?i:{ch})", EVERY)) == set(any_case.letter(ch)), ch
+
+
+def test_a_pattern_keeps_its_escapes_classes_and_quantifiers() -> None:
+    assert any_case.pattern(r"ab\w*[eo]s?") == r"[aA][bB]\w*[eEoO][sSſ]?"
+    at, after = any_case.word_search("mp|mayor|chair\\w*")
+    assert after.pattern == r"\W(?:[mM](?:[pP]|[aA][yY][oO][rR])|[cC](?:[hH][aA][iIİı][rR]\w*))\b"
+    assert at.match("Mayor Bo") and not at.match("mayors") and after.search("the MP.")
+
+
+WORDS = st.sampled_from(OFFICIAL_WORDS.replace("\\w*", "").replace("s?", "s").replace(
+    "[eo]", "e").replace("[sz]", "z").split("|") + ["x", "9", "_", "-", "ſ", "K", "İ"])
+PIECES = st.lists(st.tuples(WORDS, st.sampled_from(["", " ", "-", "_", "é", "1", ",", "\n"]),
+                            st.booleans()), max_size=12).map(
+    lambda parts: "".join((w.upper() if up else w) + sep for w, sep, up in parts))
+
+
+@settings(max_examples=500, deadline=None)
+@given(PIECES | st.text(max_size=40))
+def test_the_fast_official_search_finds_a_title_where_the_plain_one_does(text: str) -> None:
+    from analysis.extractors.frame_voice import _OFFICIAL_AFTER, _OFFICIAL_AT
+
+    fast = bool(_OFFICIAL_AT.match(text) or _OFFICIAL_AFTER.search(text))
+    assert fast == bool(OFFICIAL.search(text))
