@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from typing import Protocol
 
 SPACE = r"[\s\xa0]+"  # as ``_term_pattern`` joins the words of a phrase
 STAR = r"[\w-]*"  # as ``_term_pattern`` spells ``*``
@@ -113,6 +114,10 @@ class Candidates:
         return last[1]
 
 
+class Matcher(Protocol):
+    def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None: ...
+
+
 class Windowed:
     """``regex.finditer(text, pos, endpos)``, with ``regex`` tried only at the positions
     of ``candidates`` in the whole text.
@@ -126,7 +131,7 @@ class Windowed:
 
     __slots__ = ("regex", "candidates")
 
-    def __init__(self, regex: re.Pattern[str], candidates: Candidates) -> None:
+    def __init__(self, regex: Matcher, candidates: Candidates) -> None:
         self.regex = regex
         self.candidates = candidates
 
