@@ -113,7 +113,7 @@ def classify_source(tokens: list[Token], sentence_start: int) -> str:
     if head in GENERIC_HEADS:
         return "vague"
     proper = [t for t in words if t.text[0].isupper() and (t.start != sentence_start
-              or t.lower not in GENERIC_HEADS | ROLE_HEADS | NOT_NAMES | CAMPS)]
+              or t.lower not in COMMON_OPENERS)]
     if head_tok.text[0].isupper() and head_tok in proper:
         return "named"
     if head in INSTITUTION_HEADS or proper:
@@ -129,6 +129,9 @@ CAMPS = frozenset("""progressives conservatives liberals moderates leftists righ
     populists nationalists hardliners evangelicals feminists environmentalists libertarians
     socialists centrists reformers groups organizations organisations polls surveys studies
     reports""".split())
+# unions asked per source phrase, made once
+COMMON_OPENERS = GENERIC_HEADS | ROLE_HEADS | NOT_NAMES | CAMPS
+HEADS = GENERIC_HEADS | ROLE_HEADS
 
 
 def _bare_plural(lowers: list[str], head_i: int) -> bool:
@@ -148,7 +151,7 @@ DEFINITE_WORDS = frozenset("""the this that these those his her their its our my
 def _participle_after_head(lowers: list[str], i: int) -> bool:
     """"people living nearby", "officials working on the case": the -ing word modifies the
     speaker before it, which is the head."""
-    return lowers[i].endswith("ing") and lowers[i - 1] in GENERIC_HEADS | ROLE_HEADS
+    return lowers[i].endswith("ing") and lowers[i - 1] in HEADS
 
 
 def _in_name(words: list[Token], i: int, sentence_start: int) -> bool:
