@@ -68,17 +68,18 @@ class Referents:
         self.first: dict[str, int] = {}
         for sent in doc.sentences:
             toks = sent.tokens
-            i = 0
-            while i < len(toks):
-                if not _capitalised(toks[i]):
-                    i += 1
-                    continue
+            # each run starts at a capitalised token: those are found in one comprehension,
+            # not by a call per token (most tokens start no run)
+            capitals = [k for k, t in enumerate(toks) if t.text[:1].isupper()]
+            j = 0
+            for i in capitals:
+                if i < j:
+                    continue  # inside the run before
                 j = i
                 while j < len(toks) and (_capitalised(toks[j]) or toks[j].text == "."
                                          and j > i and len(toks[j - 1].text) <= 4):
                     j += 1
                 self._name(toks, i, j, sent.start)
-                i = j
 
     def _note(self, word: str, at: int) -> None:
         word = word.lower()
