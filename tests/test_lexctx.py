@@ -173,7 +173,8 @@ def test_capitalised_runs_join_glue_words_only_between_capitals() -> None:
     doc = Document("Officials at the Bank of America and Wells Fargo of the West met "
                    "NASA staff in Rio de Janeiro and New York.")
     runs = [" ".join(t.text for t in run) for run in _runs(doc.sentences[0])]
-    assert runs == ["Officials", "Bank of America and Wells Fargo", "West", "Rio de Janeiro and New York"]
+    assert runs == ["Officials", "Bank of America and Wells Fargo", "West",
+                    "Rio de Janeiro and New York"]
 
 
 def test_a_literal_sense_is_found_by_the_rules_whose_head_opens_the_word() -> None:
