@@ -124,3 +124,23 @@ RECALL = [
 @pytest.mark.parametrize("text,expected", COREFERENCE + SPANS + NOT_REPORTS + RECALL)
 def test_cue_label_and_source(text: str, expected: list) -> None:
     assert sources(text) == expected
+
+
+def test_the_index_reads_only_the_sentences_a_description_needs_and_answers_alike() -> None:
+    from analysis.text.coreference import Referents
+    from analysis.text.document import Document
+
+    doc = Document("The tycoon spoke first. Donald Trump, the real estate tycoon, arrived. "
+                   "Later the tycoon said so. Pope Francis came. Then the pope left.")
+    words = {w: [t for t in doc.tokens if t.lower == w] for w in ("the", "tycoon", "pope")}
+
+    def phrase(k: int, head: str) -> list:
+        return [words["the"][k], next(t for t in words[head] if t.start > words["the"][k].start)]
+
+    refs = Referents(doc)
+    assert not refs.describes(phrase(0, "tycoon"))  # before the name: nothing to point to
+    assert refs._indexed == 1  # noqa: SLF001 - the sentences read are the point
+    assert refs.describes(phrase(2, "tycoon"))
+    assert refs._indexed == 3  # noqa: SLF001
+    assert refs.describes(phrase(3, "pope")) and refs._indexed == 5  # noqa: SLF001
+    assert not refs.describes(phrase(0, "tycoon"))  # asked again after more was read

@@ -164,3 +164,29 @@ def test_many_quoted_titles_in_one_sentence_in_bounded_time() -> None:
     spans = names_of(Document(text)).spans
     assert len(spans) == 5_000 and {s.kind for s in spans} == {"title"}
     assert time.process_time() - start < 30.0
+
+
+def test_capitalised_runs_join_glue_words_only_between_capitals() -> None:
+    from analysis.text.document import Document
+    from analysis.text.names import _runs
+
+    doc = Document("Officials at the Bank of America and Wells Fargo of the West met "
+                   "NASA staff in Rio de Janeiro and New York.")
+    runs = [" ".join(t.text for t in run) for run in _runs(doc.sentences[0])]
+    assert runs == ["Officials", "Bank of America and Wells Fargo", "West",
+                    "Rio de Janeiro and New York"]
+
+
+def test_a_literal_sense_is_found_by_the_rules_whose_head_opens_the_word() -> None:
+    from analysis.extractors.context import literal_sense
+    from analysis.text.document import Document
+
+    def sense(text: str, word: str) -> bool:
+        sent = Document(text).sentences[0]
+        start = text.index(word)
+        return literal_sense(sent, start, start + len(word))
+
+    assert sense("The rat poison killed the dog.", "poison")
+    assert not sense("His rhetoric is poison to the debate.", "poison")
+    assert sense("Wolves are predators of deer.", "predators") == sense(
+        "Wolves are PREDATORS of deer.", "PREDATORS")

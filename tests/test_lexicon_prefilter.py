@@ -201,3 +201,35 @@ def test_the_shared_scan_finds_a_term_at_the_texts_start_and_after_any_non_word(
         for name in names:
             assert lexicon(name).windowed().candidates.starts(text) == _own_scan(name, text)
     assert 0 in lexicon("hedges").windowed().candidates.starts("Reportedly, officials said")
+
+
+def test_the_regex_by_first_character_matches_as_the_full_regex_everywhere() -> None:
+    from analysis.lexicons.lazy import ByFirstCharacter
+
+    seed = next(iter(load_seeds())).text[:3000]
+    texts = [seed, seed.upper(), "ſaid İt Kſ ı “Reportedly” ÉTAT état shockİng anti-war"]
+    for name in NAMES:
+        lex = lexicon(name)
+        by_first = ByFirstCharacter(lex.regex)
+        for text in texts:
+            for at in range(len(text)):
+                got, want = by_first.match(text, at, len(text)), lex.regex.match(text, at)
+                assert (got and got.span()) == (want and want.span()), (name, text[at:at + 20])
+        assert len(by_first._by) < 200  # noqa: SLF001 - one small regex per character met
+    lex = lexicon("hedges")
+    assert ByFirstCharacter(lex.regex).match("He may go", 3, 9).group() == "may"
+    assert ByFirstCharacter(lex.regex).match("He MAY go", 3, 5) is None  # "MA" is no term
+
+
+def test_the_shared_memo_leaves_out_starts_no_term_can_make_and_marks_those_to_check() -> None:
+    from analysis.lexicons.prefilter import SharedScan
+
+    scan = SharedScan()
+    scan.include({"a": ["in my view", "inept", "shock*"], "b": ["it seems", "items", "inflate"]})
+    text = "In my view, it seems items inflate; inept shocking in it."
+    at = {w: text.index(w) for w in ("In", "it seems", "items", "inflate", "inept", "shocking")}
+    # "inflate;" opens with "in" but is no "in" (a's longer term needs white space after it);
+    # at "in it." no term of either matches: the shared trie finds nothing there
+    assert scan.by_lexicon(text) == {"a": [at["In"], at["inept"], at["shocking"]],
+                                     "b": [at["it seems"], at["items"], at["inflate"]]}
+    assert scan.unsure(text) == {"a": {at["In"]}, "b": {at["it seems"]}}

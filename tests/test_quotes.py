@@ -113,3 +113,12 @@ def test_a_closing_triple_mark_closes_the_single_quote_then_the_double() -> None
 def test_an_opening_triple_mark_opens_the_double_quote_then_the_single() -> None:
     text = "She wrote, '''Harbour Days,' the fair, is back,'' and left it there."
     assert quoted(text) == ["'Harbour Days,' the fair, is back,", "Harbour Days,"]
+
+
+def test_blocks_end_at_blank_lines_only_and_keep_a_blank_lines_spaces() -> None:
+    from analysis.text.voice import BLOCK_RE
+
+    text = "a b\nc\n \t\nd\n\n\n e\xa0\n\xa0\nf\n"
+    assert [text[m.start():m.end()] for m in BLOCK_RE.finditer(text)] == [
+        "a b\nc", " \t\nd", "\n e\xa0", "\xa0\nf\n"]
+

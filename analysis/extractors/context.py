@@ -29,6 +29,19 @@ def _rules() -> tuple[tuple[str, re.Pattern[str], str, frozenset[str]], ...]:
     return tuple(out)
 
 
+@cache
+def _rules_by_start() -> tuple[int, dict[str, tuple]]:
+    """The rules by the first ``n`` letters of their heads (``n``: the shortest head's
+    length), in file order: a word is tried only against the rules whose heads may open it,
+    not against every rule."""
+    rules = _rules()
+    n = min((len(head) for head, *_ in rules), default=0)
+    out: dict[str, list] = {}
+    for rule in rules:
+        out.setdefault(rule[0][:n], []).append(rule)
+    return n, {k: tuple(v) for k, v in out.items()}
+
+
 def literal_sense(sent: Sentence, start: int, end: int) -> bool:
     """Whether the word at ``start:end`` has its literal sense in ``sent``."""
     i = sent.token_index(start)
@@ -40,7 +53,8 @@ def literal_sense(sent: Sentence, start: int, end: int) -> bool:
     word = sent.text[start - sent.start : end - sent.start]
     toks = sent.tokens  # only the few words around the match are read: linear in all
     low = fold(word)
-    for head, pattern, where, context in _rules():
+    n, by_start = _rules_by_start()
+    for head, pattern, where, context in _rules() if low is None else by_start.get(low[:n], ()):
         # a rule's fixed head ("poison" of "poison*") must open the folded word
         if (low is not None and not low.startswith(head)) or not pattern.fullmatch(word):
             continue

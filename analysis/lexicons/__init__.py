@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from analysis.lexicons.lazy import LazyRegex, fold, may_occur
+from analysis.lexicons.lazy import ByFirstCharacter, LazyRegex, fold, may_occur
 from analysis.lexicons.prefilter import SharedCandidates, SharedScan, Windowed, trie_pattern
 
 
@@ -99,7 +99,8 @@ class Lexicon:
                                 and trie_pattern(_terms(n))})
                 # any case (see prefilter._char); not needed for single words (SharedScan)
                 anchored = None if all(len(t.split()) == 1 for t in terms) else re.compile(body)
-                windowed = Windowed(self.regex.full, SharedCandidates(SHARED, anchored, self.name))
+                windowed = Windowed(ByFirstCharacter(self.regex),
+                                    SharedCandidates(SHARED, anchored, self.name))
             self._search[1] = windowed
         return windowed or None
 

@@ -187,6 +187,38 @@ class LazyRegex:
         return self.full.search(text, *window)
 
 
+class ByFirstCharacter:
+    """``full.match(text, at, end)``, from a regex of only the terms that can start with the
+    character at ``at``. The full regex of an IGNORECASE alternation enters every one of its
+    hundreds of alternatives at a position (``re`` rejects an alternative without entering
+    it only when it starts with a case-sensitive literal or class); a term whose first
+    character cannot match the text's is never the one that matches there, so dropping it
+    keeps the same match, the remaining terms keeping their order. Outside ``SUSPECT``,
+    two characters match in any case exactly when their lower cases are equal: a SUSPECT
+    character in the text is matched with the full regex, a term that starts with one is
+    kept for every character. One regex is compiled per character met, on first use."""
+
+    __slots__ = ("lazy", "_by")
+
+    def __init__(self, lazy: LazyRegex) -> None:
+        self.lazy = lazy
+        self._by: dict[str, re.Pattern[str]] = {}
+
+    def match(self, text: str, at: int, end: int) -> re.Match[str] | None:
+        found = self._by.get(text[at:at + 1])
+        if found is None:
+            found = self._regex(text[at:at + 1])
+        return found.match(text, at, end)
+
+    def _regex(self, ch: str) -> re.Pattern[str]:
+        if not ch or ch in SUSPECT:
+            return self.lazy.full  # not kept: any number of such characters may come
+        low = ch.lower()
+        terms = [t for t in self.lazy.terms if t[:1] in SUSPECT or t[:1].lower() == low]
+        found = self._by[ch] = self.lazy._compile(terms)
+        return found
+
+
 class LazyPattern:
     """``re.compile(pattern, flags)``, compiled on first use: a module-level regex that an
     analysis may never need (a rule for a rare construction) costs nothing until then.

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from typing import Protocol
 
 SPACE = r"[\s\xa0]+"  # as ``_term_pattern`` joins the words of a phrase
 STAR = r"[\w-]*"  # as ``_term_pattern`` spells ``*``
@@ -113,6 +114,10 @@ class Candidates:
         return last[1]
 
 
+class Matcher(Protocol):
+    def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None: ...
+
+
 class Windowed:
     """``regex.finditer(text, pos, endpos)``, with ``regex`` tried only at the positions
     of ``candidates`` in the whole text.
@@ -126,7 +131,7 @@ class Windowed:
 
     __slots__ = ("regex", "candidates")
 
-    def __init__(self, regex: re.Pattern[str], candidates: Candidates) -> None:
+    def __init__(self, regex: Matcher, candidates: Candidates) -> None:
         self.regex = regex
         self.candidates = candidates
 
@@ -169,7 +174,14 @@ class SharedScan:
     where its own anchored trie matches (``SharedCandidates``; not needed when its terms
     are single words, the first-word trie being then its whole trie): exactly the
     positions its own scan would find, since the shared scan checks the same lookbehind
-    and its trie matches wherever one of theirs does."""
+    and its trie matches wherever one of theirs does.
+
+    The memo also tells those positions apart: where a single-word term matches the run,
+    the lexicon's anchored trie matches (a word never looks past its run: no piece of it
+    matches white space); where none does and no first word of a longer term is the
+    whole run (the white space after it must follow at once), no term of the lexicon
+    starts there and the position is left out; only where a longer term's first word is
+    the whole run ("according", "in") is the anchored trie asked (``unsure``)."""
 
     MEMO_LIMIT = 50_000  # distinct runs remembered before the memo starts afresh
 
@@ -178,8 +190,10 @@ class SharedScan:
         self._regex: re.Pattern[str] | None = None
         self._opening: re.Pattern[str] | None = None
         self._first: list[tuple[str, re.Pattern[str]]] = []
-        self._memo: dict[str, tuple[str, ...]] = {}
-        self._last: tuple[str, dict[str, list[int]]] | None = None
+        self._single: dict[str, re.Pattern[str] | None] = {}
+        self._opening_word: dict[str, re.Pattern[str] | None] = {}
+        self._memo: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        self._last: tuple[str, dict[str, list[int]], dict[str, set[int]]] | None = None
 
     def include(self, terms: dict[str, list[str]]) -> None:
         """Register lexicons (name -> terms); the shared trie is rebuilt on the next scan."""
@@ -193,15 +207,24 @@ class SharedScan:
         return sorted({p for found in self.by_lexicon(text).values() for p in found})
 
     def by_lexicon(self, text: str) -> dict[str, list[int]]:
-        """Lexicon name -> the positions (ascending) where the first word of one of its
-        terms matches. A lexicon with none is left out."""
+        """Lexicon name -> the positions (ascending) where one of its terms may start: a
+        single-word term matches there, or the first word of a longer one is the whole
+        run. A lexicon with none is left out."""
+        return self._scanned(text)[1]
+
+    def unsure(self, text: str) -> dict[str, set[int]]:
+        """Lexicon name -> those of its positions where no single-word term matches: only
+        there may its anchored trie fail."""
+        return self._scanned(text)[2]
+
+    def _scanned(self, text: str) -> tuple[str, dict[str, list[int]], dict[str, set[int]]]:
         if self._regex is None:
             self._build()
         last = self._last
         if last is None or last[0] is not text:
-            last = (text, self._scan(text))
+            last = (text, *self._scan(text))
             self._last = last
-        return last[1]
+        return last
 
     def _build(self) -> None:
         every = [term for terms in self.terms.values() for term in terms]
@@ -214,36 +237,57 @@ class SharedScan:
         self._opening = re.compile(rf"(?={body})(?=(\S*))") if body else None
         self._first = [(name, re.compile(first)) for name, terms in self.terms.items()
                        if (first := trie_pattern([t.split()[0] for t in terms]))]
+        self._single = {name: re.compile(single) if (single := trie_pattern(
+            [t for t in terms if len(t.split()) == 1])) else None
+            for name, terms in self.terms.items()}
+        self._opening_word = {name: re.compile("|".join(sorted(words))) if (words := {
+            "".join(_pieces(t.split()[0])) for t in terms if len(t.split()) > 1}) else None
+            for name, terms in self.terms.items()}  # each whole: fullmatch, not a trie
         self._memo = {}
         self._last = None
 
-    def _scan(self, text: str) -> dict[str, list[int]]:
+    def _scan(self, text: str) -> tuple[dict[str, list[int]], dict[str, set[int]]]:
         out: dict[str, list[int]] = {}
+        unsure: dict[str, set[int]] = {}
         if self._regex is None:
-            return out
+            return out, unsure
         found = [(m.end(), m[1]) for m in self._regex.finditer(text)]
         first = self._opening.match(text) if self._opening is not None else None
         if first:
             found.insert(0, (0, first[1]))
         memo = self._memo
         for at, run in found:
-            names = memo.get(run)
-            if names is None:
-                names = self._starting(run)
+            known = memo.get(run)
+            names, checked = self._starting(run) if known is None else known
             for name in names:
                 if name in out:
                     out[name].append(at)
                 else:
                     out[name] = [at]
-        return out
+            for name in checked:
+                if name in unsure:
+                    unsure[name].add(at)
+                else:
+                    unsure[name] = {at}
+        return out, unsure
 
-    def _starting(self, run: str) -> tuple[str, ...]:
-        names = tuple(name for name, first in self._first if first.match(run))
+    def _starting(self, run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(the lexicons a term of which may start at a run, those of them to ask)."""
+        names, checked = [], []
+        for name, first in self._first:
+            if not first.match(run):
+                continue
+            single = self._single[name]
+            if single is not None and single.match(run):
+                names.append(name)
+            elif (opening := self._opening_word[name]) is not None and opening.fullmatch(run):
+                names.append(name)
+                checked.append(name)
         memo = self._memo
         if len(memo) >= self.MEMO_LIMIT:
             memo.clear()
-        memo[run] = names
-        return names
+        found = memo[run] = tuple(names), tuple(checked)
+        return found
 
 
 class SharedCandidates(Candidates):
@@ -264,9 +308,10 @@ class SharedCandidates(Candidates):
         last = self._last
         if last is None or last[0] is not text:
             found = self.shared.by_lexicon(text).get(self.name, [])
-            if self.anchored is not None:
+            checked = self.shared.unsure(text).get(self.name) if self.anchored else None
+            if checked:  # elsewhere a single-word term matches: so does the anchored trie
                 match = self.anchored.match
-                found = [p for p in found if match(text, p)]
+                found = [p for p in found if p not in checked or match(text, p)]
             last = (text, found)
             self._last = last
         return last[1]

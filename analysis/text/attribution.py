@@ -95,7 +95,7 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
         return None
     if gerund(sent, idx):
         return None  # "by criticizing": its subject is the clause's (borrowed_sources)
-    closing = closing_name(sent, idx) if word in INVERTIBLE | HEADLINE_CUES else []
+    closing = closing_name(sent, idx) if word in INVERTIBLE_OR_HEADLINE else []
     if closing:
         return classify_source(closing, -1), span_of(closing)  # "..., Reveals South Korea"
     subject = subject_before(sent, idx)
@@ -186,6 +186,11 @@ CLAUSE_VERBS = frozenset("""would will could should can may might must is are wa
     have had wants does did""".split())  # after an inverted cue: a clause, not a source
 NOT_AFTER = frozenset("about just after before during later earlier last this".split())
 PARTICLE_AFTER_CALLED = frozenset("in into to off up back out".split())
+# unions asked per cue, made once (a set union made at each test cost more than the test)
+INVERTIBLE_OR_HEADLINE = INVERTIBLE | HEADLINE_CUES
+NOT_SOURCE_OPENERS = OBJECT_WORDS | PREPOSITIONS | NOT_AFTER
+PRONOUNS = PRONOUNS_NAMED | PRONOUNS_ANON
+PRONOUNS_OR_IT = PRONOUNS | {"it"}
 
 
 def _passive_be(toks: list, idx: int) -> bool:
@@ -213,11 +218,11 @@ def _inverted_source(after: list) -> bool:
     """'..., said Ana Ruiz' or '..., said the mayor' or '..., he said': not a new clause
     ('said he does not ...', "said he's hopeful", 'Says Clinton would ...')."""
     first = after[0].lower.replace("’", "'") if after else ""
-    if not after or first in OBJECT_WORDS | PREPOSITIONS | NOT_AFTER or no_one(after) \
+    if not after or first in NOT_SOURCE_OPENERS or no_one(after) \
             or any(t.text in CLAUSE_VERBS for t in after) \
-            or "'" in first and first.split("'")[0] in PRONOUNS_NAMED | PRONOUNS_ANON:
+            or "'" in first and first.split("'")[0] in PRONOUNS:
         return False  # "..., said nothing", "..., said little": the verb's object
-    return len(after) == 1 or after[0].lower not in PRONOUNS_NAMED | PRONOUNS_ANON
+    return len(after) == 1 or after[0].lower not in PRONOUNS
 
 
 def _names_someone(subject: list, sentence_start: int = -1,
@@ -228,7 +233,7 @@ def _names_someone(subject: list, sentence_start: int = -1,
     if not subject:
         return False
     last = subject[-1]
-    if last.lower in PRONOUNS_NAMED | PRONOUNS_ANON | {"it"}:
+    if last.lower in PRONOUNS_OR_IT:
         return True  # "It plans to ...": a pronoun before the word makes it a verb
     return last.text[0].isupper() and last.start != sentence_start \
         and last.lower not in common

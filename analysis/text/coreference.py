@@ -60,25 +60,46 @@ def _capitalised(t: Token) -> bool:
 
 
 class Referents:
-    """Role and organisation nouns that stood beside a name, with where they first did."""
+    """Role and organisation nouns that stood beside a name, with where they first did.
+
+    The sentences are indexed in order, only as far as a question needs: whether a noun
+    first stood beside a name before an offset is known once every sentence that starts
+    at or before it is indexed (a noun noted later is noted at a later offset), and the
+    attributions ask in text order, so the sentences after the last description asked
+    about are never read."""
 
     def __init__(self, doc: Document) -> None:
         self.tokens = doc.tokens  # not ``doc``, which holds this layer (see voice.Voice)
-        self.starts = [t.start for t in doc.tokens]
+        self._starts: list[int] | None = None
+        self._sentences = doc.sentences
+        self._indexed = 0  # the sentences indexed so far
         self.first: dict[str, int] = {}
-        for sent in doc.sentences:
+
+    @property
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [t.start for t in self.tokens]
+        return self._starts
+
+    def index_to(self, offset: int) -> None:
+        """Index every sentence that starts at or before ``offset``."""
+        sentences = self._sentences
+        while self._indexed < len(sentences) and sentences[self._indexed].start <= offset:
+            sent = sentences[self._indexed]
+            self._indexed += 1
             toks = sent.tokens
-            i = 0
-            while i < len(toks):
-                if not _capitalised(toks[i]):
-                    i += 1
-                    continue
+            # each run starts at a capitalised token: those are found in one comprehension,
+            # not by a call per token (most tokens start no run)
+            capitals = [k for k, t in enumerate(toks) if t.text[:1].isupper()]
+            j = 0
+            for i in capitals:
+                if i < j:
+                    continue  # inside the run before
                 j = i
                 while j < len(toks) and (_capitalised(toks[j]) or toks[j].text == "."
                                          and j > i and len(toks[j - 1].text) <= 4):
                     j += 1
                 self._name(toks, i, j, sent.start)
-                i = j
 
     def _note(self, word: str, at: int) -> None:
         word = word.lower()
@@ -134,6 +155,7 @@ class Referents:
         if not 2 <= len(words) <= 5 or words[0].lower not in DETERMINERS:
             return False
         head = words[-1]
+        self.index_to(words[0].start)
         at = self.first.get(head.lower)
         return at is not None and at < words[0].start and head.text.islower()
 

@@ -186,7 +186,7 @@ def trim_subject(subject: list[Token]) -> list[Token]:
     """The noun phrase that ends ``subject`` when the phrase runs back over a verb: "the
     email matter could increase anxiety among Clinton supporters" gives "Clinton
     supporters"; "said he" gives "he". A phrase with no verb in it is returned whole."""
-    while len(subject) > 1 and subject[-1].lower in FLOATING | BE_TAIL:
+    while len(subject) > 1 and subject[-1].lower in FLOATING_OR_BE:
         subject = subject[:-1]  # "the ministers all [urged]", "He is [saying]"
     if len(subject) > 1 and subject[-1].lower in SUBJECT_PRONOUNS:
         return subject[-1:]  # "prosecuted for what they [say]": the pronoun is the subject
@@ -200,6 +200,7 @@ def trim_subject(subject: list[Token]) -> list[Token]:
 
 FLOATING = frozenset("all both each".split())
 BE_TAIL = frozenset("is are was were".split())
+FLOATING_OR_BE = FLOATING | BE_TAIL
 SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
 AFTER_VERB_PREPS = frozenset("among from with for to by at in on about".split())
 
@@ -274,6 +275,7 @@ def gerund(sent: Sentence, idx: int) -> bool:
 
 NOUN_DETERMINERS = frozenset("a an the his her their its this".split())
 COMPARATIVE = frozenset("more most fewer less".split())
+DETERMINER_OR_MORE = NOUN_DETERMINERS | COMPARATIVE
 
 
 def _modifier_slot(toks: list[Token], idx: int, word: str) -> bool:
@@ -287,7 +289,7 @@ def _modifier_slot(toks: list[Token], idx: int, word: str) -> bool:
     if word.endswith("ing") and idx >= 2 and toks[idx - 2].lower in NOUN_DETERMINERS:
         return prev.text.isalpha() and prev.text.islower() and (
             prev.lower in COMPARATIVE or prev.lower not in SPEAKERS)  # "the most telling"
-    if word.endswith("ed") and prev.lower in NOUN_DETERMINERS | COMPARATIVE \
+    if word.endswith("ed") and prev.lower in DETERMINER_OR_MORE \
             and idx + 1 < len(toks):
         nxt = toks[idx + 1].text
         return nxt.isalpha() and nxt.islower() and nxt not in {"that", "to", "by", "it", "as"}

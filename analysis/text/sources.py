@@ -132,9 +132,9 @@ CAMPS = frozenset("""progressives conservatives liberals moderates leftists righ
     populists nationalists hardliners evangelicals feminists environmentalists libertarians
     socialists centrists reformers groups organizations organisations polls surveys studies
     reports""".split())
-
-
+# unions asked per source phrase, made once
 SENTENCE_OPENERS = GENERIC_HEADS | ROLE_HEADS | NOT_NAMES | CAMPS | QUANTIFIERS
+HEADS = GENERIC_HEADS | ROLE_HEADS
 
 
 def _bare_plural(lowers: list[str], head_i: int) -> bool:
@@ -154,7 +154,7 @@ DEFINITE_WORDS = frozenset("""the this that these those his her their its our my
 def _participle_after_head(lowers: list[str], i: int) -> bool:
     """"people living nearby", "officials working on the case": the -ing word modifies the
     speaker before it, which is the head."""
-    return lowers[i].endswith("ing") and lowers[i - 1] in GENERIC_HEADS | ROLE_HEADS
+    return lowers[i].endswith("ing") and lowers[i - 1] in HEADS
 
 
 def _in_name(words: list[Token], i: int, sentence_start: int) -> bool:

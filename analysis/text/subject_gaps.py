@@ -77,9 +77,9 @@ def opening_noun_phrase(toks: list[Token], before: int) -> list[Token]:
         t = toks[m]
         if not t.is_word or t.lower in STOP_WORDS:
             return []
-        if t.lower in SPEAKERS | UNIQUE_HEADS:
+        if t.lower in SPEAKER_WORDS:
             nxt = toks[m + 1] if m + 1 < len(toks) else None
-            if nxt is not None and nxt.is_word and nxt.lower in SPEAKERS | UNIQUE_HEADS:
+            if nxt is not None and nxt.is_word and nxt.lower in SPEAKER_WORDS:
                 continue  # "the campaign manager": the head is further on
             return toks[k : m + 1] if verb_next(nxt) else []
     return []
@@ -89,6 +89,8 @@ IRREGULAR_PAST = frozenset("""began came went said told took made gave spoke wro
     met sat ran rose got kept put saw felt""".split())
 FINITE = frozenset("""has had have is was are were will would could can should may might must
     did does do also then still who""".split())
+FINITE_OR_PAST = FINITE | IRREGULAR_PAST
+SPEAKER_WORDS = SPEAKERS | UNIQUE_HEADS
 
 
 def verb_next(t: Token | None) -> bool:
@@ -97,7 +99,7 @@ def verb_next(t: Token | None) -> bool:
     if t is None:
         return False
     low = t.lower
-    return t.text == "," or low in FINITE | IRREGULAR_PAST or (
+    return t.text == "," or low in FINITE_OR_PAST or (
         t.text.islower() and (low.endswith(("ed", "ly")) or low.endswith("s")
                               and not low.endswith("ss")))
 

@@ -52,7 +52,9 @@ def _speech_outside(text: str, s: int, e: int, sentence: Sentence,
     return 0 <= first_end <= s or e <= last_start
 
 
-BLOCK_RE = re.compile(r"(?:[^\n]|\n(?![ \t\xa0]*\n))+")
+# a run of characters, each no newline or a newline before no blank line; runs without a
+# newline are taken whole and never given back (one step a character took ~0.1 ms a text)
+BLOCK_RE = re.compile(r"(?:[^\n]++|\n(?![ \t\xa0]*\n))+")
 
 
 def find_quotes(doc: Document) -> list[Quote]:
