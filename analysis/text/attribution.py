@@ -15,6 +15,7 @@ from dataclasses import replace
 from analysis.lexicons import lexicon
 from analysis.text.attribution_types import Attribution, content_of
 from analysis.text.borrowed_sources import asked, ordinary, participle_of_opening
+from analysis.text.complements import clause_follows, needs_clause, words_offered
 from analysis.text.coreference import refers_to_named
 from analysis.text.cue_scope import (
     PARTICIPLES,
@@ -93,6 +94,10 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
         return _agent(sent, idx, word)  # "was first reported by the Times"; no agent, no cue
     if _inside_name(sent, idx):
         return None
+    if needs_clause(word) and not clause_follows(sent, idx):
+        return None  # "feel betrayed", "know me": no view is reported
+    if word == "offered" and not words_offered(sent, idx):
+        return None  # "offered an olive branch", "offered to pay": no words
     if gerund(sent, idx):
         return None  # "by criticizing": its subject is the clause's (borrowed_sources)
     closing = closing_name(sent, idx) if word in INVERTIBLE | HEADLINE_CUES else []

@@ -1,0 +1,64 @@
+"""Issue 11, item 4 (second round): verbs of knowing and feeling with a clause after them,
+and verbs of saying the list lacked, each with sentences written for the test (exact cue,
+label and source phrase), and the near misses each rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.text.complements import clause_follows, words_offered
+from analysis.text.document import Document
+from tests.test_attribution import sources
+
+CASES = [
+    # cognition verbs count with a clause: "that" or a subject pronoun opening one
+    ("Ana Ruiz knew that the pier was unsafe.", [("knew", "named", "Ana Ruiz")]),
+    ("Many voters feel strongly that the pier is unsafe.",
+     [("feel", "vague", "Many voters")]),
+    ("Ana Ruiz felt she could win the harbour seat.", [("felt", "named", "Ana Ruiz")]),
+    ("The harbour board recognized that the tides were late.",
+     [("recognized", "named", "The harbour board")]),
+    ("Critics worry it will close the pier for good.", [("worry", "vague", "Critics")]),
+    ("Tom Okafor doubted that the pier would reopen.", [("doubted", "named", "Tom Okafor")]),
+    # ... and not with an object or a complement
+    ("Ana Ruiz knew the harbour master.", []),
+    ("The skippers feel betrayed by the board.", []),
+    ("Ana Ruiz does not know how many boats were lost.", []),
+    ("Tom Okafor understood the risks of the pier.", []),
+    # verbs of saying the list lacked
+    ("Ana Ruiz offered a blunt assessment of the pier.", [("offered", "named", "Ana Ruiz")]),
+    ("The mayor expressed doubts and Tom Okafor talked about the tides.",
+     [("expressed", "anonymous", "The mayor"), ("talked about", "named", "Tom Okafor")]),
+    ("Tom Okafor will discuss the pier on the radio.", [("discuss", "named", "Tom Okafor")]),
+    ("Ana Ruiz thanked the crew for their work.", [("thanked", "named", "Ana Ruiz")]),
+    # "offered" with no words offered is an act
+    ("Ana Ruiz offered to pay for the pier.", []),
+    ("Tom Okafor offered an olive branch to the board.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_cognition_and_speech_cues(text: str, expected: list) -> None:
+    assert sources(text) == expected
+
+
+@pytest.mark.parametrize(("text", "verb", "expected"), [
+    ("They feel that it is late.", 1, True),
+    ("They feel it's late.", 1, True),
+    ("They feel strongly that it is late.", 1, True),
+    ("They feel betrayed.", 1, False),
+    ("They knew the mayor.", 1, False),
+    ("They knew.", 1, False),
+])
+def test_clause_follows(text: str, verb: int, expected: bool) -> None:
+    assert clause_follows(Document(text).sentences[0], verb) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ruiz offered her own harsh criticism of it.", True),
+    ("Ruiz offered few ideas.", True),
+    ("Ruiz offered a ride, criticism aside.", False),  # punctuation ends the object
+    ("Ruiz offered a glimpse of the plan.", False),
+])
+def test_words_offered(text: str, expected: bool) -> None:
+    assert words_offered(Document(text).sentences[0], 1) is expected
