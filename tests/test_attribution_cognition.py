@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.text.complements import clause_follows, words_offered
+from analysis.text.complements import clause_follows, plural_head, words_offered
 from analysis.text.document import Document
 from tests.test_attribution import sources
 
@@ -31,6 +31,10 @@ CASES = [
      [("expressed", "anonymous", "The mayor"), ("talked about", "named", "Tom Okafor")]),
     ("Tom Okafor will discuss the pier on the radio.", [("discuss", "named", "Tom Okafor")]),
     ("Ana Ruiz thanked the crew for their work.", [("thanked", "named", "Ana Ruiz")]),
+    # a base-form verb after a plural head with a prepositional phrase ("of the law")
+    ("Supporters of the law hope this is a passing problem.",
+     [("hope", "vague", "Supporters of the law")]),
+    ("The hope of the law is a fair pier.", []),
     # "offered" with no words offered is an act
     ("Ana Ruiz offered to pay for the pier.", []),
     ("Tom Okafor offered an olive branch to the board.", []),
@@ -62,3 +66,14 @@ def test_clause_follows(text: str, verb: int, expected: bool) -> None:
 ])
 def test_words_offered(text: str, expected: bool) -> None:
     assert words_offered(Document(text).sentences[0], 1) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Supporters of the law", True),
+    ("Critics in the party", True),
+    ("They", True),
+    ("The report of the board", False),
+    ("The mayor", False),
+])
+def test_plural_head(text: str, expected: bool) -> None:
+    assert plural_head(Document(text).sentences[0].tokens) is expected

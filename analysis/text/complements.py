@@ -10,7 +10,8 @@ subject pronoun opening one ("they feel he has ..."). Used by
 
 from __future__ import annotations
 
-from analysis.text.document import Sentence
+from analysis.text.document import Sentence, Token
+from analysis.text.sources import PLURAL_SUBJECTS
 
 CLAUSE_ONLY = frozenset("""feel feels felt know knows knew understand understands understood
     realize realizes realized realise realises realised recognize recognizes recognized
@@ -18,9 +19,12 @@ CLAUSE_ONLY = frozenset("""feel feels felt know knows knew understand understand
 CLAUSE_SUBJECTS = frozenset("""that he she they we i it there you this""".split())
 
 
-def needs_clause(word: str) -> bool:
-    """A cue that counts only with a clause after it."""
-    return word in CLAUSE_ONLY
+def lacks_complement(sent: Sentence, idx: int, word: str) -> bool:
+    """The cue at token ``idx`` needs a complement that is not there: a clause after a verb
+    of knowing or feeling, words after "offered"."""
+    if word in CLAUSE_ONLY:
+        return not clause_follows(sent, idx)
+    return word == "offered" and not words_offered(sent, idx)
 
 
 def clause_follows(sent: Sentence, idx: int) -> bool:
@@ -58,3 +62,17 @@ def words_offered(sent: Sentence, idx: int) -> bool:
         if t.lower in WORDS_OFFERED:
             return True
     return False
+
+
+OF_PHRASE = frozenset("of in at from for with on among".split())
+
+
+def plural_head(subject: list[Token]) -> bool:
+    """A subject that a base-form verb can follow: a plural pronoun or a head ending in -s,
+    the head being the word before a prepositional phrase ("Supporters of the law [hope]",
+    "Critics in the party [warn]"), where the last word ("law") is not the head."""
+    if not subject:
+        return False
+    cut = next((k for k, t in enumerate(subject) if k and t.lower in OF_PHRASE), len(subject))
+    heads = {subject[-1].lower, subject[cut - 1].lower}
+    return any(h in PLURAL_SUBJECTS or h.endswith("s") for h in heads)
