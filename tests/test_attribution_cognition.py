@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.text.complements import clause_follows, plural_head, words_offered
+from analysis.text.complements import clause_follows, plural_head, title_dot, words_offered
 from analysis.text.document import Document
 from tests.test_attribution import sources
 
@@ -35,6 +35,18 @@ CASES = [
     ("Supporters of the law hope this is a passing problem.",
      [("hope", "vague", "Supporters of the law")]),
     ("The hope of the law is a fair pier.", []),
+    # "call"/"called" giving a name: after a title's full stop, "that", a reflexive
+    ("Ana Ruiz called Mrs. Okafor a \"menace.\"", [("called", "named", "Ana Ruiz")]),
+    ("Tom Okafor called that \"beyond silly.\"", [("called", "named", "Tom Okafor")]),
+    ("Ana Ruiz once called herself a skeptic.", [("called", "named", "Ana Ruiz")]),
+    ("Critics call it a waste of money.", [("call", "vague", "Critics")]),
+    ("And 40% call him a liar.", [("call", "anonymous", "40%")]),
+    ("Skippers like Sanders' call for a new pier.", []),  # a noun after "Sanders'"
+    ("Ana Ruiz called Mr. Okafor. He was out.", []),  # a telephone call
+    # a "noun-like" cue before an object pronoun is a verb
+    ("The harbour newspaper calls it \"the jewel\" of the coast.",
+     [("calls", "named", "The harbour newspaper")]),
+    ("The harbour newspaper calls were ignored.", []),
     # "offered" with no words offered is an act
     ("Ana Ruiz offered to pay for the pier.", []),
     ("Tom Okafor offered an olive branch to the board.", []),
@@ -77,3 +89,12 @@ def test_words_offered(text: str, expected: bool) -> None:
 ])
 def test_plural_head(text: str, expected: bool) -> None:
     assert plural_head(Document(text).sentences[0].tokens) is expected
+
+
+@pytest.mark.parametrize(("text", "k", "expected"), [
+    ("Mrs. Ruiz", 1, True),
+    ("Sen. Ruiz", 1, True),
+    ("the pier. Ruiz", 2, False),
+])
+def test_title_dot(text: str, k: int, expected: bool) -> None:
+    assert title_dot(Document(text).sentences[0].tokens, k) is expected

@@ -15,7 +15,7 @@ from dataclasses import replace
 from analysis.lexicons import lexicon
 from analysis.text.attribution_types import Attribution, content_of
 from analysis.text.borrowed_sources import asked, ordinary, participle_of_opening
-from analysis.text.complements import lacks_complement, plural_head
+from analysis.text.complements import lacks_complement, object_next, plural_head
 from analysis.text.coreference import refers_to_named
 from analysis.text.cue_scope import (
     PARTICIPLES,
@@ -127,10 +127,11 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
     if word in BASE_NOUNLIKE and not plural_head(subject):
         return None  # "the report", not "Supporters of the law hope"
     if subject and (subject[-1].lower in {"the", "a", "an", "his", "her", "their", "its"}
-                    or subject[-1].lower.endswith(("'s", "’s"))):
+                    or subject[-1].lower.endswith(("'s", "’s")) or subject[-1].text in "'’"):
         subject = []  # "the reports", "his claims": a noun, not a verb
     if word.split()[0] in NOUNLIKE and subject and not (_names_someone(subject, common=common)
-                                                        or _person_head(subject)):
+                                                        or _person_head(subject)
+                                                        or object_next(sent, idx)):
         return None  # "the police reports", "inflation fears": a noun
     if subject and word in BELIEF and classify_source(subject, sent.start) == "anonymous" \
             and subject[-1].lower not in SPECIFIC_HEADS:

@@ -64,6 +64,7 @@ def words_offered(sent: Sentence, idx: int) -> bool:
     return False
 
 
+AMOUNTS = frozenset("some many most few several both all percent %".split())  # "32% call"
 OF_PHRASE = frozenset("of in at from for with on among".split())
 
 
@@ -75,4 +76,22 @@ def plural_head(subject: list[Token]) -> bool:
         return False
     cut = next((k for k, t in enumerate(subject) if k and t.lower in OF_PHRASE), len(subject))
     heads = {subject[-1].lower, subject[cut - 1].lower}
-    return any(h in PLURAL_SUBJECTS or h.endswith("s") for h in heads)
+    return any(h in PLURAL_SUBJECTS | AMOUNTS or h.endswith(("s", "%")) for h in heads)
+
+
+TITLES = frozenset("mr mrs ms dr sen rep gov gen st jr lt col sgt prof".split())
+
+
+def title_dot(toks: list[Token], k: int) -> bool:
+    """The full stop at ``toks[k]`` closes a title's abbreviation ("Mrs. Schlafly"), not a
+    sentence."""
+    return k > 0 and toks[k].text == "." and toks[k - 1].lower in TITLES
+
+
+OBJECTS = frozenset("it him them us me himself themselves itself".split())
+
+
+def object_next(sent: Sentence, idx: int) -> bool:
+    """An object pronoun right after the word makes it a verb ("the newspaper calls it
+    ...", "the ad slams him"): a noun ("the calls") is never followed by one."""
+    return idx + 1 < len(sent.tokens) and sent.tokens[idx + 1].lower in OBJECTS
