@@ -27,8 +27,8 @@ CASES = [
     ("Tom Okafor understood the risks of the pier.", []),
     # verbs of saying the list lacked
     ("Ana Ruiz offered a blunt assessment of the pier.", [("offered", "named", "Ana Ruiz")]),
-    ("The mayor expressed doubts and Tom Okafor talked about the tides.",
-     [("expressed", "anonymous", "The mayor"), ("talked about", "named", "Tom Okafor")]),
+    ("Tom Okafor expresses doubts about the pier.", [("expresses", "named", "Tom Okafor")]),
+    ("Tom Okafor talked about the tides.", []),  # a topic, not what was said
     ("Tom Okafor will discuss the pier on the radio.", [("discuss", "named", "Tom Okafor")]),
     ("Ana Ruiz thanked the crew for their work.", [("thanked", "named", "Ana Ruiz")]),
     # a base-form verb after a plural head with a prepositional phrase ("of the law")
