@@ -12,19 +12,22 @@ from tests.test_attribution import sources
 
 CASES = [
     # cognition verbs count with a clause: "that" or a subject pronoun opening one
-    ("Ana Ruiz knew that the pier was unsafe.", [("knew", "named", "Ana Ruiz")]),
+    ("Tom Okafor feels that the pier is unsafe.", [("feels", "named", "Tom Okafor")]),
     ("Many voters feel strongly that the pier is unsafe.",
      [("feel", "vague", "Many voters")]),
     ("Ana Ruiz felt she could win the harbour seat.", [("felt", "named", "Ana Ruiz")]),
-    ("The harbour board recognized that the tides were late.",
-     [("recognized", "named", "The harbour board")]),
+    ("The harbour board assumed that the tides were late.",
+     [("assumed", "named", "The harbour board")]),
+    # factive verbs: the writer vouches for the clause, no one is handed it
+    ("Ana Ruiz knew that the pier was unsafe.", []),
+    ("The harbour board realized it was late.", []),
     ("Critics worry it will close the pier for good.", [("worry", "vague", "Critics")]),
     ("Tom Okafor doubted that the pier would reopen.", [("doubted", "named", "Tom Okafor")]),
     # ... and not with an object or a complement
-    ("Ana Ruiz knew the harbour master.", []),
+    ("Ana Ruiz felt the cold on the pier.", []),
     ("The skippers feel betrayed by the board.", []),
-    ("Ana Ruiz does not know how many boats were lost.", []),
-    ("Tom Okafor understood the risks of the pier.", []),
+    ("Ana Ruiz does not doubt how many boats were lost.", []),
+    ("Tom Okafor worried about the risks of the pier.", []),
     # verbs of saying the list lacked
     ("Ana Ruiz offered a blunt assessment of the pier.", [("offered", "named", "Ana Ruiz")]),
     ("Tom Okafor expresses doubts about the pier.", [("expresses", "named", "Tom Okafor")]),
@@ -63,8 +66,8 @@ def test_cognition_and_speech_cues(text: str, expected: list) -> None:
     ("They feel it's late.", 1, True),
     ("They feel strongly that it is late.", 1, True),
     ("They feel betrayed.", 1, False),
-    ("They knew the mayor.", 1, False),
-    ("They knew.", 1, False),
+    ("They doubted the mayor.", 1, False),
+    ("They doubted.", 1, False),
 ])
 def test_clause_follows(text: str, verb: int, expected: bool) -> None:
     assert clause_follows(Document(text).sentences[0], verb) is expected

@@ -1,11 +1,13 @@
-"""Verbs of knowing and feeling as attribution cues, only with a clause after them.
+"""Complements that decide whether a verb reports: verbs of feeling and doubting only with
+a clause after them, "offered" only with words offered, and the head a base-form verb needs.
 
-PolNeAR and PARC annotate cognition predicates ("voters feel that ...", "he knew the plan
-would fail") as attributions: a view is handed to the one who holds it. The same verbs
-are ordinary verbs with a plain object or a complement ("feel betrayed", "know me", "do
-not know how many"), so they count only when a finite clause follows: "that", or a
-subject pronoun opening one ("they feel he has ..."). Used by
-``analysis.text.attribution``.
+PolNeAR and PARC annotate cognition predicates ("voters feel that ...", "critics worry it
+will ...") as attributions: a view is handed to the one who holds it. The same verbs are
+ordinary verbs with a plain object or a complement ("feel betrayed", "worry about it"), so
+they count only when a finite clause follows: "that", or a subject pronoun opening one
+("they feel he has ..."). Factive verbs (know, realize, recognize, understand) stay out:
+the writer vouches for what they take ("he knew he was watched"), so nothing is handed to
+a source, and the seed annotations count them wrong. Used by ``analysis.text.attribution``.
 """
 
 from __future__ import annotations
@@ -13,9 +15,8 @@ from __future__ import annotations
 from analysis.text.document import Sentence, Token
 from analysis.text.sources import PLURAL_SUBJECTS
 
-CLAUSE_ONLY = frozenset("""feel feels felt know knows knew understand understands understood
-    realize realizes realized realise realises realised recognize recognizes recognized
-    doubt doubts doubted worry worries worried assume assumes assumed""".split())
+CLAUSE_ONLY = frozenset("""feel feels felt doubt doubts doubted worry worries worried assume
+    assumes assumed""".split())
 CLAUSE_SUBJECTS = frozenset("""that he she they we i it there you this""".split())
 
 
