@@ -15,6 +15,7 @@ from dataclasses import replace
 from analysis.lexicons import lexicon
 from analysis.text.attribution_types import Attribution, content_of
 from analysis.text.borrowed_sources import asked, ordinary, participle_of_opening
+from analysis.text.complements import lacks_complement, object_next, plural_head
 from analysis.text.coreference import refers_to_named
 from analysis.text.cue_scope import (
     PARTICIPLES,
@@ -59,7 +60,6 @@ from analysis.text.sources import (
     BELIEF,
     CAMPAIGN_HEADS,
     NOUNLIKE,
-    PLURAL_SUBJECTS,
     PREPOSITIONS,
     PRONOUNS_ANON,
     PRONOUNS_NAMED,
@@ -93,6 +93,8 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
         return _agent(sent, idx, word)  # "was first reported by the Times"; no agent, no cue
     if _inside_name(sent, idx):
         return None
+    if lacks_complement(sent, idx, word):
+        return None  # "feel betrayed", "know me", "offered to pay": nothing is reported
     if gerund(sent, idx):
         return None  # "by criticizing": its subject is the clause's (borrowed_sources)
     closing = closing_name(sent, idx) if word in INVERTIBLE_OR_HEADLINE else []
@@ -122,14 +124,14 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
         return None  # "a study found ...", not "chemicals found in ..."
     if word in BASE_VERBS and prev in {"to", "a", "the", "no", "any", "have", "has"}:
         return None  # "no way to tell", "have a say"
-    if word in BASE_NOUNLIKE and not (subject and (subject[-1].lower in PLURAL_SUBJECTS
-                                                   or subject[-1].lower.endswith("s"))):
-        return None
+    if word in BASE_NOUNLIKE and not plural_head(subject):
+        return None  # "the report", not "Supporters of the law hope"
     if subject and (subject[-1].lower in {"the", "a", "an", "his", "her", "their", "its"}
-                    or subject[-1].lower.endswith(("'s", "’s"))):
+                    or subject[-1].lower.endswith(("'s", "’s")) or subject[-1].text in "'’"):
         subject = []  # "the reports", "his claims": a noun, not a verb
     if word.split()[0] in NOUNLIKE and subject and not (_names_someone(subject, common=common)
-                                                        or _person_head(subject)):
+                                                        or _person_head(subject)
+                                                        or object_next(sent, idx)):
         return None  # "the police reports", "inflation fears": a noun
     if subject and word in BELIEF and classify_source(subject, sent.start) == "anonymous" \
             and subject[-1].lower not in SPECIFIC_HEADS:

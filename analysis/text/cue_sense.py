@@ -13,6 +13,7 @@ audit (``benchmarks/audit/``); the rest is kept untouched.
 
 from __future__ import annotations
 
+from analysis.text.complements import title_dot
 from analysis.text.document import Sentence, Token
 from analysis.text.sources import (
     CAMPAIGN_HEADS,
@@ -172,12 +173,14 @@ def _names_something(toks: list[Token], idx: int, prev: str) -> bool:
     for k, t in enumerate(window):
         if t.text in "“\"‘'" or (k >= 1 and t.lower in {"a", "an"}):
             return True
-        if t.text in ".;:!?" or t.lower in {"to", "but", "that"}:
+        if (t.text in ".;:!?" and not title_dot(window, k)) or t.lower in {"to", "but"} \
+                or (k and t.lower == "that"):  # "called that vision ''necessary''"
             return False
     return False
 
 
-OBJECT_PRONOUNS = frozenset("him her them it me us you".split())
+OBJECT_PRONOUNS = frozenset("""him her them it me us you himself herself themselves itself
+    myself ourselves""".split())
 NOT_COMPLEMENTS = frozenset("""last on in at to back again yesterday today this and after before
     from about earlier later during for up out into over with by tonight""".split())
 

@@ -75,7 +75,7 @@ TITLE_GLUE = frozenset("of the de van von al bin".split())
 BASE_NOUNLIKE = frozenset(
     """state report note claim comment estimate fear write add warn confirm announce recall
     mention show oppose hope expect suggest reiterate lament urge denounce decry
-    criticize criticise point""".split()
+    criticize criticise point call""".split()
 )
 BE_FORMS = frozenset(
     """is are was were be been being has have had""".split()
