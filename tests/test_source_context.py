@@ -109,8 +109,19 @@ JOINED_PLACES = [  # two places joined by "and": one subject, not the last place
 ]
 
 
+REFUSED = [  # a refusal reports nothing said only when words are refused
+    ("The senator refused to budge on the budget.", []),
+    ("The mayor declined her father's offer of a job.", []),
+    ("The firm refuses to release its tax returns.", []),
+    ("The senator refused to comment on the budget.",
+     [("refused", "declined", "The senator")]),
+    ("A spokeswoman declined an interview request.",
+     [("declined", "declined", "A spokeswoman")]),
+]
+
+
 @pytest.mark.parametrize("text,expected", NEGATED + JOINED + PARTICIPLE + IN_VIEW
-                         + KINDS + OPENING + JOINED_PLACES)
+                         + KINDS + OPENING + JOINED_PLACES + REFUSED)
 def test_cue_label_and_source(text: str, expected: list) -> None:
     assert sources(text) == expected
 

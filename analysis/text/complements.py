@@ -1,5 +1,6 @@
 """Complements that decide whether a verb reports: verbs of feeling and doubting only with
-a clause after them, "offered" only with words offered, and the head a base-form verb needs.
+a clause after them, "offered" only with words offered, "refused" and "declined" only with words
+refused, and the head a base-form verb needs.
 
 PolNeAR and PARC annotate cognition predicates ("voters feel that ...", "critics worry it
 will ...") as attributions: a view is handed to the one who holds it. The same verbs are
@@ -25,6 +26,8 @@ def lacks_complement(sent: Sentence, idx: int, word: str) -> bool:
     of knowing or feeling, words after "offered"."""
     if word in CLAUSE_ONLY:
         return not clause_follows(sent, idx)
+    if word in REFUSING:
+        return not words_refused(sent, idx)
     return word == "offered" and not words_offered(sent, idx)
 
 
@@ -63,6 +66,22 @@ def words_offered(sent: Sentence, idx: int) -> bool:
         if t.lower in WORDS_OFFERED:
             return True
     return False
+
+
+REFUSING = frozenset("refused refuses refuse declined declines decline".split())
+SPEAKING = frozenset("""comment say speak discuss answer respond elaborate specify confirm
+    deny disclose identify name explain talk testify reveal detail address be""".split())
+REQUESTS_FOR_WORDS = frozenset("comment comments interview interviews questions".split())
+
+
+def words_refused(sent: Sentence, idx: int) -> bool:
+    """"refused to comment", "declined an interview request": what is refused is words
+    ("to" and a verb of speaking, or a request for comment or an interview within the next
+    four tokens), not a thing or an act ("refused to budge", "declined her offer")."""
+    after = sent.tokens[idx + 1 : idx + 5]
+    if len(after) >= 2 and after[0].lower == "to":
+        return after[1].lower in SPEAKING
+    return any(t.lower in REQUESTS_FOR_WORDS for t in after)
 
 
 AMOUNTS = frozenset("some many most few several both all percent %".split())  # "32% call"
