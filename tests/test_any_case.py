@@ -7,12 +7,14 @@ import re
 import string
 import sys
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.extractors import any_case
 from analysis.extractors.frame_voice import OFFICIAL, OFFICIAL_WORDS
 
+FAST_OFFICIAL = any_case.word_search(OFFICIAL_WORDS)
 EVERY = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
 
 
@@ -38,7 +40,18 @@ PIECES = st.lists(st.tuples(WORDS, st.sampled_from(["", " ", "-", "_", "é", "1"
 @settings(max_examples=500, deadline=None)
 @given(PIECES | st.text(max_size=40))
 def test_the_fast_official_search_finds_a_title_where_the_plain_one_does(text: str) -> None:
-    from analysis.extractors.frame_voice import _OFFICIAL_AFTER, _OFFICIAL_AT
-
-    fast = bool(_OFFICIAL_AT.match(text) or _OFFICIAL_AFTER.search(text))
+    at, after = FAST_OFFICIAL
+    fast = bool(at.match(text) or after.search(text))
     assert fast == bool(OFFICIAL.search(text))
+
+
+def test_official_near_switches_to_the_fast_search_with_the_same_answers(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from analysis.extractors import frame_voice
+    monkeypatch.setattr(frame_voice, "PLAIN_CALLS", 2)
+    monkeypatch.setattr(frame_voice, "_fast", [])
+    monkeypatch.setattr(frame_voice, "_plain_calls", [0])
+    texts = ["said Ana Ruiz, a senior official", "said Ana Ruiz, a farmer", "the Director"]
+    answers = [frame_voice.official_near(t) for t in texts * 2]
+    assert answers == [True, False, True] * 2
+    assert len(frame_voice._fast) == 1  # built at the third call
