@@ -124,3 +124,16 @@ CASES = CURLY + PIECES + TOPIC_LISTS + FURNITURE + MOJIBAKE + PROMPTS + ANSWERS 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:40] for t, _ in CASES])
 def test_question_layout(text: str, expected: list[tuple[str, str]]) -> None:
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a mark run straight into a letter is a character lost to a broken encoding
+    ("The group is run by two strategists, Ana Ruiz ? and John ?McLean, and ?Pat Oduya, "
+     "a former aide.", []),
+    # or a web address's query
+    ("The form at harbour.example/apply?id=3 closes on Friday.", []),
+    # a mark after a word still ends a question
+    ("Is this any way to run a city?", [("rhetorical", "Is this any way to run a city?")]),
+])
+def test_a_mark_run_into_a_letter_ends_no_question(text: str, expected: list) -> None:
+    assert labels(text) == expected

@@ -231,7 +231,12 @@ def _label(doc: Document, q: Question, faq: set[int]) -> str:
     return "rhetorical"
 
 
-QMARKS = re.compile(r"\?+")
+# A mark run straight into a letter or digit ends no question: a character lost to a broken
+# encoding ("John ?McLaughlin") or a web address's query ("page?id=3"); nor does a lone mark
+# between spaces before a lower-case word ("Nelson Warfield ? and John").
+# Only a run's first mark starts a match, and runs are possessive, so a long run of marks
+# is read once (tests/test_linear_time.py).
+QMARKS = re.compile(r"(?<!\?)(?:(?<!\s)\?++|\?++(?!\s+[a-z]))(?![A-Za-z0-9])")
 
 
 def questions(doc: Document) -> list[Question]:
