@@ -134,8 +134,11 @@ BOUNDED_AFTER_RE = lazy_re(
 PLACE_OWNER_RE = lazy_re(
     r"\b(?:(?:the|this|last)\s+(?:state|nation|country|city|world|region|county|continent|area|"
     r"party|year|decade|century|season|month|week)|America|Europe|history)['’]s\s+$", re.I)
-CARDINAL_BEFORE_RE = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+$", re.I)
+CARDINALS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
+CARDINAL_BEFORE_RE = re.compile(rf"\b{CARDINALS}\s+$", re.I)
+# Any superlative after a determiner and a cardinal ranks among a counted few.
+COUNTED_BEFORE_RE = re.compile(
+    rf"\b(?:the|its|their|his|her|our|[a-z]+['’]s)\s+{CARDINALS}\s+$", re.I)
 # A frame of ranking flagged on its own ("in history"): a ranking when a measured
 # superlative stands a few words before it.
 FRAMES = frozenset({"in history", "ever", "of all time", "on record"})
@@ -157,6 +160,13 @@ IDIOM_BEFORE_RE = lazy_re(
     r"|(?:do|does|did|doing|done|try|tries|tried|trying)\s+(?:my|your|his|her|our|their|its)\s+"
     r"|(?:loom|looms|loomed|looming)\s+)$",
     re.I)
+
+
+def counted(text: str, start: int) -> bool:
+    """"the two biggest winner-take-all prizes", "Florida's three largest cities": any
+    superlative ranked among a counted few (``bounded_ranking`` takes a bare cardinal, "the
+    eight largest deals", for measured dimensions only)."""
+    return COUNTED_BEFORE_RE.search(text, max(0, start - 30), start) is not None
 
 
 def bounded_ranking(text: str, start: int, end: int) -> bool:

@@ -1,4 +1,4 @@
-"""Superlatives held by someone, and rankings that count their set (issue 11, item 3).
+"""Superlatives held by someone (issue 11, item 3).
 
 A superlative or booster inside what a sentence hands to someone is that holder's view, not
 the writer's, even where no attribution cue fires. ``held_by`` finds the holder when the
@@ -21,19 +21,14 @@ grammars and verb inventories, not from the audited articles: the reporting verb
 attribution lexicon (PARC 3.0, PolNeAR, Bergler 1992), private verbs (Quirk et al. 1985
 §16.33), stance nouns taking a *that*-clause (Biber et al. 1999 §8.13), and Levin's (1993)
 characterize (§29.2), dub (§29.3) and judgement (§33) verbs for *as*.
-
-``counted``: a cardinal before any superlative ranks it among a counted few ("the two
-biggest prizes"), as sense_rules.bounded_ranking reads "the eight largest deals" for
-measured dimensions only.
 """
 
 from __future__ import annotations
 
-import re
-
 from analysis.lexicons import entries
 from analysis.text.cue_sense import speaker_head
 from analysis.text.document import Document, Sentence, Token
+from analysis.text.source_context import negation_before
 from analysis.text.source_spans import opening_subject, span_of, subject_before
 from analysis.text.sources import (
     CAMPAIGN_HEADS,
@@ -96,7 +91,6 @@ POSSESSIVE_PRONOUNS = frozenset("his her their".split())
 FINITE = frozenset("""is are was were will would has have had can could should may might
     must 's ’s""".split())
 STOPS = frozenset(";:—–()")
-NEGATORS = frozenset("not never no declined refused refuses declines".split())
 NOT_CLAUSE = frozenset("""that as of about in to why whether if what how who when where
     which""".split())
 CLAUSE_BREAKS = frozenset("but while although though whereas yet".split())
@@ -157,8 +151,7 @@ def _verb_subject(sent: Sentence, k: int) -> list[Token]:
     """The subject of the verb at ``k``; for a participle after a comma ("..., believing
     that"), the sentence's opening subject."""
     toks = sent.tokens
-    if any(t.lower in NEGATORS or t.lower.endswith(("n't", "n’t"))
-           for t in toks[max(0, k - 3) : k]):
+    if negation_before(toks, k) >= 0:
         return []  # "would not say why", "refused to say that": nothing is handed over
     if toks[k].lower.endswith("ing") and k > 0 and toks[k - 1].text == ",":
         return _opening(sent, k - 1)
@@ -314,13 +307,3 @@ def _poll_phrase(toks: list[Token], k: int) -> list[Token]:
     end = k + 2 if k + 1 < len(toks) and toks[k + 1].lower in SURVEYED else k + 1
     return toks[m:end]
 
-
-CARDINAL_BEFORE_RE = re.compile(
-    r"\b(?:the|its|their|his|her|our|[a-z]+['’]s)\s+(?:two|three|four|five|six|seven|eight|"
-    r"nine|ten|\d+)\s+$", re.I)
-
-
-def counted(text: str, start: int, end: int) -> bool:
-    """"the two biggest winner-take-all prizes", "Florida's three largest cities": a
-    ranking among a counted few."""
-    return CARDINAL_BEFORE_RE.search(text, max(0, start - 30), start) is not None

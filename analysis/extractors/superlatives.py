@@ -35,10 +35,11 @@ from analysis.extractors.sense_rules import (
     FRAMES,
     asked_or_idiom,
     bounded_ranking,
+    counted,
     denied,
     subgroup,
 )
-from analysis.extractors.superlative_scope import counted, held_by
+from analysis.extractors.superlative_scope import held_by
 from analysis.lexicons import lexicon
 from analysis.lexicons.lazy import lazy_re
 from analysis.text.document import Document, Sentence
@@ -229,7 +230,7 @@ def _ranks_or_measures(text: str, start: int, end: int) -> bool:
     or a superlative asked about or in an idiom (analysis.extractors.sense_rules)."""
     return (_ranked(text, start, end) or bounded_ranking(text, start, end)
             or subgroup(text, start, end) or asked_or_idiom(text, start)
-            or counted(text, start, end))
+            or counted(text, start))
 
 
 def _may_hold_most(sent: Sentence) -> bool:

@@ -45,14 +45,23 @@ def negated(sent: Sentence, idx: int, word: str) -> bool:
     toks = sent.tokens
     if idx + 1 < len(toks) and toks[idx + 1].lower in ONLY:
         return False  # "did not say only that ...": something is said
+    j = negation_before(toks, idx)
+    if j < 0:
+        return False
+    return toks[j].lower in REFUSALS or j == 0 or toks[j - 1].lower not in ONLY
+
+
+def negation_before(toks: list[Token], idx: int) -> int:
+    """The index of a negator ("not", "never", "-n't") or of a refusal before "to"
+    ("declined to") just before token ``idx``, past adverbs such as "publicly", or -1."""
     j = idx - 1
     while j >= 0 and toks[j].lower in BETWEEN:
         j -= 1
     if j < 0:
-        return False
+        return -1
     if toks[j].lower in NEGATORS or toks[j].lower.endswith(("n't", "n’t")):
-        return j == 0 or toks[j - 1].lower not in ONLY  # not "not only said"
-    return toks[j].lower == "to" and j > 0 and toks[j - 1].lower in REFUSALS
+        return j
+    return j - 1 if toks[j].lower == "to" and j > 0 and toks[j - 1].lower in REFUSALS else -1
 
 
 def joined_to_name(doc: Document, sent: Sentence, source: tuple[int, int]) -> bool:

@@ -21,6 +21,7 @@ from analysis.text.sources import (
     PRONOUNS_ANON,
     PRONOUNS_NAMED,
     PUNCT_BOUNDARY,
+    QUANTIFIERS,
     ROLE_HEADS,
     SKIP_BEFORE_VERB,
     SPECIFYING,
@@ -48,8 +49,6 @@ from analysis.text.subject_gaps import (
 )
 
 AUXILIARIES = frozenset("has have had will would".split())
-QUANTIFIERS = frozenset("""several many some most few both all other numerous various two three
-    four five six""".split())
 CLAUSE_OPENERS = frozenset("""asked when monday tuesday wednesday thursday friday saturday
     sunday""".split())  # "Asked about it, Ruiz said", "Wednesday, Ruiz said": after the comma
 LEAD_ADVERBS = frozenset("now then still yet meanwhile instead later earlier today also".split())

@@ -66,9 +66,10 @@ PLURAL_SUBJECTS = frozenset(
 )
 NOT_NAMES = frozenset("""the a an one two three this that these those official another
     such new recent""".split())
-# Capitalised only because they open the sentence ("Both parents said"): never a name.
-QUANTIFIERS = frozenset("""both multiple numerous various each every other any no certain
-    several""".split())
+# Capitalised only because they open the sentence ("Both parents said", "Several
+# candidates, ..."): never a name.
+QUANTIFIERS = frozenset("""several many some most few both all other numerous various
+    multiple each every any no certain two three four five six""".split())
 NOT_SUBJECTS = frozenset("it there here what".split())  # open a sentence, never speak
 FUNCTION_WORDS = frozenset("to of the a an that this there way in on at for with".split())
 TITLE_GLUE = frozenset("of the de van von al bin".split())
