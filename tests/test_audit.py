@@ -125,3 +125,25 @@ def test_show_prints_unjudged_flags_or_only_the_judged_wrong(
     assert out[:2] == ["## b sourcing/vague (fresh5) WRONG: not a cue",
                        "Officials said the pier was safe. Critics [[called]] it reckless."]
     assert out[2] == "-- 1 judged wrong in 'fresh5'"
+
+
+def test_fresh9_is_mainstream_outlets_of_two_more_corpora(tmp_path: Path) -> None:
+    from benchmarks.audit import other_corpora
+    _write_jsonl(tmp_path / "framing/newswcl50_dev.jsonl", [
+        {"id": f"0_{lean}", "outlet": outlet, "sentences": ["A said so.", "It rained."]}
+        for lean, outlet in (("LL", "HuffPost"), ("L", "NYT"), ("M", "USA Today"),
+                             ("R", "Fox News"), ("RR", "Breitbart"))])
+    _write_jsonl(tmp_path / "framing/narrative_frames_dev.jsonl", [
+        {"id": 7, "source": "The Guardian", "text": "G."},
+        {"id": 8, "source": "theguardian", "text": "H."},
+        {"id": 9, "source": "CBS News", "text": "C."},
+        {"id": 10, "source": "breitbart", "text": "B."},
+        {"id": 11, "source": "thehill", "text": "T."}])
+    arts = other_corpora.fresh9_articles(tmp_path)
+    assert [(c, d, p) for c, d, _, p in arts] == [
+        ("newswcl50", "0_LL", "fresh9"), ("newswcl50", "0_L", "fresh9"),
+        ("newswcl50", "0_M", "fresh9"), ("newswcl50", "0_R", "fresh9"),
+        ("narrative", "7", "fresh9"), ("narrative", "8", "fresh9"),
+        ("narrative", "9", "fresh9"), ("narrative", "11", "fresh9")]
+    assert arts[0][2] == "A said so. It rained."
+    assert other_corpora.outlet_key("The Huffington Post") == "huffingtonpost"

@@ -29,7 +29,7 @@ from benchmarks.tasks import read_jsonl  # noqa: E402
 
 SECOND = Path(__file__).with_name("second")
 PARTS = ["develop", "untouched", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
-         "fresh7", "fresh8"]
+         "fresh7", "fresh8", "fresh9"]
 
 
 def second_book(part: str) -> Path:

@@ -24,8 +24,9 @@ reading a part whose figures are already taken); *fresh7* (``SEED7``; BuzzFeed-W
 mainstream articles left by then, so PolNeAR's alone) holds out the rounds read from
 fresh6. PolNeAR has none left after it, so *fresh8* is another corpus of mainstream news:
 BASIL's New York Times, Fox News and HuffPost articles of the 40% of its events that the
-quote-speaker rules were not written from (``benchmarks.tasks_naming.basil_part``). From
-each part,
+quote-speaker rules were not written from (``benchmarks.tasks_naming.basil_part``).
+*fresh9* holds NewsWCL50's and narrative frames' mainstream articles
+(``benchmarks.audit.other_corpora``). From each part,
 flags are sampled per extractor and label by a hash of the flag's
 key, so one flag's presence never moves another in or out of the sample: after a code
 change the judged flags that are still flagged keep their verdicts, and new ones show up
@@ -49,8 +50,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.audit.other_corpora import basil_articles, fresh9_articles  # noqa: E402
 from benchmarks.tasks import analyse_all, fix_mojibake, read_jsonl  # noqa: E402
-from benchmarks.tasks_naming import basil_part  # noqa: E402
 
 JUDGEMENTS = Path(__file__).with_name("judgements.jsonl")
 # Verdicts may also sit in books of their own (judgements_<name>.jsonl, written with
@@ -114,17 +115,7 @@ def articles(data: Path) -> list[tuple[str, str, str, str]]:
         out += [(corpus, d, docs[d], "fresh6") for d in sorted(rest[:FRESH_ARTICLES])]
         rest = sorted(rest[FRESH_ARTICLES:], key=lambda d: _h(SEED7, corpus, d))
         out += [(corpus, d, docs[d], "fresh7") for d in sorted(rest[:FRESH_ARTICLES])]
-    return out + basil_articles(data)
-
-
-def basil_articles(data: Path) -> list[tuple[str, str, str, str]]:
-    """*fresh8*: BASIL's New York Times, Fox News and HuffPost articles of the events its
-    quote-speaker rules never looked at (``basil_part``), sentences joined by spaces."""
-    path = data / "framing/basil_dev.jsonl"
-    if not path.is_file():
-        return []
-    return [("basil", r["id"], " ".join(r["sentences"]), "fresh8") for r in read_jsonl(path)
-            if basil_part(r["triplet"]) == "held-out"]
+    return out + basil_articles(data) + fresh9_articles(data)
 
 
 def part(corpus: str, doc: str) -> str:
@@ -246,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=0, help="print N unjudged flags")
     parser.add_argument("--part", choices=["develop", "untouched", "fresh", "fresh2", "fresh3",
                                                    "fresh4", "fresh5", "fresh6", "fresh7",
-                                                   "fresh8", "all"],
+                                                   "fresh8", "fresh9", "all"],
                         default="all", help="the part shown and tabulated")
     parser.add_argument("--add", type=Path, help="merge judgements: id, verdict, class")
     parser.add_argument("--book", help="with --add: write to judgements_BOOK.jsonl")
