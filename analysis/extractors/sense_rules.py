@@ -3,15 +3,12 @@
 Found by judging flags on mainstream news (benchmarks/audit, the develop part), written
 for the phenomenon, never for one sentence, each with sentences of its own in
 tests/test_lexprec.py. The cue words below come from a reading of English grammar
-(Quirk et al. 1985 on *whether*-clauses, modal *could* and the senses of *believe* and
+(Quirk et al. 1985 on modal *could* and the senses of *believe* and
 *think*; Huddleston & Pullum 2002 on superlatives of rank and of degree), not from any
 annotated corpus.
 
-- hedging: *whether* after a verb, noun or adjective of asking, knowing or deciding opens a
-  reported question, not a softened claim ("wanted to know whether", "questions about
-  whether", "trying to determine whether", "it is unclear whether"),
-  and "whether ... or not" offers alternatives;
-  *think* of ability or of independence ("I can't think", "think for yourself");
+- hedging (*whether* is no hedge at all: analysis.extractors.hedging): *think* of
+  ability or of independence ("I can't think", "think for yourself");
   *believe* of trust or faith ("believe him", "believe in God"), *think* in "what he
   thought"; *accused* in the active ("she accused the committee of"); *possibly* before
   *can*; a noun naming a claim ("the allegation was false"), unless the claim follows it
@@ -34,13 +31,6 @@ from analysis.lexicons.lazy import lazy_re
 from analysis.text.document import Sentence, Token
 
 # -- hedging -------------------------------------------------------------------------------
-ASKING = frozenset(
-    """ask asks asked asking know knows knew knowing known wonder wonders wondered unclear
-    decide decides decided deciding choose chooses chose question questions questioned unknown
-    debate debates debated vote votes voted determine determines determined determining
-    uncertain""".split()
-)
-ASKING_RIGHT_BEFORE = frozenset("about over on".split())
 ABILITY_BEFORE_THINK_RE = re.compile(
     r"\b(?:can|cannot|can['’]t|could|couldn['’]t|able to|unable to)\s+$", re.I)
 TRUSTED = frozenset("him her me us them".split())
@@ -56,22 +46,6 @@ def claim_reported(nxt: Token | None) -> bool:
     its content after it ("rumors that he would resign", "allegations of fraud") it presents
     that content as unconfirmed."""
     return nxt is not None and nxt.lower in {"that", "of"}
-
-
-def whether_asked(sent: Sentence, start: int) -> bool:
-    """*whether* opening a reported question ("asked whether", "asked by a host whether",
-    "the question is whether", "questions about whether") or offering alternatives
-    ("whether or not", "whether they did it or not")."""
-    i = sent.token_index(start)
-    if i is None:
-        return False
-    toks = sent.tokens
-    if i > 0 and toks[i - 1].lower in ASKING_RIGHT_BEFORE:
-        return True
-    if any(t.lower in ASKING for t in toks[max(0, i - 6) : i]):
-        return True
-    after = [t.lower for t in toks[i + 1 : i + 14]]
-    return any(a == "or" and b == "not" for a, b in zip(after, after[1:], strict=False))
 
 
 def think_not_stance(sent: Sentence, start: int, nxt: Token | None) -> bool:
