@@ -55,3 +55,14 @@ def test_third_articles_have_1_to_12_candidates_and_quotas_hold(drawn: list[dict
     # polnear, buzzfeed and ptc reach their quota; the other pools run out before it
     assert per_corpus == {"polnear": 90, "buzzfeed": 51, "basil": 16, "semeval": 49,
                           "narrative": 11, "ptc": 28}
+
+
+def test_third_sample_labels_are_the_gold_files_last_245_records() -> None:
+    lines = (QDIR / "questions_gold.jsonl").read_text(encoding="utf-8").splitlines()
+    third = [json.loads(x) for x in lines[draw_sample.SECOND_SAMPLE_END:]]
+    stored = json.loads(draw_sample.THIRD.read_text(encoding="utf-8"))["articles"]
+    assert {(r["corpus"], r["doc_id"]) for r in third} == {tuple(a) for a in stored}
+    counts = {lab: sum(r["label"] == lab for r in third)
+              for lab in ("rhetorical", "hypophora", "quoted", "headline", "genuine")}
+    assert counts == {"rhetorical": 42, "hypophora": 24, "quoted": 126, "headline": 17,
+                      "genuine": 36}
