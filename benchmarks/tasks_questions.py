@@ -5,9 +5,10 @@ The gold set spans six corpora; its texts are built exactly as
 joined, PolNeAR de-duplicated), so gold offsets and extractor offsets index the same
 string. ``split.json`` names the untouched test articles (fixed before any rule was
 written); every other article is development. Rows: rhetorical F1 (with precision and
-recall) and label accuracy for each half, and rhetorical precision on the mainstream
-outlets' articles of both halves, where open questions in news analysis must not be
-flagged.
+recall) and label accuracy for each half and for the third sample alone (``third.json``,
+drawn and labelled blind after the rules were written; part of the development half),
+and rhetorical precision on the mainstream outlets' articles of both halves, where open
+questions in news analysis must not be flagged.
 
 With ``QUESTIONS_DEV_ONLY=1`` in the environment the test articles are dropped before
 anything is analysed and only the development rows are printed (the mainstream row then
@@ -28,6 +29,7 @@ from benchmarks.tasks import TASKS, Result, analyse_all, prf, read_jsonl
 HERE = Path(__file__).resolve().parent / "questions"
 GOLD = HERE / "questions_gold.jsonl"
 SPLIT = HERE / "split.json"
+THIRD = HERE / "third.json"
 MAINSTREAM_POLNEAR = ("nyt_", "wash-post_", "usa-today_", "politico_")
 Pair = tuple[dict, str | None]
 
@@ -77,6 +79,11 @@ def test_docs() -> set[tuple[str, str]]:
     return {(c, d) for c, d in json.loads(SPLIT.read_text(encoding="utf-8"))["test"]}
 
 
+def third_docs() -> set[tuple[str, str]]:
+    """The third sample's articles (development half)."""
+    return {(c, d) for c, d in json.loads(THIRD.read_text(encoding="utf-8"))["articles"]}
+
+
 def _rows(pairs: list[Pair], name: str) -> list[Result]:
     p, r, f = prf([pred == "rhetorical" for _, pred in pairs],
                   [g["label"] == "rhetorical" for g, _ in pairs])
@@ -97,7 +104,10 @@ def questions(data: Path) -> list[Result]:
                  if flagged else math.nan)
     n_main = sum(main(g) for g, _ in pairs)
     held_rows = [] if dev_only() else _rows(held, "questions_gold test 40% (untouched)")
+    third = third_docs()
+    third_pairs = [(g, pred) for g, pred in dev if (g["corpus"], str(g["doc_id"])) in third]
     return [*_rows(dev, "questions_gold dev 60%"), *held_rows,
+            *_rows(third_pairs, "questions_gold third sample (development)"),
             Result("rhetorical questions", "questions_gold mainstream news", n_main,
                    "rhetorical precision", precision, 0.85, precision, math.nan)]
 

@@ -2,6 +2,7 @@
 
     python benchmarks/questions/draw_sample.py            # prints what it would write
     python benchmarks/questions/draw_sample.py --write    # writes split.json, kappa_sample.jsonl
+    python benchmarks/questions/draw_sample.py --third --write  # writes third.json
 
 Why a script: the sample, the split and the agreement sample must be reproducible and
 fixed before any label or rule is written. Everything is drawn with fixed seeds from the
@@ -17,6 +18,12 @@ candidate questions of `find_questions.py`; nothing but offsets and hashes is wr
   articles; every other article in the gold set is development.
 * **Kappa sample** (seed 13): 160 of the new questions, drawn at random, written without
   labels for a second annotator (`kappa_sample.jsonl`). Do not change it afterwards.
+* **Third sample** (seed 14, ``--third``): per corpus, the articles with 1 to 12
+  candidates that are in neither earlier sample (no record among the gold file's first
+  829 records) are shuffled and taken in order until the corpus quota (THIRD_QUOTAS,
+  weighted towards mainstream and news-analysis text) is reached. ``--third --write``
+  writes ``third.json``; the third sample belongs to the development half (split.json
+  does not change).
 """
 
 from __future__ import annotations
@@ -34,10 +41,14 @@ HERE = Path(__file__).resolve().parent
 GOLD = HERE / "questions_gold.jsonl"
 SPLIT = HERE / "split.json"
 KAPPA = HERE / "kappa_sample.jsonl"
+THIRD = HERE / "third.json"
 QUOTAS = {"ptc": 75, "buzzfeed": 75, "polnear": 170, "semeval": 100, "basil": 70, "narrative": 90}
 MAX_PER_DOC = 12
 TEST_SHARE = 0.40
 KAPPA_N = 160
+THIRD_QUOTAS = {"polnear": 90, "buzzfeed": 50, "basil": 50, "semeval": 50, "narrative": 35,
+                "ptc": 25}
+THIRD_SEED = 14
 
 
 def sha(span: str) -> str:
@@ -45,15 +56,16 @@ def sha(span: str) -> str:
 
 
 FIRST_SAMPLE = 241  # the first sample: the gold file's first 241 records
+SECOND_SAMPLE_END = 829  # the first and second samples: the gold file's first 829 records
 
 
-def old_gold() -> tuple[set[tuple[str, str]], int]:
-    """Articles and size of the first sample (the gold file's first records; the second
-    sample's records were appended after them), so that the draw reproduces."""
+def old_gold(n_records: int = FIRST_SAMPLE) -> tuple[set[tuple[str, str]], int]:
+    """Articles and size of the gold file's first ``n_records`` records (the first
+    sample by default; later samples were appended after them), so that draws reproduce."""
     docs, n = set(), 0
     with open(GOLD, encoding="utf-8") as fh:
         for line in fh:
-            if n == FIRST_SAMPLE:
+            if n == n_records:
                 break
             rec = json.loads(line)
             docs.add((rec["corpus"], str(rec["doc_id"])))
@@ -98,13 +110,60 @@ def draw(data: Path) -> tuple[list[dict], list[list[str]]]:
     return new, sorted(test)
 
 
+def draw_third(data: Path) -> list[dict]:
+    """The third sample's candidate records (offsets and sha), in draw order."""
+    earlier, _ = old_gold(SECOND_SAMPLE_END)
+    out: list[dict] = []
+    for corpus, quota in THIRD_QUOTAS.items():
+        texts = load(data, corpus)
+        cands = {d: find_questions(t) for d, t in texts.items()}
+        pool = sorted(
+            d for d in texts if 0 < len(cands[d]) <= MAX_PER_DOC and (corpus, d) not in earlier
+        )
+        random.Random(THIRD_SEED).shuffle(pool)
+        taken = 0
+        for d in pool:
+            if taken >= quota:
+                break
+            out.extend({"corpus": corpus, "doc_id": d, "start": s, "end": e,
+                        "sha": sha(texts[d][s:e])} for s, e in cands[d])
+            taken += len(cands[d])
+    return out
+
+
+def third_articles(cands: list[dict]) -> list[list[str]]:
+    """[corpus, doc_id] of the drawn articles, in draw order."""
+    seen: dict[tuple[str, str], None] = {}
+    for r in cands:
+        seen.setdefault((r["corpus"], r["doc_id"]), None)
+    return [list(k) for k in seen]
+
+
+def main_third(data: Path, write: bool) -> int:
+    """Print the third sample's candidates (offsets and sha); write third.json."""
+    cands = draw_third(data)
+    docs = third_articles(cands)
+    for r in cands:
+        print(json.dumps(r))
+    print(f"third sample: {len(cands)} candidates in {len(docs)} articles", file=sys.stderr)
+    if write:
+        body = {"seed": THIRD_SEED, "quotas": THIRD_QUOTAS, "max_per_doc": MAX_PER_DOC,
+                "candidates": len(cands), "articles": docs}
+        THIRD.write_text(json.dumps(body, indent=0) + "\n", encoding="utf-8")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--candidates", type=Path, help="also write the new candidates (offsets)")
+    ap.add_argument("--third", action="store_true",
+                    help="draw the third sample (seed 14); with --write, write third.json")
     args = ap.parse_args(argv)
+    if args.third:
+        return main_third(args.data, args.write)
     new, test = draw(args.data)
     kappa = random.Random(13).sample(new, KAPPA_N)
     kappa.sort(key=lambda r: (r["corpus"], r["doc_id"], r["start"]))
