@@ -147,7 +147,7 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
     if subject:
         if not (speech_verb(word) or speaker_head(subject)):
             return None  # "a net worth estimated at", "several states rejected": no speaker
-        label = "named" if definite_team(subject) or (sent.index > 0 and definite_one(subject)) \
+        label = "named" if _definite(subject, sent) \
             else group_or_evidence(subject, classify_source(subject, sent.start), sent.start)
         return label, span_of(subject)
     reduced = nxt is not None and nxt.lower in {"to", "by"}  # "the ship, said to be ..."
@@ -155,7 +155,8 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
             and not reduced:
         after = phrase_after(sent, idx, limit=12)
         if _inverted_source(after) and word not in BELIEF and not (idx == 0 and word == "asked"):
-            label = "anonymous" if specified(sent, after) else classify_source(after, -1)
+            label = "anonymous" if specified(sent, after) else \
+                "named" if _definite(after, sent) else classify_source(after, -1)
             return label, span_of(after)
         opening = opening_subject(sent, idx - 1)  # 'X, who calls Y a "liar," said ...'
         if opening and prev in {"”", "\"", "'"}:
@@ -193,6 +194,14 @@ INVERTIBLE_OR_HEADLINE = INVERTIBLE | HEADLINE_CUES
 NOT_SOURCE_OPENERS = OBJECT_WORDS | PREPOSITIONS | NOT_AFTER
 PRONOUNS = PRONOUNS_NAMED | PRONOUNS_ANON
 PRONOUNS_OR_IT = PRONOUNS | {"it"}
+
+
+def _definite(source: list, sent: Sentence) -> bool:
+    """"the researchers", or after the opening sentence "the president", "the report": a
+    definite description pointing back to someone or something the text has named, as the
+    subject of a verb ("the report says"), after an inverted one ("..., says the report")
+    or after a preposition ("according to the study") alike."""
+    return definite_team(source) or (sent.index > 0 and definite_one(source))
 
 
 def _passive_be(toks: list, idx: int) -> bool:
@@ -325,8 +334,8 @@ def _attribution(doc: Document, sent: Sentence, cue: tuple[int, int], kind: str,
         if word == "citing" and not speaker_head(src_toks):
             return None  # "citing security concerns": a reason, not a source
         src = span_of(src_toks)
-        label = "anonymous" if specified(sent, src_toks) else \
-            classify_source(src_toks, -1) if src_toks else "vague"
+        label = "anonymous" if specified(sent, src_toks) else "vague" if not src_toks else \
+            "named" if _definite(src_toks, sent) else classify_source(src_toks, -1)
         return Attribution(cue, kind, label, src, content_of(sent, cue[1], src), sent.index)
     got = _verb_attribution(sent, idx, cue, word, doc.lowercase_words, quoted)
     if got is None:

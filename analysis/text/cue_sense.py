@@ -211,7 +211,7 @@ AFTER_VERB_PREPS = frozenset("among from with for to by at in on about".split())
 UNIQUE_HEADS = TITLE_HEADS | frozenset("""company firm campaign mogul candidate nominee
     billionaire businessman senator congressman congresswoman speaker ad network group
     coalition channel station newspaper magazine website administration agency report
-    ruling study survey poll lawsuit memo""".split())
+    ruling study survey poll lawsuit memo dossier letter""".split())
 
 
 def definite_one(subject: list[Token]) -> bool:
