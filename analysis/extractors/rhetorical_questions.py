@@ -13,6 +13,7 @@ import re
 
 from analysis.extractors import question_context as qc
 from analysis.extractors import question_evidence as qe
+from analysis.extractors import question_general as qg
 from analysis.extractors import question_kinds as qk
 from analysis.extractors import question_layout as ql
 from analysis.extractors import question_replies as qy
@@ -224,6 +225,8 @@ def _label(doc: Document, q: Question, faq: set[int]) -> str:
     as reporting when the question has no cue of rhetoric (question_evidence): there it
     is open."""
     label = explained_label(doc, q, faq)
+    if label in (None, "quoted") and qg.writer_aside(doc, q):
+        return "rhetorical"
     if label is not None:
         return label
     if qr.writer_absent_reporting(doc) or qe.lacks_evidence(doc, q):
