@@ -27,3 +27,27 @@ def writer_aside(doc: Document, q: Question) -> bool:
     after = doc.text[q.end : q.end + 3].lstrip(" ”\"’'")
     return (before.endswith("(") and after.startswith(")") and 1 <= len(q.words) <= ASIDE_WORDS
             and any(c.isalpha() for c in doc.text[q.start : q.end]))
+
+
+# A reply presented after a colon: a short lead ("Quite simply: ...", "In a word: ...") or
+# a statement that ends on a colon before a new line, a list or a block ("The evidence
+# is:\n- ..."). Not an attribution ("He said: ..."), which quotes rather than answers.
+LEAD_COLON_RE = re.compile(r"[\s“\"‘']*((?:[A-Za-z][\w’'-]*\s+){0,2})[A-Za-z][\w’'-]*:\s+\S")
+SPEECH_COLON_RE = re.compile(r"\b(?:said|says|asked|asks|told|tells|wrote|writes|tweeted|"
+                             r"added|explained|replied|responded)\b[^:]{0,40}:\s*$", re.I)
+
+
+def answer_presented(doc: Document, q: Question) -> bool:
+    """The next sentence, in the same paragraph or the next, presents the answer after a
+    colon: it opens with a lead of one to three words and a colon (one word only inside
+    the paragraph: alone at a line's start it is a label or a speaker's tag), or it ends
+    on a colon and a line break (the answer follows, set out as a list or a block)."""
+    nxt = next_sentence(doc, q)
+    if nxt is None or is_question(nxt) or nxt.paragraph > q.sent.paragraph + 1:
+        return False
+    m = LEAD_COLON_RE.match(nxt.text)
+    if m and (m.group(1) or nxt.paragraph == q.sent.paragraph):
+        return True  # one word and a colon opening a line is a label ("Grandkids: ...")
+    text = nxt.text.rstrip()
+    return (text.endswith(":") and SPEECH_COLON_RE.search(text) is None
+            and "\n" in doc.text[nxt.end : nxt.end + 4])
