@@ -51,3 +51,27 @@ def answer_presented(doc: Document, q: Question) -> bool:
     text = nxt.text.rstrip()
     return (text.endswith(":") and SPEECH_COLON_RE.search(text) is None
             and "\n" in doc.text[nxt.end : nxt.end + 4])
+
+
+# A wh-word opening the question or its main clause ("And if that is so, what's next?").
+WH_CLAUSE_RE = re.compile(r"(?:^|,\s+)(?:why|what|how|who|whom|where|when|which)\b", re.I)
+GUESS_WORDS = 3  # a guess in question form is a bare noun phrase: "President Kardashian?"
+NOT_A_GUESS = frozenset("""is are was were am be do does did can could will would shall
+    should may might must has have had no not nobody nothing none never why what how who
+    whom where when which really seriously""".split())
+
+
+def guessed_answer(doc: Document, q: Question) -> bool:
+    """A wh-question answered at once by a guess in question form, a verbless phrase of one
+    to three words ("What's next for our democracy? President Kardashian?"): the writer
+    offers the answer, tentatively or mockingly (guidelines: the wh-question is
+    hypophora). A negative or an echo ("Really?") is no guess, and a bare "What?" is an
+    exclamation of disbelief, not a question the fragment after it could answer."""
+    text = doc.text[q.start : q.end].lstrip("“\"‘'( ")
+    nxt = next_sentence(doc, q)
+    if len(q.words) < 2 or WH_CLAUSE_RE.search(text) is None or not is_question(nxt):
+        return False
+    if nxt is None or nxt.paragraph != q.sent.paragraph:
+        return False
+    words = [w.strip("“\"‘’'()?!.,").lower() for w in nxt.text.split()]
+    return 1 <= len(words) <= GUESS_WORDS and not any(w in NOT_A_GUESS for w in words)
