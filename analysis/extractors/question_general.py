@@ -75,3 +75,28 @@ def guessed_answer(doc: Document, q: Question) -> bool:
         return False
     words = [w.strip("“\"‘’'()?!.,").lower() for w in nxt.text.split()]
     return 1 <= len(words) <= GUESS_WORDS and not any(w in NOT_A_GUESS for w in words)
+
+
+# The text opens by saying someone wrote something and closes by pointing to the whole
+# of it: what lies between is that piece, excerpted (guidelines: reproduced columns).
+WROTE_RE = re.compile(r"\b(?:penned|pens|wrote|writes|published|publishes|posted|posts)\b",
+                      re.I)
+FULL_PIECE_RE = re.compile(
+    r"\bread (?:the|his|her|their) (?:full|entire|whole|complete) (?:\w+ )?(?:article|piece|"
+    r"post|column|op-?ed|essay|letter|story|statement|speech)\b|\bread the rest\b", re.I)
+ENDS = 3  # sentences at the start that may announce the piece, and at the end that close it
+
+
+def excerpted_piece(doc: Document, q: Question) -> bool:
+    """A question between an opening that says someone wrote a piece ("X just penned a
+    takedown of ...") and a closing link to the whole of it ("Read the full article
+    here."): the question is the excerpted piece's, not the outlet's. Read once a
+    document."""
+    cache = doc.layers.setdefault("question_general", {})
+    if "piece" not in cache:
+        sents = doc.sentences
+        opening = next((s.end for s in sents[:ENDS] if WROTE_RE.search(s.text)), None)
+        closing = next((s.start for s in sents[-ENDS:] if FULL_PIECE_RE.search(s.text)), None)
+        cache["piece"] = (opening, closing) if opening is not None and closing else None
+    span = cache["piece"]
+    return span is not None and span[0] <= q.start and q.end <= span[1]
