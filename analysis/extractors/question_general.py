@@ -100,3 +100,26 @@ def excerpted_piece(doc: Document, q: Question) -> bool:
         cache["piece"] = (opening, closing) if opening is not None and closing else None
     span = cache["piece"]
     return span is not None and span[0] <= q.start and q.end <= span[1]
+
+
+# A sentence of someone else's saying that ends on a colon and a paragraph break: the
+# paragraph after it is that speaker's words, set as a block without quotation marks.
+BLOCK_INTRO_RE = re.compile(
+    r"\b(?:said|says|asked|asks|told|tells|wrote|writes|tweeted|posted|added|explained|"
+    r"continued|stated|declared|announced|elaborated|preached|proclaimed|argued)\b"
+    r"[^:.!?]{0,120}:\s*$", re.I)
+WRITER_SUBJECT = frozenset(["i", "we", "you", "let", "here", "as"])
+
+
+def block_after_speech(doc: Document, q: Question) -> bool:
+    """The question opens the paragraph after one that ends on a colon and credits someone
+    else's words ("Wallnau elaborated on the message he felt:"; not "I wrote:"): the
+    block that follows is the speaker's, quoted without marks."""
+    i = q.sent.index
+    if i == 0 or q.sent.paragraph == 0 or doc.sentences[i - 1].paragraph != q.sent.paragraph - 1:
+        return False
+    intro = doc.sentences[i - 1]
+    if "\n" not in doc.text[intro.end : q.start] or not BLOCK_INTRO_RE.search(intro.text):
+        return False
+    first = intro.text.lstrip("“\"‘' ").split(maxsplit=1)
+    return bool(first) and first[0].lower().strip(",") not in WRITER_SUBJECT
