@@ -123,3 +123,14 @@ def block_after_speech(doc: Document, q: Question) -> bool:
         return False
     first = intro.text.lstrip("“\"‘' ").split(maxsplit=1)
     return bool(first) and first[0].lower().strip(",") not in WRITER_SUBJECT
+
+
+GOES_ON_RE = re.compile(r"[ \t]+[a-z][a-z’'-]*\b[^.!?\n]{0,200}[.!]")
+
+
+def sentence_goes_on(doc: Document, q: Question) -> bool:
+    """After the mark the writer's sentence goes on in lower case to a full stop ("...
+    Whatever Happened to the Party of People? documents a half-century of ..."): the
+    question is a title or words cited inside the writer's statement, not asked."""
+    return (GOES_ON_RE.match(doc.text, q.end, q.end + 240) is not None
+            and not doc.text[q.start : q.start + 1].islower())

@@ -175,7 +175,8 @@ def _quoted(doc: Document, q: Question) -> bool:
             or qv.answered_in_quotes(doc, q) or qv.signed_block(doc, q)
             or ql.in_mojibake_quote(doc, q) or ql.reproduced_piece(doc, q)
             or ql.between_curly_quotes(doc, q) or qy.inline_interview(doc, q)
-            or qg.excerpted_piece(doc, q) or qg.block_after_speech(doc, q))
+            or qg.excerpted_piece(doc, q) or qg.block_after_speech(doc, q)
+            or qg.sentence_goes_on(doc, q))
 
 
 def _genuine(doc: Document, q: Question) -> bool:
