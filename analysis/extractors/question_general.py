@@ -134,3 +134,13 @@ def sentence_goes_on(doc: Document, q: Question) -> bool:
     question is a title or words cited inside the writer's statement, not asked."""
     return (GOES_ON_RE.match(doc.text, q.end, q.end + 240) is not None
             and not doc.text[q.start : q.start + 1].islower())
+
+
+OWN_QUESTION_RE = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?(?:questions?|problem|"
+                             r"dilemma|choice)\b[^.?!]{0,60}:\s*$", re.I)
+
+
+def writers_own_question(doc: Document, q: Question) -> bool:
+    """The colon before the question introduces the writer's own question ("I guess my
+    question to you is this: ...?"), not a choice or a debate someone faces."""
+    return OWN_QUESTION_RE.search(doc.text, max(q.sent.start, q.start - 200), q.start) is not None

@@ -187,7 +187,8 @@ def _genuine(doc: Document, q: Question) -> bool:
     if (qk.open_about_future(doc, q) or qc.announced_run(doc, q) or qc.left_open(doc, q)
             or qc.prompt_follows(doc, q) or ql.prompt_after_run(doc, q)):
         return True
-    if qc.deliberated(doc, q) and not qe.presumes_answer(doc, q):
+    if (qc.deliberated(doc, q) and not qe.presumes_answer(doc, q)
+            and not qg.writers_own_question(doc, q)):
         return True
     return not qk.is_apostrophe(doc, q) and _is_poll(doc, q.sent, doc.text[q.start : q.end])
 
