@@ -144,3 +144,14 @@ def writers_own_question(doc: Document, q: Question) -> bool:
     """The colon before the question introduces the writer's own question ("I guess my
     question to you is this: ...?"), not a choice or a debate someone faces."""
     return OWN_QUESTION_RE.search(doc.text, max(q.sent.start, q.start - 200), q.start) is not None
+
+
+def shouted(doc: Document, q: Question) -> bool:
+    """A question in capitals that does not open its line ("... PEACE. HOW CAN THIS BE?"):
+    the writer shouting inside a paragraph, not a heading or a widget label, whose title
+    case keeps small words in lower case."""
+    text = doc.text[q.start : q.end]
+    letters = [c for c in text if c.isalpha()]
+    line_start = doc.text.rfind("\n", 0, q.start) + 1
+    return (len(q.words) >= 3 and bool(letters) and all(c.isupper() for c in letters)
+            and bool(doc.text[line_start : q.start].strip()))

@@ -215,8 +215,9 @@ def explained_label(doc: Document, q: Question, faq: set[int]) -> str | None:
         return "headline"
     if _quoted(doc, q):
         return "quoted"
-    if (_is_heading(doc, q.sent, q.start, q.end) or q.end in faq or qk.title_case(doc, q)
-            or qc.list_entry(doc, q) or ql.page_furniture(doc, q) or qy.deck_or_subhead(doc, q)):
+    if (_is_heading(doc, q.sent, q.start, q.end) or q.end in faq or qc.list_entry(doc, q)
+            or qy.deck_or_subhead(doc, q) or (not qg.shouted(doc, q) and (
+                qk.title_case(doc, q) or ql.page_furniture(doc, q)))):
         return "headline"
     if _genuine(doc, q):
         return "genuine"
