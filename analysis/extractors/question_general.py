@@ -34,7 +34,7 @@ def writer_aside(doc: Document, q: Question) -> bool:
 # is:\n- ..."). Not an attribution ("He said: ..."), which quotes rather than answers.
 LEAD_COLON_RE = re.compile(r"[\s“\"‘']*((?:[A-Za-z][\w’'-]*\s+){0,2})[A-Za-z][\w’'-]*:\s+\S")
 SPEECH_COLON_RE = re.compile(r"\b(?:said|says|asked|asks|told|tells|wrote|writes|tweeted|"
-                             r"added|explained|replied|responded)\b[^:]{0,40}:\s*$", re.I)
+                             r"added|explained|replied|responded|according)\b", re.I)
 
 
 def answer_presented(doc: Document, q: Question) -> bool:
