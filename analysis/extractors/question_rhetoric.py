@@ -13,10 +13,7 @@ either (a) at least a quarter of its sentences carry a verb of saying, or (b) at
 one sentence in eight does and the writer almost never speaks in the first person
 (fewer than one sentence in twenty with "I", "we", "my", "our" outside quotations and
 reported speech, read from the voice layer, so that a quotation running over several
-sentences does not count as the writer's voice). Rule (a) yields to the genre model
-(extractors/genre.py) when it finds opinion more likely than not: an opinion blog that
-quotes its targets at length has many verbs of saying and still argues (the third
-sample's misses: "Are they for real?" between the sheriff's quoted statements). The thresholds are round figures read
+sentences does not count as the writer's voice). The thresholds are round figures read
 from the development half of the question gold set (``benchmarks/questions/
 register_grid.py`` prints the grid): no development article inside either region holds a
 rhetorical question. This replaces, and contains, the older rule of question_context (at
@@ -30,7 +27,6 @@ from __future__ import annotations
 
 import re
 
-from analysis.extractors import genre
 from analysis.text.document import Document
 from analysis.text.voice import voice_of
 
@@ -40,7 +36,6 @@ MIN_SENTENCES = 5  # below this a share says nothing
 SAY_STRONG = 0.25  # share of sentences with a verb of saying: reporting in any case
 SAY_SOME = 0.125  # ... reporting if the writer is also absent
 WRITER_ABSENT = 0.05  # at most this share of sentences in the writer's own first person
-OPINION_LIKELY = 0.5  # the genre model's opinion probability that outweighs (a)
 
 
 def register(doc: Document) -> dict[str, float]:
@@ -66,6 +61,4 @@ def writer_absent_reporting(doc: Document) -> bool:
     r = register(doc)
     if r["sentences"] < MIN_SENTENCES:
         return False
-    if r["say"] >= SAY_SOME and r["first"] < WRITER_ABSENT:
-        return True
-    return r["say"] >= SAY_STRONG and genre.scored(doc)[2]["opinion"] < OPINION_LIKELY
+    return r["say"] >= SAY_STRONG or (r["say"] >= SAY_SOME and r["first"] < WRITER_ABSENT)
