@@ -29,28 +29,31 @@ def writer_aside(doc: Document, q: Question) -> bool:
             and any(c.isalpha() for c in doc.text[q.start : q.end]))
 
 
-# A reply presented after a colon: a short lead ("Quite simply: ...", "In a word: ...") or
-# a statement that ends on a colon before a new line, a list or a block ("The evidence
-# is:\n- ..."). Not an attribution ("He said: ..."), which quotes rather than answers.
-LEAD_COLON_RE = re.compile(r"[\s“\"‘']*((?:[A-Za-z][\w’'-]*\s+){0,2})[A-Za-z][\w’'-]*:\s+\S")
+# A reply presented after a colon: a lead of two words ("Quite simply: ...", "In short:
+# ...") or a statement that ends on a colon before a new line, a list or a block ("The
+# evidence to the contrary is:\n- ..."). Not an attribution ("Trump says: ...", "The website
+# reads: ..."), which quotes rather than answers, nor a one-word label ("Credit: ...",
+# "Update: ..."), nor a short line ending on a colon (a button, "Like the page:").
+LEAD_COLON_RE = re.compile(r"[\s“\"‘']*[A-Za-z][\w’'-]*\s+[a-z][\w’'-]*:\s+\S")
 SPEECH_COLON_RE = re.compile(r"\b(?:said|says|asked|asks|told|tells|wrote|writes|tweeted|"
-                             r"added|explained|replied|responded|according)\b", re.I)
+                             r"added|explained|replied|responded|according|reads?)\b", re.I)
+INTRO_WORDS = 4  # fewer words before a closing colon make a label or a button
 
 
 def answer_presented(doc: Document, q: Question) -> bool:
     """The next sentence, in the same paragraph or the next, presents the answer after a
-    colon: it opens with a lead of one to three words and a colon (one word only inside
-    the paragraph: alone at a line's start it is a label or a speaker's tag), or it ends
-    on a colon and a line break (the answer follows, set out as a list or a block)."""
+    colon: it opens with a two-word lead and a colon, or it is a statement of four words
+    or more that ends on a colon and a line break (the answer follows as a list or a
+    block); in neither case with a verb of saying, which introduces someone's words."""
     nxt = next_sentence(doc, q)
     if nxt is None or is_question(nxt) or nxt.paragraph > q.sent.paragraph + 1:
         return False
     m = LEAD_COLON_RE.match(nxt.text)
-    if m and (m.group(1) or nxt.paragraph == q.sent.paragraph):
-        return True  # one word and a colon opening a line is a label ("Grandkids: ...")
+    if m:
+        return SPEECH_COLON_RE.search(m.group()) is None
     text = nxt.text.rstrip()
-    return (text.endswith(":") and SPEECH_COLON_RE.search(text) is None
-            and "\n" in doc.text[nxt.end : nxt.end + 4])
+    return (text.endswith(":") and len(text.split()) >= INTRO_WORDS
+            and SPEECH_COLON_RE.search(text) is None and "\n" in doc.text[nxt.end : nxt.end + 4])
 
 
 # A wh-word opening the question or its main clause ("And if that is so, what's next?").
