@@ -158,3 +158,25 @@ def shouted(doc: Document, q: Question) -> bool:
     line_start = doc.text.rfind("\n", 0, q.start) + 1
     return (len(q.words) >= 3 and bool(letters) and all(c.isupper() for c in letters)
             and bool(doc.text[line_start : q.start].strip()))
+
+
+ANSWER_NAMED_RE = re.compile(r"[^.?!]{0,60}?\bthe (?:short |simple |real |obvious |only )?"
+                             r"answers?\b", re.I)
+NOT_GIVEN_RE = re.compile(r"\b(?:if|whether|no|not|never|nobody|none|without|unless)\b|"
+                          r"n[’']t\b", re.I)
+RUN = 6  # questions in a run that one answer may follow
+
+
+def answer_named(doc: Document, q: Question) -> bool:
+    """The sentence after the question, or after the run of questions it opens, names the
+    answer as given ("Of course, we know the answer to that question and it is ...",
+    "The answer from the executives is yes"): hypophora. Not when the answer is denied
+    or only supposed ("Faggioli has no answer", "If the answer is yes, ...")."""
+    i = q.sent.index + 1
+    while i < len(doc.sentences) and is_question(doc.sentences[i]) and i - q.sent.index < RUN:
+        i += 1
+    if i >= len(doc.sentences) or doc.sentences[i].paragraph > doc.sentences[i - 1].paragraph + 1:
+        return False
+    text = doc.sentences[i].text
+    m = ANSWER_NAMED_RE.match(text)
+    return m is not None and NOT_GIVEN_RE.search(m.group()) is None
