@@ -180,3 +180,17 @@ def answer_named(doc: Document, q: Question) -> bool:
     text = doc.sentences[i].text
     m = ANSWER_NAMED_RE.match(text)
     return m is not None and NOT_GIVEN_RE.search(m.group()) is None
+
+
+LABEL_RE = re.compile(r"(?:^|[.!?][”\"’')]*\s+|\n)[ \t]*[A-Z][A-Za-z’']+:[ \t]*$")
+
+
+def labelled(doc: Document, q: Question) -> bool:
+    """A question led by one capitalised word and a colon at a sentence's or line's start
+    ("... a panel. Analysis: Is the war on coal really over?"): a page's label before a
+    teaser or link title, a speaker's tag or a prompt, not the writer's running prose.
+    Read last, when no other rule explains the question."""
+    lo = max(doc.paragraphs[q.sent.paragraph][0], q.start - 40)
+    if lo == doc.paragraphs[q.sent.paragraph][0]:  # the label opens the paragraph
+        return re.fullmatch(r"\s*[A-Z][A-Za-z’']+:[ \t]*", doc.text[lo : q.start]) is not None
+    return LABEL_RE.search(doc.text, lo, q.start) is not None

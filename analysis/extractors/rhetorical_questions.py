@@ -224,7 +224,7 @@ def explained_label(doc: Document, q: Question, faq: set[int]) -> str | None:
         return "genuine"
     if _hypophora(doc, q):
         return "hypophora"
-    return None
+    return "headline" if qg.labelled(doc, q) else None
 
 
 def _label(doc: Document, q: Question, faq: set[int]) -> str:
