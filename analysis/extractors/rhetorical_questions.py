@@ -153,8 +153,9 @@ def _is_poll(doc: Document, sent: Sentence, question: str) -> bool:
     if READER_RE.search(question) or POLL_RE.search(doc.text[max(0, sent.start - 120) : sent.start
                                                                      + len(question)]):
         return True
-    if len(question.split()) < 2:  # "... had it in for Obama? What if it is ... Obama?"
-        return False  # a one-word echo of a sentence's end is no repeated poll
+    words = re.findall(r"[^\W\d_]+", question)
+    if len(words) == 1:  # "... had it in for Obama? What if it is ... Obama?": a one-word
+        return False  # echo of a sentence's end is no repeated poll (a lone "?" is no word)
     neighbours = doc.sentences[max(0, sent.index - 3) : sent.index + 4]
     return sum(1 for s in neighbours if s.text.endswith(question)) >= 2
 
