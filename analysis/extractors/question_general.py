@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.extractors.question_kinds import WH_WORDS, Question, is_question, next_sentence
+from analysis.extractors.question_kinds import Question, is_question, next_sentence
 from analysis.text.document import Document
 
 ASIDE_WORDS = 4  # a parenthesised aside is a few words: "(really?)", "(where else?)"
