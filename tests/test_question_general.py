@@ -170,3 +170,16 @@ def test_a_question_after_a_lower_case_colon_stays_rhetorical() -> None:
     text = (OPINION + "The board meets on Friday, and there is one thing to settle: "
             "who gave it the right to tax the fishermen?")
     assert labels(text)["who gave it the right to tax the fishermen?"] == "rhetorical"
+
+
+def test_an_opponent_without_an_answer_leaves_the_question_rhetorical() -> None:
+    text = (OPINION + "And how does the chairman explain the missing money?\n"
+            "Its critics are right: he has no answer, because there is none.")
+    assert labels(text)["And how does the chairman explain the missing money?"] == (
+        "rhetorical")
+
+
+def test_no_clear_answer_yet_leaves_the_question_open() -> None:
+    text = (OPINION + "Will the levy survive the winter?\n"
+            "There is no clear answer yet from the council.")
+    assert labels(text)["Will the levy survive the winter?"] == "genuine"
