@@ -183,3 +183,16 @@ def test_no_clear_answer_yet_leaves_the_question_open() -> None:
     text = (OPINION + "Will the levy survive the winter?\n"
             "There is no clear answer yet from the council.")
     assert labels(text)["Will the levy survive the winter?"] == "genuine"
+
+
+def test_a_why_question_answered_by_a_condition_or_purpose() -> None:
+    text = (OPINION + "Why hide the accounts? Unless the board has something to fear. "
+            "Why raise the levy now? So that nobody notices before the election.")
+    got = labels(text)
+    assert got["Why hide the accounts?"] == "hypophora"
+    assert got["Why raise the levy now?"] == "hypophora"
+
+
+def test_a_why_question_followed_by_an_aside_stays_rhetorical() -> None:
+    text = (OPINION + "Why does the board get away with it? To be fair, the mayor tried.")
+    assert labels(text)["Why does the board get away with it?"] == "rhetorical"

@@ -194,3 +194,21 @@ def labelled(doc: Document, q: Question) -> bool:
     if lo == doc.paragraphs[q.sent.paragraph][0]:  # the label opens the paragraph
         return re.fullmatch(r"\s*[A-Z][A-Za-z’']+:[ \t]*", doc.text[lo : q.start]) is not None
     return LABEL_RE.search(doc.text, lo, q.start) is not None
+
+
+WHY_RE = re.compile(r"\W*(?:(?:and|but|so|then|now)\s+)?why\b", re.I)
+# A fragment that gives the one condition that would explain, or a purpose: "Unless it
+# gave him an advantage.", "So that nobody would ask." (not a bare "To ...", which also
+# opens asides: "To be fair, ...").
+PURPOSE_RE = re.compile(r"\W*(?:unless|except (?:that|to|for)|so that|in order to|for fear)\b",
+                        re.I)
+
+
+def why_answered_by_fragment(doc: Document, q: Question) -> bool:
+    """A why-question followed in its paragraph by a fragment that gives a purpose or a
+    condition ("Why lie about it? Unless it gave him an advantage."): the writer's
+    answer, as "Because ..." is (an older rule)."""
+    nxt = next_sentence(doc, q)
+    return (WHY_RE.match(doc.text, q.start, q.end) is not None and nxt is not None
+            and nxt.paragraph == q.sent.paragraph and not is_question(nxt)
+            and PURPOSE_RE.match(nxt.text) is not None)

@@ -205,7 +205,7 @@ def _hypophora(doc: Document, q: Question) -> bool:
             or qc.reply_quoted(doc, q) or qc.infinitival_then_stated(doc, q)
             or ql.topic_list(doc, q) or qy.answered_below(doc, q)
             or qg.answer_presented(doc, q) or qg.guessed_answer(doc, q)
-            or qg.answer_named(doc, q))
+            or qg.answer_named(doc, q) or qg.why_answered_by_fragment(doc, q))
 
 
 def explained_label(doc: Document, q: Question, faq: set[int]) -> str | None:
