@@ -196,3 +196,9 @@ def test_a_why_question_answered_by_a_condition_or_purpose() -> None:
 def test_a_why_question_followed_by_an_aside_stays_rhetorical() -> None:
     text = (OPINION + "Why does the board get away with it? To be fair, the mayor tried.")
     assert labels(text)["Why does the board get away with it?"] == "rhetorical"
+
+
+def test_a_capitalised_question_after_ordinary_prose_is_left_to_the_heading_rules() -> None:
+    text = (OPINION + "The board will meet again on Friday to vote on the levy. "
+            "WHAT DOES THE BOARD'S OWN REPORT SAY IS COMING? The report runs to forty pages.")
+    assert labels(text)["WHAT DOES THE BOARD'S OWN REPORT SAY IS COMING?"] == "headline"

@@ -150,14 +150,21 @@ def writers_own_question(doc: Document, q: Question) -> bool:
 
 
 def shouted(doc: Document, q: Question) -> bool:
-    """A question in capitals that does not open its line ("... PEACE. HOW CAN THIS BE?"):
-    the writer shouting inside a paragraph, not a heading or a widget label, whose title
-    case keeps small words in lower case."""
-    text = doc.text[q.start : q.end]
-    letters = [c for c in text if c.isalpha()]
-    line_start = doc.text.rfind("\n", 0, q.start) + 1
-    return (len(q.words) >= 3 and bool(letters) and all(c.isupper() for c in letters)
-            and bool(doc.text[line_start : q.start].strip()))
+    """A question in capitals right after a sentence in capitals in its paragraph ("...
+    TO NUCLEAR WAR. HOW CAN THIS BE?"): the writer shouting, not a heading or a widget
+    label. A capitalised question right after ordinary prose may be a heading run into
+    the text (texts that lost their line breaks), so it is left to the heading rules."""
+    i = q.sent.index
+    before = doc.sentences[i - 1] if i else None
+    if before is None or before.paragraph != q.sent.paragraph:
+        return False
+    return _capitals(doc.text[q.start : q.end]) and _capitals(before.text)
+
+
+def _capitals(text: str) -> bool:
+    """Three words or more, with letters, none of them lower case."""
+    return (len(text.split()) >= 3 and any(c.isalpha() for c in text)
+            and not any(c.islower() for c in text))
 
 
 ANSWER_NAMED_RE = re.compile(r"[^.?!]{0,60}?\bthe (?:short |simple |real |obvious |only )?"
