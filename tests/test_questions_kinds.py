@@ -81,7 +81,8 @@ CASES = [
     # someone else's text run into the article
     ("The minister spoke to us on Friday.\nQ: Why did you resign?\nA: I was tired of it.",
      [("quoted", "Why did you resign?")]),
-    ("BREAKING: Is the bridge closed again?", [("rhetorical", "Is the bridge closed again?")]),
+    # a page label is no speaker's tag (not quoted); the label makes the question a teaser
+    ("BREAKING: Is the bridge closed again?", [("headline", "Is the bridge closed again?")]),
     ("The clerk posted a plea online. I have thousands of old messages to move. Does anyone "
      "have experience with migrating old mail archives?",
      [("quoted", "Does anyone have experience with migrating old mail archives?")]),

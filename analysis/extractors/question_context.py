@@ -216,7 +216,9 @@ UNKNOWN_RE = re.compile(
     r"(?:unclear|not clear|uncertain|unknown|too early)|remains to be seen|time will tell|"
     r"no one (?:knows|can say)|nobody knows|(?:there[’']s|there is) no way to (?:tell|know|say)|"
     r"never (?:decided|answered|settled|resolved)|"
-    r"no (?:clear )?(?:answer|consensus)|(?:experts|analysts|economists|officials|"
+    # "there is no clear answer" is open; "X has no answer" is the writer's verdict on X
+    r"(?<!\bhas )(?<!\bhad )(?<!\bhave )no (?:clear )?(?:answer|consensus)|"
+    r"(?:experts|analysts|economists|officials|"
     r"scientists|observers|historians|strategists|pollsters|researchers)\s+(?:are divided|"
     r"disagree|differ|are split|doubt|think|say|believe|expect)|few (?:analysts|experts|"
     r"observers|economists) (?:think|expect|believe))\b", re.I)

@@ -13,6 +13,7 @@ import re
 
 from analysis.extractors import question_context as qc
 from analysis.extractors import question_evidence as qe
+from analysis.extractors import question_general as qg
 from analysis.extractors import question_kinds as qk
 from analysis.extractors import question_layout as ql
 from analysis.extractors import question_replies as qy
@@ -152,6 +153,9 @@ def _is_poll(doc: Document, sent: Sentence, question: str) -> bool:
     if READER_RE.search(question) or POLL_RE.search(doc.text[max(0, sent.start - 120) : sent.start
                                                                      + len(question)]):
         return True
+    words = re.findall(r"[^\W\d_]+", question)
+    if len(words) == 1:  # "... had it in for Obama? What if it is ... Obama?": a one-word
+        return False  # echo of a sentence's end is no repeated poll (a lone "?" is no word)
     neighbours = doc.sentences[max(0, sent.index - 3) : sent.index + 4]
     return sum(1 for s in neighbours if s.text.endswith(question)) >= 2
 
@@ -173,7 +177,9 @@ def _quoted(doc: Document, q: Question) -> bool:
             or qv.embedded_post(doc, q) or qv.enclosed_in_quotes(doc, q)
             or qv.answered_in_quotes(doc, q) or qv.signed_block(doc, q)
             or ql.in_mojibake_quote(doc, q) or ql.reproduced_piece(doc, q)
-            or ql.between_curly_quotes(doc, q) or qy.inline_interview(doc, q))
+            or ql.between_curly_quotes(doc, q) or qy.inline_interview(doc, q)
+            or qg.excerpted_piece(doc, q) or qg.block_after_speech(doc, q)
+            or qg.sentence_goes_on(doc, q))
 
 
 def _genuine(doc: Document, q: Question) -> bool:
@@ -184,7 +190,8 @@ def _genuine(doc: Document, q: Question) -> bool:
     if (qk.open_about_future(doc, q) or qc.announced_run(doc, q) or qc.left_open(doc, q)
             or qc.prompt_follows(doc, q) or ql.prompt_after_run(doc, q)):
         return True
-    if qc.deliberated(doc, q) and not qe.presumes_answer(doc, q):
+    if (qc.deliberated(doc, q) and not qe.presumes_answer(doc, q)
+            and not qg.writers_own_question(doc, q)):
         return True
     return not qk.is_apostrophe(doc, q) and _is_poll(doc, q.sent, doc.text[q.start : q.end])
 
@@ -196,7 +203,9 @@ def _hypophora(doc: Document, q: Question) -> bool:
             or qk.conditional_answered(doc, q) or _answered(doc, q)
             or qc.answered_at_once(doc, q) or qc.elliptical_then_stated(doc, q)
             or qc.reply_quoted(doc, q) or qc.infinitival_then_stated(doc, q)
-            or ql.topic_list(doc, q) or qy.answered_below(doc, q))
+            or ql.topic_list(doc, q) or qy.answered_below(doc, q)
+            or qg.answer_presented(doc, q) or qg.guessed_answer(doc, q)
+            or qg.answer_named(doc, q) or qg.why_answered_by_fragment(doc, q))
 
 
 def explained_label(doc: Document, q: Question, faq: set[int]) -> str | None:
@@ -208,14 +217,15 @@ def explained_label(doc: Document, q: Question, faq: set[int]) -> str | None:
         return "headline"
     if _quoted(doc, q):
         return "quoted"
-    if (_is_heading(doc, q.sent, q.start, q.end) or q.end in faq or qk.title_case(doc, q)
-            or qc.list_entry(doc, q) or ql.page_furniture(doc, q) or qy.deck_or_subhead(doc, q)):
+    if (_is_heading(doc, q.sent, q.start, q.end) or q.end in faq or qc.list_entry(doc, q)
+            or qy.deck_or_subhead(doc, q) or (not qg.shouted(doc, q) and (
+                qk.title_case(doc, q) or ql.page_furniture(doc, q)))):
         return "headline"
     if _genuine(doc, q):
         return "genuine"
     if _hypophora(doc, q):
         return "hypophora"
-    return None
+    return "headline" if qg.labelled(doc, q) else None
 
 
 def _label(doc: Document, q: Question, faq: set[int]) -> str:
@@ -224,6 +234,8 @@ def _label(doc: Document, q: Question, faq: set[int]) -> str:
     as reporting when the question has no cue of rhetoric (question_evidence): there it
     is open."""
     label = explained_label(doc, q, faq)
+    if label in (None, "quoted") and qg.writer_aside(doc, q):
+        return "rhetorical"
     if label is not None:
         return label
     if qr.writer_absent_reporting(doc) or qe.lacks_evidence(doc, q):

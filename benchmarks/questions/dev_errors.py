@@ -6,7 +6,12 @@ label or error can be printed by this script. Prints the confusion of gold again
 predicted kinds, rhetorical precision/recall/F1 on the development half and on its
 mainstream-news part, and, with ``--show``, each development error in its context.
 
-    python benchmarks/questions/dev_errors.py [--show fp|fn|all] [--mainstream] [--context 300]
+    python benchmarks/questions/dev_errors.py [--show fp|fn|all] [--mainstream] [--third|--rest]
+        [--context 300]
+
+The summary also splits the development half into the third sample (``third.json``,
+drawn and labelled blind after the older rules were written) and the rest, so that a rule
+can be checked on both; ``--third`` or ``--rest`` shows the errors of one part only.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from analysis.extractors.question_kinds import faq_headings
 from analysis.text.document import Document
 from benchmarks.questions.find_questions import DEFAULT_DATA, load
 from benchmarks.tasks import prf, read_jsonl
-from benchmarks.tasks_questions import GOLD, _mainstream, test_docs
+from benchmarks.tasks_questions import GOLD, _mainstream, test_docs, third_docs
 
 
 def dev_records(data: Path) -> list[tuple[dict, str]]:
@@ -72,6 +77,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", choices=["fp", "fn", "all"])
     ap.add_argument("--mainstream", action="store_true", help="show only mainstream articles")
     ap.add_argument("--context", type=int, default=300)
+    part = ap.add_mutually_exclusive_group()
+    part.add_argument("--third", action="store_true", help="show only the third sample")
+    part.add_argument("--rest", action="store_true", help="show only the rest (not third)")
     args = ap.parse_args(argv)
     records = dev_records(DEFAULT_DATA)
     preds = predict(records)
@@ -79,12 +87,19 @@ def main(argv: list[str] | None = None) -> int:
     main_test = _mainstream(DEFAULT_DATA)
     is_main = [main_test(g) for g, _ in records]
     summary("dev", golds, preds)
+    third = third_docs()
+    in_third = [(g["corpus"], str(g["doc_id"])) in third for g, _ in records]
+    for name, keep in (("dev third sample", True), ("dev rest", False)):
+        summary(name, [g for g, t in zip(golds, in_third, strict=True) if t == keep],
+                [p for p, t in zip(preds, in_third, strict=True) if t == keep])
     summary("dev mainstream", [g for g, m in zip(golds, is_main, strict=True) if m],
             [p for p, m in zip(preds, is_main, strict=True) if m])
     print("confusion (gold -> predicted):")
     for (g, p), n in sorted(Counter(zip(golds, preds, strict=True)).items(), key=str):
         print(f"  {g:>10} -> {p!s:<10} {n}")
-    for (g, text), pred, m in zip(records, preds, is_main, strict=True):
+    for (g, text), pred, m, t in zip(records, preds, is_main, in_third, strict=True):
+        if (args.third and not t) or (args.rest and t):
+            continue
         fp = pred == "rhetorical" and g["label"] != "rhetorical"
         fn = g["label"] == "rhetorical" and pred != "rhetorical"
         wanted = {"fp": fp, "fn": fn, "all": fp or fn}.get(args.show or "", False)
