@@ -1,0 +1,243 @@
+"""The speaker of a reporting verb that has no subject of its own, taken from the clause
+it continues. News style joins a verb of saying to an earlier clause: a second verb
+sharing the subject ("Cruz knocked Rubio on trade and called him a moderate"), a
+participle after the clause ("The attorney general is suing Trump for $40 million,
+claiming ..."), a question put to the speaker ("Christie said when asked whether ...",
+"Ted Cruz, when asked ..., responded") and a refusal after an appositive ("Jennifer
+Palmieri, a veteran of the White House, declined to comment"). The subject is the one of
+the nearest finite verb before the cue whose clause is not subordinate ("Trump stood by
+his comment that Islam hates us, refusing ..." is Trump's, not Islam's), and it must be
+able to speak. Written from the misses of the develop part of PolNeAR's training half
+(``benchmarks/attrib_why.py``); used by ``analysis.text.attribution``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from analysis.text.attribution_types import Attribution, content_of
+from analysis.text.cue_scope import group_or_evidence, tidy
+from analysis.text.cue_sense import LINKS, ordinary_sense, speaker_head, speech_verb
+from analysis.text.document import Sentence, Token
+from analysis.text.source_spans import _appositive_subject, opening_subject, subject_before
+from analysis.text.sources import PREPOSITIONS, SKIP_BEFORE_VERB, classify_source
+from analysis.text.subject_gaps import FINITE_OR_PAST
+
+JOINS = frozenset("and but or".split())
+SUBORDINATORS = frozenset("""that who whom which because if when while as after before since
+    although though whether where until unless once""".split())
+COMPLEMENTS = frozenset("that whether if".split())  # "reminds viewers that Sanders [did]"
+NOT_VERB_BEFORE = frozenset("""a an the his her their its our my your this that these those
+    to of for with by some any no every each""".split())
+PRONOUN_SUBJECTS = frozenset("he she they we i it".split())
+NOMINATIVE = frozenset("he she they we i".split())  # "it" is also an object: "do it with"
+NOT_FINITE = frozenset("also then still who".split())  # in FINITE_OR_PAST, but no verb
+PUNCT = frozenset(",;:()")
+AUXILIARIES = frozenset("""did does do would will could might may can should must didn't
+    doesn't don't wouldn't won't couldn't can't shouldn't""".split())
+SAID_BASES = frozenset("""mention comment suggest note criticize criticise report call warn
+    urge denounce decry lament announce reiterate claim state""".split())  # of BASE_NOUNLIKE
+BELIEF_PARTICIPLES = frozenset("hoping fearing believing worrying thinking".split())
+REACH = 40  # tokens back to look for the clause's verb
+Quoted = Callable[[int], bool]
+
+
+def clause_source(sent: Sentence, idx: int, word: str, quoted: Quoted,
+                  ) -> tuple[str, tuple[int, int] | None] | None:
+    """(label, source span) for the verb at ``idx`` from the clause it continues, or None.
+    Participles after a comma are ``participle_of_clause``'s."""
+    toks = sent.tokens
+    j = _skip_adverbs(toks, idx - 1)
+    kind = construction(toks, idx, word)
+    if kind == "contracted":
+        subject = [contracted(toks[j])]  # "He's suggesting", "They've argued"
+    elif kind == "joined":  # "Cruz knocked Rubio on trade and called him"
+        subject = nearest_subject(sent, j - 1 if toks[j - 1].text == "," else j, quoted)
+    elif kind == "since":  # "Mrs. Clinton has since said"
+        subject = subject_before(sent, j)
+    elif kind == "when asked":
+        subject = _asked_one(sent, j, quoted)
+    elif kind == "appositive":  # "Palmieri, a veteran of the White House, declined to"
+        subject = _before_aside(sent, j, quoted) or _appositive_subject(sent, j)
+    else:
+        return None
+    subject = tidy(subject)
+    if word.startswith("continue") and idx + 1 < len(toks) and toks[idx + 1].lower == "to":
+        return None  # "continued to deliver paid speeches": an ordinary verb
+    if not subject or not (said_verb(word) or speaker_head(subject)):
+        return None
+    if ordinary_sense(sent, idx, word, subject):
+        return None
+    return _label(subject, sent), (subject[0].start, subject[-1].end)
+
+
+def construction(toks: list[Token], idx: int, word: str) -> str:
+    """Which of the constructions above the cue at ``idx`` stands in, or ""."""
+    j = _skip_adverbs(toks, idx - 1)
+    if j < 0:
+        return ""
+    if contracted(toks[j]) is not None:
+        return "contracted"
+    if word.split()[0].endswith("ing") or j < 1:
+        return ""
+    if toks[j].lower == "since" and toks[j - 1].lower in {"has", "have", "had"}:
+        return "since"
+    if toks[j].lower in JOINS:
+        return "joined"
+    if toks[j].lower == "when" and word.startswith("asked") and (
+            idx + 1 >= len(toks) or toks[idx + 1].lower != "to"):  # "asked to pick": a request
+        return "when asked"
+    if toks[j].text == ",":
+        return "appositive"
+    return ""
+
+
+def participle_of_clause(sent: Sentence, cue: tuple[int, int], kind: str, word: str,
+                         quoted: Quoted) -> Attribution | None:
+    """A speech participle after a comma ("is suing Trump ..., claiming ..."): said by the
+    subject of the clause before the comma, or None."""
+    toks = sent.tokens
+    idx = sent.token_index(cue[0])
+    nxt = toks[idx + 1].lower if idx is not None and idx + 1 < len(toks) else ""
+    belief = word in BELIEF_PARTICIPLES and nxt == "that"  # "..., hoping that they can"
+    if idx is None or idx < 2 or not (said_verb(word) or belief):
+        return None
+    link = toks[idx - 1].lower
+    if link != "," and link not in LINKS:
+        return None  # "..., claiming", "by declaring", "while praising", "and suggesting"
+    if toks[idx - 2].lower.endswith("ing") or nxt in {"or", "and"}:
+        return None  # "clapping, singing, chanting and waving": a list of acts
+    if ordinary_sense(sent, idx, word, []):
+        return None
+    subject = tidy(nearest_subject(sent, idx - 1, quoted))
+    if not subject:
+        return None
+    return Attribution(cue, kind, _label(subject, sent), (subject[0].start, subject[-1].end),
+                       content_of(sent, cue[1], None), sent.index)
+
+
+def said_verb(word: str) -> bool:
+    """``speech_verb``, also for a doubled final consonant ("slamming", "quipped")."""
+    if speech_verb(word):
+        return True  # "telling", "recalling": the doubled letter is the stem's
+    first = word.split()[0]
+    for end in ("ing", "ed"):
+        stem = first[: -len(end)]
+        if first.endswith(end) and len(stem) > 2 and stem[-1] == stem[-2]:
+            return speech_verb(stem[:-1])
+    return False
+
+
+def nearest_subject(sent: Sentence, before: int, quoted: Quoted) -> list[Token]:
+    """The subject of the nearest finite verb before token ``before`` whose clause is not
+    subordinate, if that subject can speak; else nothing."""
+    toks = sent.tokens
+    for k in range(before - 1, max(-1, before - REACH), -1):
+        t = toks[k]
+        if t.text == ";" or t.text == ":":
+            return []
+        if quoted(t.start):
+            continue
+        if contracted(t):
+            return [contracted(t)]  # "She's a Sanders supporter but concedes"
+        if not _finite(toks, k):
+            continue
+        subject = tidy(subject_before(sent, k))
+        if not subject or quoted(subject[0].start):
+            continue  # "be removed from the lists": no subject here, look further back
+        if _runs_over(sent, subject):
+            continue  # "ticked off differences he [has]": the phrase holds a clause
+        first = sent.token_index(subject[0].start)
+        if first and toks[first - 1].lower in COMPLEMENTS:
+            continue  # "his comment that Islam hates us": what is said, not who says it
+        return subject if speaker_head(subject) else []
+    return []
+
+
+def contracted(t: Token) -> Token | None:
+    """The pronoun of a contracted pronoun and verb ("He's", "they’ve"), as a token."""
+    low = t.lower.replace("’", "'")
+    head, _, tail = low.partition("'")
+    if head in PRONOUN_SUBJECTS and tail in {"s", "re", "ve", "d", "ll"}:
+        return Token(t.start, t.start + len(head), t.text[: len(head)], True)
+    return None
+
+
+def _runs_over(sent: Sentence, subject: list[Token]) -> bool:
+    """A phrase that holds a verb or a clause word ("Sanders's supporters still question
+    whether she"), which no subject does."""
+    toks = sent.tokens
+    first = sent.token_index(subject[0].start) or 0
+    return any(t.lower in SUBORDINATORS or _finite(toks, first + i)
+               for i, t in enumerate(subject[:-1]) if i)
+
+
+def _finite(toks: list[Token], k: int) -> bool:
+    """A finite verb, told without a tagger: an auxiliary or irregular past, a lowercase
+    "-ed" word not after a determiner or "to", or a verb right after a pronoun."""
+    t = toks[k]
+    low = t.lower
+    if not t.is_word or not t.text.islower() or low in NOT_FINITE:
+        return False
+    prev = toks[k - 1].lower if k else ""
+    if prev in NOT_VERB_BEFORE or prev.endswith(("'s", "’s")):
+        return False  # "a leaked database", "to explain", "Trump's promised wall"
+    if low in FINITE_OR_PAST or (low.endswith("ed") and len(low) > 3):
+        return True
+    return prev in NOMINATIVE and low not in PREPOSITIONS
+
+
+def after_auxiliary(toks: list[Token], idx: int) -> bool:
+    """A base form after "did", "would", "might" ("he did not mention", "Cruz would not
+    comment on"): a verb, never the noun of the same spelling."""
+    if toks[idx].lower not in SAID_BASES:
+        return False  # "can add a title", "did not recall", "should not confirm a judge"
+    j = _skip_adverbs(toks, idx - 1)
+    return j >= 0 and toks[j].lower.replace("’", "'") in AUXILIARIES
+
+
+def _skip_adverbs(toks: list[Token], j: int) -> int:
+    """Back over adverbs and auxiliaries ("and officially endorsed", "and have been")."""
+    while j >= 0 and (toks[j].lower in SKIP_BEFORE_VERB or toks[j].lower in {"not", "n't"}
+                      or toks[j].text.islower() and toks[j].lower.endswith("ly")
+                      and len(toks[j].lower) > 4):
+        j -= 1
+    return j
+
+
+def _before_aside(sent: Sentence, comma: int, quoted: Quoted) -> list[Token]:
+    """The noun phrase before an aside that ends at ``comma`` ("Several candidates,
+    including Donald J. Trump, [criticized]"; "One attendee, who like others spoke on the
+    condition of anonymity, [said]"), over short asides ("Yin Myint May, 60, a doctor,"),
+    if it can speak."""
+    toks = sent.tokens
+    end = comma
+    for _ in range(3):
+        opening = next((k for k in range(end - 1, max(-1, end - REACH), -1)
+                        if toks[k].text in PUNCT), None)
+        if opening is None or toks[opening].text != "," or quoted(toks[opening].start):
+            return []
+        if end - opening <= 3:
+            end = opening  # "60,", "Mass.,": an age or a state, part of the phrase before
+            continue
+        subject = tidy(subject_before(sent, opening))
+        if not subject or _runs_over(sent, subject) or not speaker_head(subject):
+            return []
+        return subject
+    return []
+
+
+def _asked_one(sent: Sentence, when: int, quoted: Quoted) -> list[Token]:
+    """The one asked in "X said when asked ..." (the clause's subject) or "X, when asked
+    ..., responded" (the name before the comma)."""
+    toks = sent.tokens
+    if toks[when - 1].text == ",":
+        opening = opening_subject(sent, when - 1)
+        if opening and sent.token_index(opening[-1].start) == when - 2:
+            return opening
+        return nearest_subject(sent, when - 1, quoted)
+    return nearest_subject(sent, when, quoted)
+
+
+def _label(subject: list[Token], sent: Sentence) -> str:
+    return group_or_evidence(subject, classify_source(subject, sent.start), sent.start)
