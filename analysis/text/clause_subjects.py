@@ -19,7 +19,12 @@ from analysis.text.attribution_types import Attribution, content_of
 from analysis.text.cue_scope import group_or_evidence, tidy
 from analysis.text.cue_sense import LINKS, ordinary_sense, speaker_head, speech_verb
 from analysis.text.document import Sentence, Token
-from analysis.text.source_spans import _appositive_subject, opening_subject, subject_before
+from analysis.text.source_spans import (
+    _appositive_subject,
+    opening_subject,
+    subject_before,
+    trailing_name,
+)
 from analysis.text.sources import PREPOSITIONS, SKIP_BEFORE_VERB, classify_source
 from analysis.text.subject_gaps import FINITE_OR_PAST
 
@@ -33,6 +38,10 @@ PRONOUN_SUBJECTS = frozenset("he she they we i it".split())
 NOMINATIVE = frozenset("he she they we i".split())  # "it" is also an object: "do it with"
 NOT_FINITE = frozenset("also then still who".split())  # in FINITE_OR_PAST, but no verb
 PUNCT = frozenset(",;:()")
+RELATIVES = frozenset("who which that".split())
+SET_OFF = frozenset(",—–\"”’'")  # between a noun and its relative clause
+CARRY_ON = frozenset("""continue continues continued continuing on had has have moved
+    proceeded""".split())  # "went on to explain", "had to explain": the words were said
 AUXILIARIES = frozenset("""did does do would will could might may can should must didn't
     doesn't don't wouldn't won't couldn't can't shouldn't""".split())
 SAID_BASES = frozenset("""mention comment suggest note criticize criticise report call warn
@@ -55,6 +64,10 @@ def clause_source(sent: Sentence, idx: int, word: str, quoted: Quoted,
         subject = nearest_subject(sent, j - 1 if toks[j - 1].text == "," else j, quoted)
     elif kind == "since":  # "Mrs. Clinton has since said"
         subject = subject_before(sent, j)
+    elif kind == "infinitive":  # "went on to call Cruz", "had to explain to Clinton that"
+        subject = nearest_subject(sent, j, quoted)
+    elif kind == "relative":  # "— 38 percent — who said", "the report ... that suggested"
+        subject = _antecedent(sent, j, quoted)
     elif kind == "when asked":
         subject = _asked_one(sent, j, quoted)
     elif kind == "appositive":  # "Palmieri, a veteran of the White House, declined to"
@@ -82,8 +95,12 @@ def construction(toks: list[Token], idx: int, word: str) -> str:
         return ""
     if toks[j].lower == "since" and toks[j - 1].lower in {"has", "have", "had"}:
         return "since"
+    if toks[j].lower in RELATIVES or toks[j].lower.replace("’", "'") == "who's":
+        return "relative"
     if toks[j].lower in JOINS:
         return "joined"
+    if toks[j].lower == "to" and toks[j - 1].lower in CARRY_ON and said_verb(word):
+        return "infinitive"
     if toks[j].lower == "when" and word.startswith("asked") and (
             idx + 1 >= len(toks) or toks[idx + 1].lower != "to"):  # "asked to pick": a request
         return "when asked"
@@ -143,6 +160,8 @@ def nearest_subject(sent: Sentence, before: int, quoted: Quoted) -> list[Token]:
         if not _finite(toks, k):
             continue
         subject = tidy(subject_before(sent, k))
+        if subject and subject[0].lower in PREPOSITIONS:
+            subject = trailing_name(subject)  # "In March [the mayor] rallied skippers"
         if not subject or quoted(subject[0].start):
             continue  # "be removed from the lists": no subject here, look further back
         if _runs_over(sent, subject):
@@ -225,6 +244,28 @@ def _before_aside(sent: Sentence, comma: int, quoted: Quoted) -> list[Token]:
             return []
         return subject
     return []
+
+
+def _antecedent(sent: Sentence, rel: int, quoted: Quoted) -> list[Token]:
+    """The noun phrase a relative pronoun at ``rel`` stands for, over a comma, a dash or a
+    closing quotation mark ("38 percent — who", "the movie ''Bridge of Spies,'' which")."""
+    toks = sent.tokens
+    k = rel - 1
+    while k >= 0 and all(c in SET_OFF for c in toks[k].text):
+        k -= 1
+    if k < 0 or not toks[k].is_word or toks[k].lower in JOINS:
+        return []  # "... and who claimed": the antecedent is an earlier one's
+    subject = tidy(subject_before(sent, k + 1))
+    if any(t.text.islower() and t.lower.endswith(("ing", "ed")) for t in subject):
+        subject = trailing_name(subject)  # "releasing [a new 30-second ad] that urges"
+    cut = next((i for i, t in enumerate(subject) if i and t.lower in PREPOSITIONS), None)
+    subject = subject[:cut]  # "one [in September] that said": the head is before it
+    first = sent.token_index(subject[0].start) if subject else None
+    if first and toks[first - 1].lower in PREPOSITIONS:
+        return []  # "one in [September] that said": the object of a preposition
+    if not subject or _runs_over(sent, subject) or not speaker_head(subject):
+        return []
+    return subject
 
 
 def _asked_one(sent: Sentence, when: int, quoted: Quoted) -> list[Token]:
