@@ -1,14 +1,19 @@
 """The speaker of a reporting verb that has no subject of its own, taken from the clause
 it continues. News style joins a verb of saying to an earlier clause: a second verb
 sharing the subject ("Cruz knocked Rubio on trade and called him a moderate"), a
-participle after the clause ("The attorney general is suing Trump for $40 million,
-claiming ..."), a question put to the speaker ("Christie said when asked whether ...",
-"Ted Cruz, when asked ..., responded") and a refusal after an appositive ("Jennifer
-Palmieri, a veteran of the White House, declined to comment"). The subject is the one of
-the nearest finite verb before the cue whose clause is not subordinate ("Trump stood by
-his comment that Islam hates us, refusing ..." is Trump's, not Islam's), and it must be
-able to speak. Written from the misses of the develop part of PolNeAR's training half
-(``benchmarks/attrib_why.py``); used by ``analysis.text.attribution``.
+participle after the clause or after a link word ("The attorney general is suing Trump
+for $40 million, claiming ...", "rallied supporters by warning that ..."), a question put
+to the speaker ("Christie said when asked whether ...", "Ted Cruz, when asked ...,
+responded"), a contracted pronoun ("He's suggesting"), "has since said", a subject before
+an aside ("Jennifer Palmieri, a veteran of the White House, declined to comment"), a
+relative clause set off by a dash or a quotation mark ("38 percent -- who said"), "went
+on to explain", and a base form after an auxiliary ("he did not mention"), which is a
+verb and not the noun of the same spelling. The subject is the one of the nearest finite
+verb before the cue whose clause is not what someone said ("Trump stood by his comment
+that Islam hates us, refusing ..." is Trump's, not Islam's), and it must be able to speak.
+Written from the misses of the develop part of PolNeAR's training half
+(``benchmarks/attrib_why.py``, ``benchmarks/attrib_added.py``); used by
+``analysis.text.attribution`` through two hooks.
 """
 
 from __future__ import annotations
@@ -34,7 +39,6 @@ SUBORDINATORS = frozenset("""that who whom which because if when while as after 
 COMPLEMENTS = frozenset("that whether if".split())  # "reminds viewers that Sanders [did]"
 NOT_VERB_BEFORE = frozenset("""a an the his her their its our my your this that these those
     to of for with by some any no every each""".split())
-PRONOUN_SUBJECTS = frozenset("he she they we i it".split())
 NOMINATIVE = frozenset("he she they we i".split())  # "it" is also an object: "do it with"
 NOT_FINITE = frozenset("also then still who".split())  # in FINITE_OR_PAST, but no verb
 PUNCT = frozenset(",;:()")
@@ -47,6 +51,7 @@ AUXILIARIES = frozenset("""did does do would will could might may can should mus
 SAID_BASES = frozenset("""mention comment suggest note criticize criticise report call warn
     urge denounce decry lament announce reiterate claim state""".split())  # of BASE_NOUNLIKE
 BELIEF_PARTICIPLES = frozenset("hoping fearing believing worrying thinking".split())
+HYPOTHETICAL = frozenset("would could might should may".split())
 REACH = 40  # tokens back to look for the clause's verb
 Quoted = Callable[[int], bool]
 
@@ -58,7 +63,11 @@ def clause_source(sent: Sentence, idx: int, word: str, quoted: Quoted,
     toks = sent.tokens
     j = _skip_adverbs(toks, idx - 1)
     kind = construction(toks, idx, word)
+    if any(t.lower in HYPOTHETICAL for t in toks[j + 1 : idx]):
+        return None  # "someone ... would say": no one said it
     if kind == "contracted":
+        if j and toks[j - 1].lower in {"what", "how"}:
+            return None  # "not by what she's said": nothing is reported
         subject = [contracted(toks[j])]  # "He's suggesting", "They've argued"
     elif kind == "joined":  # "Cruz knocked Rubio on trade and called him"
         subject = nearest_subject(sent, j - 1 if toks[j - 1].text == "," else j, quoted)
@@ -66,14 +75,14 @@ def clause_source(sent: Sentence, idx: int, word: str, quoted: Quoted,
         subject = subject_before(sent, j)
     elif kind == "infinitive":  # "went on to call Cruz", "had to explain to Clinton that"
         subject = nearest_subject(sent, j, quoted)
-    elif kind == "relative":  # "— 38 percent — who said", "the report ... that suggested"
-        subject = _antecedent(sent, j, quoted)
+    elif kind == "relative" and said_verb(word):  # "— 38 percent — who said"
+        subject = _antecedent(sent, j, quoted)  # not "a prosecutor who reports to"
     elif kind == "when asked":
         subject = _asked_one(sent, j, quoted)
     elif kind == "appositive":  # "Palmieri, a veteran of the White House, declined to"
         subject = _before_aside(sent, j, quoted) or _appositive_subject(sent, j)
     else:
-        return None
+        return None  # no construction, or a relative clause of no saying
     subject = tidy(subject)
     if word.startswith("continue") and idx + 1 < len(toks) and toks[idx + 1].lower == "to":
         return None  # "continued to deliver paid speeches": an ordinary verb
@@ -120,8 +129,9 @@ def participle_of_clause(sent: Sentence, cue: tuple[int, int], kind: str, word: 
     if idx is None or idx < 2 or not (said_verb(word) or belief):
         return None
     link = toks[idx - 1].lower
-    if link != "," and link not in LINKS:
-        return None  # "..., claiming", "by declaring", "while praising", "and suggesting"
+    if link != "," and (link not in LINKS or link in JOINS):
+        return None  # "..., claiming", "by declaring", "while praising"; not "supporting
+        # Sanders or slamming the party", whose participles describe the placards
     if toks[idx - 2].lower.endswith("ing") or nxt in {"or", "and"}:
         return None  # "clapping, singing, chanting and waving": a list of acts
     if ordinary_sense(sent, idx, word, []):
@@ -164,7 +174,7 @@ def nearest_subject(sent: Sentence, before: int, quoted: Quoted) -> list[Token]:
             subject = trailing_name(subject)  # "In March [the mayor] rallied skippers"
         if not subject or quoted(subject[0].start):
             continue  # "be removed from the lists": no subject here, look further back
-        if _runs_over(sent, subject):
+        if _runs_over(sent, subject) or _no_subject(subject):
             continue  # "ticked off differences he [has]": the phrase holds a clause
         first = sent.token_index(subject[0].start)
         if first and toks[first - 1].lower in COMPLEMENTS:
@@ -177,7 +187,7 @@ def contracted(t: Token) -> Token | None:
     """The pronoun of a contracted pronoun and verb ("He's", "they’ve"), as a token."""
     low = t.lower.replace("’", "'")
     head, _, tail = low.partition("'")
-    if head in PRONOUN_SUBJECTS and tail in {"s", "re", "ve", "d", "ll"}:
+    if head in NOMINATIVE and tail in {"s", "re", "ve"}:  # not "It's telling", "I'd have"
         return Token(t.start, t.start + len(head), t.text[: len(head)], True)
     return None
 
@@ -189,6 +199,13 @@ def _runs_over(sent: Sentence, subject: list[Token]) -> bool:
     first = sent.token_index(subject[0].start) or 0
     return any(t.lower in SUBORDINATORS or _finite(toks, first + i)
                for i, t in enumerate(subject[:-1]) if i)
+
+
+def _no_subject(subject: list[Token]) -> bool:
+    """An opening participle ("Contacted by POLITICO, ...") or a pronoun with "would" or
+    "will" ("I'd have no problem"), which is no speaker of a report."""
+    last = subject[-1].lower.replace("’", "'")
+    return (len(subject) == 1 and last.endswith(("ed", "ing"))) or last.endswith(("'d", "'ll"))
 
 
 def _finite(toks: list[Token], k: int) -> bool:
@@ -212,7 +229,14 @@ def after_auxiliary(toks: list[Token], idx: int) -> bool:
     if toks[idx].lower not in SAID_BASES:
         return False  # "can add a title", "did not recall", "should not confirm a judge"
     j = _skip_adverbs(toks, idx - 1)
-    return j >= 0 and toks[j].lower.replace("’", "'") in AUXILIARIES
+    if j < 0 or toks[j].lower.replace("’", "'") not in AUXILIARIES:
+        return False
+    for t in reversed(toks[max(0, j - 6) : j]):
+        if not t.is_word:
+            break
+        if t.lower in COMPLEMENTS:
+            return False  # "whether Donald Trump can claim": a question, nothing said
+    return True
 
 
 def _skip_adverbs(toks: list[Token], j: int) -> int:
