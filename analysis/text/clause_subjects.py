@@ -51,6 +51,9 @@ AUXILIARIES = frozenset("""did does do would will could might may can should mus
 SAID_BASES = frozenset("""mention comment suggest note criticize criticise report call warn
     urge denounce decry lament announce reiterate claim state""".split())  # of BASE_NOUNLIKE
 BELIEF_PARTICIPLES = frozenset("hoping fearing believing worrying thinking".split())
+IRREGULAR = frozenset("""shut put set hit cut let led held fought brought bought thought
+    sought won lost paid sent spent built heard struck drew threw grew knew chose broke spoke
+    wore swore fell fled hid sank sang drove rode wrote gave took made found told""".split())
 HYPOTHETICAL = frozenset("would could might should may".split())
 REACH = 40  # tokens back to look for the clause's verb
 Quoted = Callable[[int], bool]
@@ -70,6 +73,8 @@ def clause_source(sent: Sentence, idx: int, word: str, quoted: Quoted,
             return None  # "not by what she's said": nothing is reported
         subject = [contracted(toks[j])]  # "He's suggesting", "They've argued"
     elif kind == "joined":  # "Cruz knocked Rubio on trade and called him"
+        if said_verb(toks[j - 1].lower):
+            return None  # "will not confirm or deny": one report, flagged at its first verb
         subject = nearest_subject(sent, j - 1 if toks[j - 1].text == "," else j, quoted)
     elif kind == "since":  # "Mrs. Clinton has since said"
         subject = subject_before(sent, j)
@@ -218,7 +223,7 @@ def _finite(toks: list[Token], k: int) -> bool:
     prev = toks[k - 1].lower if k else ""
     if prev in NOT_VERB_BEFORE or prev.endswith(("'s", "’s")):
         return False  # "a leaked database", "to explain", "Trump's promised wall"
-    if low in FINITE_OR_PAST or (low.endswith("ed") and len(low) > 3):
+    if low in FINITE_OR_PAST or low in IRREGULAR or (low.endswith("ed") and len(low) > 3):
         return True
     return prev in NOMINATIVE and low not in PREPOSITIONS
 
