@@ -28,11 +28,12 @@ import benchmarks.tasks_lexctx  # noqa: E402, F401
 import benchmarks.tasks_questions  # noqa: E402, F401
 from benchmarks import tasks_frames  # noqa: E402, F401
 from benchmarks.tasks import EXTRA_TASKS, TASKS, Result  # noqa: E402
-from benchmarks.tasks_attrib import sourcing_train_split  # noqa: E402
+from benchmarks.tasks_attrib import sourcing_develop, sourcing_train_split  # noqa: E402
 from benchmarks.tasks_stance import TASKS as STANCE_TASKS  # noqa: E402
 
 TASKS.update(STANCE_TASKS)
 EXTRA_TASKS["sourcing-train-split"] = sourcing_train_split
+EXTRA_TASKS["sourcing-develop"] = sourcing_develop
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 BASELINE = Path(__file__).resolve().parent / "accuracy_baseline.json"

@@ -3,6 +3,7 @@ developed on and a part kept untouched (40% of the articles, chosen by a hash of
 article id with a fixed seed, so every annotator's copy of an article falls on one side).
 
     python benchmarks/accuracy.py --task sourcing-train-split
+    python benchmarks/accuracy.py --task sourcing-develop   # the develop part only
 
 The dev half (``--task sourcing``) is a second check that was never developed on either.
 """
@@ -39,11 +40,20 @@ def _counts(rows: list[dict[str, Any]], results: list[dict[str, Any]]) -> tuple[
     return cue, src
 
 
-def sourcing_train_split(data: Path) -> list[Result]:
+def sourcing_develop(data: Path) -> list[Result]:
+    """The develop part alone (``--task sourcing-develop``): for measuring a rule while it
+    is written, without a look at the untouched part."""
+    return sourcing_train_split(data, parts=("develop",))
+
+
+def sourcing_train_split(data: Path, parts: tuple[str, ...] = ("develop", "untouched")
+                         ) -> list[Result]:
     rows = read_jsonl(data / "attribution/polnear_train.jsonl")
+    if parts == ("develop",):
+        rows = [r for r in rows if not untouched(str(r["article_id"]))]
     results = analyse_all([r["text"] for r in rows])
     out = []
-    for part in ("develop", "untouched"):
+    for part in parts:
         keep = [(r, res) for r, res in zip(rows, results, strict=True)
                 if untouched(str(r["article_id"])) == (part == "untouched")]
         cue, src = _counts([r for r, _ in keep], [res for _, res in keep])

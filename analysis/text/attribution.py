@@ -15,6 +15,7 @@ from dataclasses import replace
 from analysis.lexicons import lexicon
 from analysis.text.attribution_types import Attribution, content_of
 from analysis.text.borrowed_sources import asked, ordinary, participle_of_opening
+from analysis.text.clause_subjects import after_auxiliary, clause_source, participle_of_clause
 from analysis.text.complements import lacks_complement, object_next, plural_head
 from analysis.text.coreference import refers_to_named
 from analysis.text.cue_scope import (
@@ -124,7 +125,8 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
         return None  # "a study found ...", not "chemicals found in ..."
     if word in BASE_VERBS and prev in {"to", "a", "the", "no", "any", "have", "has"}:
         return None  # "no way to tell", "have a say"
-    if word in BASE_NOUNLIKE and not plural_head(subject):
+    if word in BASE_NOUNLIKE and not plural_head(subject) \
+            and not after_auxiliary(sent.tokens, idx):  # "he did not mention" (clause_subjects)
         return None  # "the report", not "Supporters of the law hope"
     if subject and (subject[-1].lower in {"the", "a", "an", "his", "her", "their", "its"}
                     or subject[-1].lower.endswith(("'s", "’s")) or subject[-1].text in "'’"):
@@ -161,7 +163,7 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
         opening = opening_subject(sent, idx - 1)  # 'X, who calls Y a "liar," said ...'
         if opening and prev in {"”", "\"", "'"}:
             return classify_source(opening, sent.start), span_of(opening)
-    return None
+    return clause_source(sent, idx, word, quoted)  # "X did this and said", "when asked"
 
 
 EVIDENCE_HEADS = frozenset("""study studies research report survey poll analysis review
@@ -290,6 +292,9 @@ def find_attributions(doc: Document, inside_quote) -> list[Attribution]:
             if att is None and participle and ("".join(before).rstrip("”\"’'")[-1:] == ","
                                                or before[-1:] and before[-1].lower() in LINKS):
                 att = participle_of_opening(sent, cue, entry.label, m.group().lower())
+                if att is None:  # "is suing Trump for $40 million, claiming ..."
+                    att = participle_of_clause(sent, cue, entry.label, m.group().lower(),
+                                               inside_quote)
             if att and att.label == "anonymous" and att.source \
                     and refers_to_named(doc, sent.tokens, att.source, found):
                 att = replace(att, label="named")  # "the pope", "they" for named judges
