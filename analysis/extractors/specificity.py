@@ -180,7 +180,7 @@ def _details(doc: Document, sent: Sentence, titled: bool | None = None
     found += _names(doc, sent, titled)
     found += _direct_quotes_in(doc, sent)
     found += [(m.start(), m.end(), "vague")
-              for m, _ in lexicon("vague_quantifiers").finditer(doc.text, sent.start, sent.end)]
+              for m, _ in lexicon("vague_quantifiers").by_sentence(doc)[sent.index]]
     return _no_overlap(found)
 
 
