@@ -21,6 +21,7 @@ from analysis.extractors.specificity_details import (  # noqa: F401 (DETAIL_*: f
     DETAIL_PATTERNS,
     DETAIL_WORD_FIRST,
     detail_matches,
+    windows_details,
 )
 from analysis.extractors.specificity_model import (
     feature_values,
@@ -176,12 +177,21 @@ def _names(doc: Document, sent: Sentence, titled: bool | None = None
 
 def _details(doc: Document, sent: Sentence, titled: bool | None = None
              ) -> list[tuple[int, int, str]]:
-    found = detail_matches(doc.text, sent.start, sent.end)
+    found = list(_sentence_details(doc)[sent.index])
     found += _names(doc, sent, titled)
     found += _direct_quotes_in(doc, sent)
     found += [(m.start(), m.end(), "vague")
               for m, _ in lexicon("vague_quantifiers").by_sentence(doc)[sent.index]]
     return _no_overlap(found)
+
+
+def _sentence_details(doc: Document) -> list[list[tuple[int, int, str]]]:
+    """The dates, quantities and numbers of each sentence, found once per document."""
+    found = doc.layers.get("specificity_details")
+    if found is None:
+        found = doc.layers["specificity_details"] = windows_details(
+            doc.text, [(s.start, s.end) for s in doc.sentences])
+    return found
 
 
 def _direct_quotes_in(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
