@@ -254,6 +254,7 @@ def extract(doc: Document) -> ExtractorResult:
     evidence: list[Evidence] = []
     per_sentence: list[float] = []
     weighted = 0.0
+    voice = voice_of(doc)
     for sent in doc.sentences:
         columns = word_columns([t for t in sent.tokens if t.is_word])
         spans = _details(doc, sent, title_case(columns))
@@ -267,7 +268,7 @@ def extract(doc: Document) -> ExtractorResult:
         for s, e, label in spans:
             text = doc.text[s:e]
             evidence.append(Evidence(NAME, label, s, e, text, _explain(label, text),
-                                     voice_of(doc).voice_at(s, e)))
+                                     voice.voice_at(s, e)))
     result = ExtractorResult(NAME, evidence, tally(evidence, LABELS), per_sentence=per_sentence)
     details = sum(1 for ev in evidence if ev.label != "vague")
     result.counts["details"] = details
