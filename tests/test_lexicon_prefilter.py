@@ -278,4 +278,22 @@ def test_a_documents_matches_are_found_once_by_sentence() -> None:
     found = lex.by_sentence(doc)
     assert [[m.group() for m, _ in x] for x in found] == [
         ["Many", "people"], [], ["Several", "many"]]
-    assert lex.by_sentence(doc) is found  # kept in doc.layers
+    assert lex.by_sentence(doc) is found  # kept for the last document
+    other = Document("Many people came. None left.\nSeveral stayed for many days.")
+    assert lex.by_sentence(other) is not found  # the same text, another document
+    assert [[m.span() for m, _ in x] for x in lex.by_sentence(other)] == [
+        [m.span() for m, _ in x] for x in found]
+
+
+def test_an_analysed_document_can_be_pickled() -> None:
+    """The web server sends analysed seeds to its workers: no match object is kept on a
+    document."""
+    import pickle
+
+    from analysis import analyze
+
+    for name in ("vague_quantifiers", "hedges"):
+        lexicon(name)._search[0] = max(lexicon(name)._search[0], PLAIN_BUDGET)
+    analysis = analyze("Many people came. Several stayed for many days in May 2020.")
+    copy = pickle.loads(pickle.dumps(analysis))
+    assert copy.to_dict() == analysis.to_dict()

@@ -70,6 +70,7 @@ class Lexicon:
     #  the starred terms' regex (compiled on first use)]
     _search: list = field(default_factory=lambda: [0, None, None], compare=False, repr=False)
     _memo: dict = field(default_factory=dict, compare=False, repr=False)  # matched -> Entry
+    _by_sentence: list = field(default_factory=lambda: [None], compare=False, repr=False)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None
                  ) -> list[tuple[re.Match[str], Entry]]:
@@ -89,15 +90,17 @@ class Lexicon:
 
     def by_sentence(self, doc: Any) -> list[Matches]:
         """``finditer(doc.text, s.start, s.end)`` of each of ``doc.sentences``, by sentence
-        index, found once per document (kept in ``doc.layers``): one walk over the trie's
-        candidates instead of a call per sentence and word list, most of which find none.
-        ``windows_matches`` gives each sentence exactly its own search's matches."""
-        key = "lexicon:" + self.name
-        found = doc.layers.get(key)
-        if found is None:
-            found = doc.layers[key] = self.windows_matches(
-                doc.text, [(s.start, s.end) for s in doc.sentences])
-        return found
+        index, found once per document: one walk over the trie's candidates instead of a
+        call per sentence and word list, most of which find none (``windows_matches`` gives
+        each sentence exactly its own search's matches). Kept here for the last document's
+        sentences, not in ``doc.layers``: a match object cannot be pickled (the web
+        server's workers are sent analysed seeds)."""
+        last = self._by_sentence[0]  # one read and one write: threads may share it
+        if last is None or last[0] is not doc.sentences:
+            last = (doc.sentences, self.windows_matches(
+                doc.text, [(s.start, s.end) for s in doc.sentences]))
+            self._by_sentence[0] = last
+        return last[1]
 
     def windows_matches(self, text: str, windows: list[tuple[int, int]]) -> list[Matches]:
         """``finditer(text, s, e)`` for each window ``(s, e)`` (ascending, none overlapping
