@@ -46,9 +46,7 @@ _TEXT, _IS_WORD = attrgetter("text"), attrgetter("is_word")
 class Token:
     """One token. ``is_word`` (it has a word character) is worked out once, when the token
     is made: every extractor asks it of most tokens, and a regex search each time cost a
-    tenth of the analysis; it takes no part in equality, hashing or the repr. ``lower``
-    (the text in lower case) is kept too: asked about 1,400 times a news article, as a
-    property it cost more than making it for every token. Not frozen,
+    tenth of the analysis; it takes no part in equality, hashing or the repr. Not frozen,
     though never changed: setting four fields through ``object.__setattr__``, as a frozen
     dataclass does, made the tokens the costliest part of a ``Document``."""
 
@@ -56,14 +54,16 @@ class Token:
     end: int
     text: str
     is_word: bool = field(repr=False, compare=False)
-    lower: str = field(init=False, repr=False, compare=False)  # text.lower(), asked often
 
     def __init__(self, start: int, end: int, text: str, is_word: bool | None = None) -> None:
         self.start = start
         self.end = end
         self.text = text
         self.is_word = WORD_RE.search(text) is not None if is_word is None else is_word
-        self.lower = text.lower()
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
 
 
 @dataclass(slots=True)
