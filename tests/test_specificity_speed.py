@@ -121,7 +121,7 @@ CASED = st.lists(st.sampled_from(PIECES + ["the early", "mid", "Thursday", "SEPT
 @given(CASED.map(" ".join) | CASED.map("-".join) | st.text(max_size=60))
 def test_candidates_and_names_are_those_of_the_plain_patterns(text: str) -> None:
     plain = sorted({*(m.start() for m in _PLAIN_WORDS.finditer(text)),
-                    *(m.start() for m in re.finditer(r"[$€£¥\d]", text))})
+                    *(m.start() for m in re.finditer(r"[$€£¥]|(?<!\d)\d", text))})
     assert detail_starts(text) == plain
     assert [m.span() for m in NAME_RE.finditer(text)] == [
         m.span() for m in _PLAIN_NAME.finditer(text)]
@@ -141,3 +141,28 @@ def test_the_probability_of_the_values_in_order_is_that_of_the_dict(numbers: lis
     values = dict(zip(specificity_model.FEATURES, numbers, strict=True))
     assert specificity_model.values_probability(tuple(numbers)) == (
         specificity_model.probability(values))
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, st.data())
+def test_windows_at_once_match_as_each_window_with_the_plain_regex(
+        text: str, data: st.DataObject) -> None:
+    """Windows cut anywhere (inside a number, a date running past the end, gaps, windows
+    touching): each gets the plain regexes' matches in its own window."""
+    from analysis.extractors.specificity_details import windows_details
+
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=8)))
+    windows = list(zip(cuts[::2], cuts[1::2], strict=False))
+    assert windows_details(text, windows) == [_plain(text, s, e) for s, e in windows]
+
+
+def test_windows_at_once_give_each_sentence_its_dates_and_numbers() -> None:
+    from analysis.extractors.specificity_details import windows_details
+
+    text = "On May 4 2020 we met. It cost $5 million. Nothing."
+    windows = [(0, 9), (9, 21), (22, 42), (43, 51)]  # "On May 4 ", "2020 we met.", ...
+    found = windows_details(text, windows)
+    assert found == [
+        [(3, 8, "date"), (7, 8, "number")], [(9, 13, "date"), (9, 13, "number")],
+        [(30, 40, "quantity"), (31, 32, "number"), (33, 40, "number")], []]
+    assert found == [_plain(text, s, e) for s, e in windows]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections.abc import Callable
 from functools import cache
 
 from analysis.extractors.base import Evidence, ExtractorResult, tally
@@ -20,6 +21,7 @@ from analysis.extractors.specificity_details import (  # noqa: F401 (DETAIL_*: f
     DETAIL_PATTERNS,
     DETAIL_WORD_FIRST,
     detail_matches,
+    windows_details,
 )
 from analysis.extractors.specificity_model import (
     feature_values,
@@ -58,6 +60,8 @@ NATIONALITY = frozenset(
     Muslim Southeast Sino-North""".split()
 )
 NAME_GLUE = frozenset("North South East West Northern Southern Eastern of the and for".split())
+NOT_NAMING = NATIONALITY | NAME_GLUE  # a name's last word is none of these
+CLAUSE_MARKS = frozenset((":", ";", "“", "\"", "(", "-", "–", "—"))  # a clause opens after
 ORG_WORDS = frozenset(
     """Ministry Department Embassy Agency Institute University Service Assembly Times Post
     News Party Council Committee Commission Bank Corp Inc Company Association Foundation
@@ -112,13 +116,18 @@ def _kind_of_name(name: str) -> str | None:
 
 
 def _label_name(doc: Document, start: int, name: str) -> str:
-    if names_of(doc).in_dateline(start, start + len(name)):
+    return _label(doc.text, names_of(doc).in_dateline, start, name)
+
+
+def _label(text: str, in_dateline: Callable[[int, int], bool], start: int, name: str
+           ) -> str:
+    if in_dateline(start, start + len(name)):
         return "place"  # "GENEVA (Reuters) -": a place, however it is capitalised
-    kind = _kind_of_name(name)
+    kind = _name_kinds[name] if name in _name_kinds else _kind_of_name(name)
     if kind is not None:
         return kind
     words = name.replace("’s", "").split()
-    before = doc.text[max(0, start - 25) : start].lower().split()
+    before = text[max(0, start - 25) : start].lower().split()
     if (before and before[-1].strip(",") in PERSON_BEFORE) or any("-" in w for w in words[1:]):
         return "person"
     return "name"
@@ -135,43 +144,54 @@ def _names(doc: Document, sent: Sentence, titled: bool | None = None
         # a headline: capitals say nothing, so only known places count
         return [(m.start(), m.end(), "place")
                 for m, _ in lexicon("places").finditer(doc.text, sent.start, sent.end)]
-    out = []
-    for m in NAME_RE.finditer(doc.text, sent.start, sent.end):
+    out: list[tuple[int, int, str]] = []
+    whole, first, in_dateline = doc.text, sent.start, None
+    for m in NAME_RE.finditer(whole, first, sent.end):
         s, text = m.start(), m.group().rstrip(".")
         words = text.split()
-        before = doc.text[max(sent.start, s - 8) : s].rstrip()[-1:]
-        clause_start = s == sent.start or before in (":", ";", "“", "\"", "(", "-", "–", "—")
+        clause_start = s == first or whole[max(first, s - 8) : s].rstrip()[-1:] in CLAUSE_MARKS
         if clause_start and words[0].lower() in SENTENCE_STARTERS:
             if len(words) == 1:
                 continue
-            s += len(words[0]) + (len(text.split(None, 1)[0]) - len(words[0])) + 1
+            s += len(words[0]) + 1  # the first of text.split() is words[0]
             text = text.split(None, 1)[1]
             words = words[1:]
         if len(words) > 1 and words[0].lower() in PERSON_BEFORE:
             s += len(words[0]) + 1
-            text, words = text.split(None, 1)[1], words[1:]
+            text = text.split(None, 1)[1]
             out.append((s, s + len(text), "person"))
             continue
-        while words and (words[-1] in NATIONALITY or words[-1] in NAME_GLUE):
+        while words and words[-1] in NOT_NAMING:
             words = words[:-1]
-        if not words or all(w in NATIONALITY or w in NAME_GLUE for w in words):
+        if NOT_NAMING.issuperset(words):  # none left, or none but those
             continue
-        text = " ".join(words) if " ".join(words) in text else text
-        end = s + len(text)
+        joined = " ".join(words)
+        text = joined if joined in text else text
         if len(text) < 2 or (clause_start and len(words) == 1):
             continue
-        out.append((s, end, _label_name(doc, s, text)))
+        if in_dateline is None:
+            in_dateline = names_of(doc).in_dateline
+        out.append((s, s + len(text), _label(whole, in_dateline, s, text)))
     return out
 
 
 def _details(doc: Document, sent: Sentence, titled: bool | None = None
              ) -> list[tuple[int, int, str]]:
-    found = detail_matches(doc.text, sent.start, sent.end)
+    found = list(_sentence_details(doc)[sent.index])
     found += _names(doc, sent, titled)
     found += _direct_quotes_in(doc, sent)
     found += [(m.start(), m.end(), "vague")
-              for m, _ in lexicon("vague_quantifiers").finditer(doc.text, sent.start, sent.end)]
+              for m, _ in lexicon("vague_quantifiers").by_sentence(doc)[sent.index]]
     return _no_overlap(found)
+
+
+def _sentence_details(doc: Document) -> list[list[tuple[int, int, str]]]:
+    """The dates, quantities and numbers of each sentence, found once per document."""
+    found = doc.layers.get("specificity_details")
+    if found is None:
+        found = doc.layers["specificity_details"] = windows_details(
+            doc.text, [(s.start, s.end) for s in doc.sentences])
+    return found
 
 
 def _direct_quotes_in(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
@@ -234,6 +254,7 @@ def extract(doc: Document) -> ExtractorResult:
     evidence: list[Evidence] = []
     per_sentence: list[float] = []
     weighted = 0.0
+    voice = voice_of(doc)
     for sent in doc.sentences:
         columns = word_columns([t for t in sent.tokens if t.is_word])
         spans = _details(doc, sent, title_case(columns))
@@ -247,7 +268,7 @@ def extract(doc: Document) -> ExtractorResult:
         for s, e, label in spans:
             text = doc.text[s:e]
             evidence.append(Evidence(NAME, label, s, e, text, _explain(label, text),
-                                     voice_of(doc).voice_at(s, e)))
+                                     voice.voice_at(s, e)))
     result = ExtractorResult(NAME, evidence, tally(evidence, LABELS), per_sentence=per_sentence)
     details = sum(1 for ev in evidence if ev.label != "vague")
     result.counts["details"] = details

@@ -73,7 +73,10 @@ def _trie(words: list[list[str]]) -> str:
 _WORD_TRIE = _trie([[*map(re.escape, w)] for w in _CASED_WORDS]
                    + [["t", "h", "e", r"\s+(?:early|mid|late)"]]
                    + [[f"[{letter(ch)}]" for ch in w] for w in NUMBER_WORDS.split("|")])
-_SIGN_OR_DIGIT = re.compile(r"[$€£¥\d]")
+# a digit right after a digit starts none of the three (\b and (?<!\d) see no start
+# there): only a run's first digit is a candidate (the lookbehind checks the character
+# matched and the one before it, after the class has been found in C)
+_SIGN_OR_DIGIT = re.compile(r"[$€£¥\d](?<!\d\d)")
 _WORD = re.compile(rf"\W(?=[{DETAIL_WORD_FIRST}])(?={_WORD_TRIE})")  # one character wide
 _OPENING_WORD = re.compile(rf"(?=[{DETAIL_WORD_FIRST}])(?={_WORD_TRIE})")
 _last: tuple[str, list[int]] | None = None  # the last text's candidates
@@ -110,3 +113,35 @@ def detail_matches(text: str, start: int, end: int) -> list[tuple[int, int, str]
                     found[k].append((at, m.end(), label))
         i += 1
     return found[0] + found[1] + found[2]
+
+
+Details = list[tuple[int, int, str]]
+
+
+def windows_details(text: str, windows: list[tuple[int, int]]) -> list[Details]:
+    """``detail_matches(text, s, e)`` for each window ``(s, e)`` (ascending, none
+    overlapping the next), in order: one walk over the text's candidates, each tried in the
+    window holding it, up to that window's end, from where each pattern last matched in
+    that window (a window without a candidate gets an empty list of its own)."""
+    out: list[Details] = [[] for _ in windows]
+    lefts = [s for s, _ in windows]
+    k, right, found, after = -1, -1, ([], [], []), [0, 0, 0]
+    for at in detail_starts(text):
+        if at >= right:  # the window holding ``at``, if any
+            if found[0] or found[1] or found[2]:
+                out[k] = found[0] + found[1] + found[2]
+            k = bisect.bisect_right(lefts, at) - 1
+            if k < 0 or at >= windows[k][1]:
+                right, found = -1, ([], [], [])  # between windows: look again at the next
+                continue
+            right, found = windows[k][1], ([], [], [])
+            after = [lefts[k]] * 3
+        for i, (regex, label) in enumerate(DETAIL_PATTERNS):
+            if at >= after[i]:
+                m = regex.match(text, at, right)
+                if m:
+                    after[i] = m.end()
+                    found[i].append((at, m.end(), label))
+    if found[0] or found[1] or found[2]:
+        out[k] = found[0] + found[1] + found[2]
+    return out

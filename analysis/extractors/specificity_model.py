@@ -181,19 +181,23 @@ def _column_capitals(cols: list[tuple[Any, ...]]) -> int:
 
 
 def _word_facts(text: str) -> Facts:
+    """The facts of a word new to the process (the same values as written first, with
+    each look-up made once: a text's new words are most of specificity's cost on it)."""
     w = text.lower()
-    kept = w.isalpha() and not STRETCHED.search(w)
-    freq = zipf(w) if kept else None
+    alpha = w.isalpha()
+    kept = alpha and not STRETCHED.search(w)
+    frequency = _zipf().get(w, UNSEEN_ZIPF)  # zipf(w)
     content = w not in FUNCTION
+    counted_content = kept and content
     long, cap, upper = len(text) > 3, text[0].isupper(), text.isupper()
-    found: Facts = (  # counts as 0 or 1 (sum() adds bools as fast: this is for the reader)
-        int(any(c.isdigit() for c in text)), int(content),
-        int(w.isalpha() and w not in _easy_words()), int(w in PERSONAL), int(w in POINTING),
-        int(kept), INFINITY if freq is None else freq,
-        freq if freq is not None and content else 0.0,
-        int(freq is not None and content), int(freq is not None and freq < UNCOMMON_ZIPF),
-        int(long), int(cap), int(long and not cap), int(long and upper),
-        int(cap and zipf(w) < NAME_ZIPF), int(cap and not upper),
+    found: Facts = (  # counts as 0 or 1 (sum() adds ints in C, bools through a call each)
+        1 if any(map(str.isdigit, text)) else 0, 1 if content else 0,
+        1 if alpha and w not in _easy_words() else 0, 1 if w in PERSONAL else 0,
+        1 if w in POINTING else 0, 1 if kept else 0, frequency if kept else INFINITY,
+        frequency if counted_content else 0.0, 1 if counted_content else 0,
+        1 if kept and frequency < UNCOMMON_ZIPF else 0, 1 if long else 0, 1 if cap else 0,
+        1 if long and not cap else 0, 1 if long and upper else 0,
+        1 if cap and frequency < NAME_ZIPF else 0, 1 if cap and not upper else 0,
     )
     if len(_facts) >= FACTS_LIMIT:
         _facts.clear()

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -153,30 +152,45 @@ def _at_most_two_words(segment: str) -> bool:
     return True
 
 
+# A word's five counts packed into one int, FIELD bits each (syllables as ``count_syllables``
+# counts them, then 1 or 0 for: polysyllable, not easy, difficult, difficult for Gunning
+# fog): a text's totals are one sum over its words, in C. No field carries into the next
+# (a text has fewer than 2**40 syllables).
+FIELD = 40
+_MASK = (1 << FIELD) - 1
+_packed: dict[str, int] = {}
+
+
+def _pack(word: str) -> int:
+    syl, hard_syl, text_syl = word_counts(word)
+    hard = hard_syl is not None
+    return (text_syl | (syl >= 3) << FIELD | hard << 2 * FIELD
+            | (hard and hard_syl >= 2) << 3 * FIELD | (hard and hard_syl >= 3) << 4 * FIELD)
+
+
 def counts(text: str) -> Counts:
-    """Every count the formulas need, from one split of ``text``. Each distinct word is
-    looked at once and counted as often as it occurs (whole numbers: the order of the
-    additions cannot matter). textstat's lower-cased split is the split lower-cased:
-    ``str.lower`` maps white space to itself and nothing else to white space."""
+    """Every count the formulas need, from one split of ``text``: each word's counts are
+    worked out once (and kept for later texts) and summed over the words (whole numbers:
+    the order of the additions cannot matter). textstat's lower-cased split is the split
+    lower-cased: ``str.lower`` maps white space to itself and nothing else to white space."""
     cleaned = remove_punctuation(text)
     words = cleaned.split()
-    distinct = Counter(words)
-    cmu = table()
-    if not cmu.complete:
-        cmu.prime({w.lower() for w in distinct})  # one batch of look-ups, as textstat's
-    total = poly = hard = difficult = difficult3 = 0
-    memo = _memo
-    for word, n in distinct.items():
-        syl, hard_syl, text_syl = memo.get(word) or word_counts(word)
-        total += n * text_syl
-        if syl >= 3:
-            poly += n
-        if hard_syl is not None:
-            hard += n
-            if hard_syl >= 2:
-                difficult += n
-                if hard_syl >= 3:
-                    difficult3 += n
+    new = set(words).difference(_packed)
+    if new:
+        cmu = table()
+        if not cmu.complete:
+            cmu.prime({w.lower() for w in new})  # one batch of look-ups, as textstat's
+        if len(_packed) + len(new) > MEMO_LIMIT:
+            _packed.clear()
+            new = set(words)
+        for word in new:
+            _packed[word] = _pack(word)
+    try:
+        sums = sum(map(_packed.__getitem__, words))
+    except KeyError:  # another thread emptied the table meanwhile
+        sums = sum(_packed.get(w) or _pack(w) for w in words)
+    total, poly, hard, difficult, difficult3 = (
+        sums >> k * FIELD & _MASK for k in range(5))
     return Counts(len(words), count_sentences(text), total, _letters(cleaned, words), poly,
                   hard, difficult, difficult3)
 
