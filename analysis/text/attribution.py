@@ -263,6 +263,9 @@ def find_attributions(doc: Document, inside_quote) -> list[Attribution]:
     """Every attribution cue in ``doc`` outside direct quotations, in text order."""
     lex = lexicon("attribution_cues")
     found: list[Attribution] = []
+    text = doc.text  # what a sentence can hold, asked once of the whole text (most hold none)
+    asks, polls = "asked" in text.lower(), "poll" in text or "survey" in text or "study" in text
+    punct = ":" in text or "―" in text or "—" in text
     for sent in doc.sentences:
         for m, entry in lex.finditer(doc.text, sent.start, sent.end):
             cue = m.span()
@@ -289,11 +292,12 @@ def find_attributions(doc: Document, inside_quote) -> list[Attribution]:
                 if entry.label == "verb" and _negated(sent, cue, m.group()):
                     att = replace(att, declined=True)  # "declined to comment": nothing said
                 found.append(att)
-        found += asked(sent, found)
+        found += asked(sent, found) if asks else ()
         found += [Attribution(cue, "prep", "named", src, (sent.start, sent.end), sent.index)
-                  for cue, src in named_polls(doc.text, sent) if not inside_quote(cue[0])]
+                  for cue, src in (named_polls(text, sent) if polls else ())
+                  if not inside_quote(cue[0])]
         found += [Attribution(cue, "punct", "named", src, content, sent.index)
-                  for cue, src, content in punctuation_attributions(doc, sent)]
+                  for cue, src, content in (punctuation_attributions(doc, sent) if punct else ())]
     named = [(a.source, a.sentence) for a in found
              if a.label == "named" and a.source and a.kind != "punct"]
     found += [Attribution(cue, "punct", "named", src, content, index)
