@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from analysis.text.attribution import Attribution, find_attributions
 from analysis.text.document import Document, Sentence
@@ -25,9 +26,14 @@ class Quote:
     kind: str
 
 
+QUOTE_WORD_RE = re.compile(r"\w[\w'’-]*")
+
+
 def _kind(text: str, s: int, e: int, sentence: Sentence | None,
           speech: dict[int, tuple[int, int]]) -> str:
-    words = re.findall(r"\w[\w'’-]*", text[s:e])
+    # the first seven words decide (six or fewer, all capitalised, is a title): a long
+    # quotation is not read to its end
+    words = [m.group() for m in islice(QUOTE_WORD_RE.finditer(text, s, e), 7)]
     if not words:
         return "scare"
     if all(w[0].isupper() for w in words) and len(words) <= 6:
