@@ -46,6 +46,7 @@ from analysis.text.cue_sense import (
 )
 from analysis.text.document import Document, Sentence
 from analysis.text.evidence_cues import named_polls
+from analysis.text.sentence_matches import sentence_matches
 from analysis.text.source_context import in_context, negated
 from analysis.text.source_spans import (
     opening_subject,
@@ -260,13 +261,13 @@ def _inside_name(sent: Sentence, idx: int) -> bool:
 
 def find_attributions(doc: Document, inside_quote) -> list[Attribution]:
     """Every attribution cue in ``doc`` outside direct quotations, in text order."""
-    lex = lexicon("attribution_cues")
+    cues_in = sentence_matches(lexicon("attribution_cues"), doc)
     found: list[Attribution] = []
     text = doc.text  # what a sentence can hold, asked once of the whole text (most hold none)
     polls = "poll" in text or "survey" in text or "study" in text
     punct = ":" in text or "―" in text or "—" in text
     for sent in doc.sentences:
-        for m, entry in lex.finditer(text, sent.start, sent.end):
+        for m, entry in cues_in(sent):
             cue = m.span()
             if inside_quote(cue[0]):
                 continue
