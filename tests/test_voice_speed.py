@@ -9,6 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from analysis.extractors.question_rhetoric import FIRST_PERSON_RE, SAY_RE
 from analysis.text.document import Document
 from analysis.text.quote_marks import ELISION, SINGLE_LIMIT, pair_single
 from analysis.text.span_repair import clean
@@ -84,3 +85,24 @@ def test_source_phrases_are_cleaned_as_before() -> None:
     assert phrase("Arizona -- the state -- officials") == ["officials"]
     assert phrase("said Rep. Ruiz") == ["Rep", ".", "Ruiz"]
     assert phrase("said") == ["said"]  # nothing after the cut: the phrase is kept
+
+
+WORDS = ["I", "We", "we", "our", "Our", "my", "My", "me", "us", "said", "says", "told",
+         "according to", "added", "x", "é", "_", " ", "-", "1", "Isaid", "mus", "usI"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=10))
+def test_register_patterns_match_as_their_word_boundary_forms(words: list[str]) -> None:
+    text = "".join(words)
+    for fast, plain in ((SAY_RE, r"\b(?:said|says|told|according to|added)\b"),
+                        (FIRST_PERSON_RE, r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|me|us)\b")):
+        assert [m.span() for m in fast.finditer(text)] == [
+            m.span() for m in re.finditer(plain, text)]
+
+
+def test_register_patterns_on_a_sentence() -> None:
+    text = "I said we told us, my friend; Islam says more, according to Ammy."
+    assert [m.group() for m in SAY_RE.finditer(text)] == ["said", "told", "says",
+                                                          "according to"]
+    assert [m.group() for m in FIRST_PERSON_RE.finditer(text)] == ["I", "we", "us", "my"]
