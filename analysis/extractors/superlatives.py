@@ -250,7 +250,10 @@ def _candidates(doc: Document, sent: Sentence, lists: tuple[Matches, Matches]
     for m in MOST_RE.finditer(doc.text, sent.start, sent.end) if _may_hold_most(sent) else ():
         if m.group(2).lower() not in NOT_ADJECTIVE:  # from "most": the match's own offset,
             out.append((m.start(1), m.end(), "superlative"))  # never one in a lowered copy
-    out += boosters(doc.text, sent, lists[1](sent))
+    booster_matches = lists[1](sent)
+    if not out and not booster_matches:
+        return out  # most sentences: nothing to sort, keep or judge
+    out += boosters(doc.text, sent, booster_matches)
     out.sort(key=lambda c: (c[0], -c[1]))
     kept: list[tuple[int, int, str]] = []
     for c in out:
