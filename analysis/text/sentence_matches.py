@@ -53,7 +53,12 @@ def by_sentence(lex: Any, doc: Document) -> dict[int, Found] | None:
     if not clean:
         return None
     out: dict[int, Found] = {}
-    for found in lex.finditer(doc.text):
+    matches = lex.finditer(doc.text)
+    # a list asks whether to build its trie search at each call, before counting the text:
+    # asked again now, a text that took it past its budget builds it here, as the next
+    # sentence did when each was searched alone (a batch's one warm-up text relies on it)
+    lex.windowed()
+    for found in matches:
         m = found[0]
         i = bisect.bisect_right(starts, m.start()) - 1
         if i < 0 or m.end() > ends[i]:
