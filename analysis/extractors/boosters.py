@@ -43,10 +43,14 @@ def _noun_after(sent: Sentence, end: int) -> Token | None:
     return nxt
 
 
-def boosters(text: str, sent: Sentence) -> list[tuple[int, int, str]]:
-    """Booster spans in ``sent`` as ``(start, end, "booster")``."""
+def boosters(text: str, sent: Sentence, matches: list | None = None
+             ) -> list[tuple[int, int, str]]:
+    """Booster spans in ``sent`` as ``(start, end, "booster")``; ``matches``: the word list's
+    matches in the sentence, if already found."""
     out = []
-    for m, entry in lexicon("boosters").finditer(text, sent.start, sent.end):
+    if matches is None:
+        matches = lexicon("boosters").finditer(text, sent.start, sent.end)
+    for m, entry in matches:
         start, end = m.span()
         if start > sent.start and text[start].isupper():
             continue  # capitalised in mid-sentence: a name ("Lake and Stark counties")

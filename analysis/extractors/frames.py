@@ -100,10 +100,13 @@ def cue_sentences(doc: Document) -> tuple[Cues, dict[str, int]]:
         for m, entry in lexicon(lex_name).finditer(doc.text):
             add(entry.label, m, entry.note)
     voice = voice_of(doc)
+    scanned: dict[re.Pattern[str], list[re.Match[str]]] = {}  # a pattern two frames share
     for frame, pattern, note, quoted_only in PATTERNS:
         if pattern is _AGE and "-year-old" not in doc.text:
             continue  # the regex tries every position of the text for nothing
-        for m in pattern.finditer(doc.text):
+        if pattern not in scanned:
+            scanned[pattern] = list(pattern.finditer(doc.text))
+        for m in scanned[pattern]:
             if not quoted_only or voice.voice_at(*m.span()) == "quoted":
                 add(frame, m, note)
     cues = {f: dict(sorted(spans.items())) for f, spans in found.items()}

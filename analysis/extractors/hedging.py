@@ -36,6 +36,7 @@ from analysis.extractors.sense_rules import (
 from analysis.lexicons import lexicon
 from analysis.text.cue_scope import evidence_sourced, sourced_cues
 from analysis.text.document import Document, Sentence, Token
+from analysis.text.sentence_matches import sentence_matches
 from analysis.text.voice import voice_of
 
 NAME = "hedging"
@@ -183,9 +184,9 @@ def extract(doc: Document) -> ExtractorResult:
     found = [(s, e, "weasel") for s, e in weasels]
     taken = _Taken(weasels)  # lexicon matches never overlap each other: only weasels count
     sourced = _Taken(sourced_cues(voice_of(doc).attributions))  # "the experts say", named
-    lex = lexicon("hedges")
+    hedges_in = sentence_matches(lexicon("hedges"), doc)
     for sent in doc.sentences:
-        for m, entry in lex.finditer(doc.text, sent.start, sent.end):
+        for m, entry in hedges_in(sent):
             span = m.span()
             if taken.overlaps(*span) or set_aside(doc, sent, *span):
                 continue

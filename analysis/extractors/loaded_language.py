@@ -28,6 +28,7 @@ from analysis.extractors.sense_rules import (
 )
 from analysis.lexicons import lexicon
 from analysis.text.document import Document, Sentence, Token
+from analysis.text.sentence_matches import sentence_matches
 from analysis.text.voice import voice_of
 
 NAME = "loaded_language"
@@ -118,10 +119,10 @@ def _explain(label: str, text: str, target: str | None) -> str:
 
 
 def extract(doc: Document) -> ExtractorResult:
-    lex = lexicon("loaded_language")
+    loaded_in = sentence_matches(lexicon("loaded_language"), doc)
     evidence = []
     for sent in doc.sentences:
-        for m, entry in lex.finditer(doc.text, sent.start, sent.end):
+        for m, entry in loaded_in(sent):
             s, e = m.span()
             if entry.label == "fixed" or set_aside(doc, sent, s, e) or (
                     entry.label == "name_calling" and _description(sent, s, e, entry.term)):

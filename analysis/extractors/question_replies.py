@@ -48,7 +48,10 @@ def inline_interview(doc: Document, q: Question) -> bool:
     document."""
     cache = doc.layers.setdefault("question_replies", {})
     if "interview" not in cache:
-        turns = [(m.start(), m.group(1)) for m in TURN_RE.finditer(doc.text)]
+        # each turn has a colon: a text with fewer than two speakers' three turns has no
+        # interview, and TURN_RE (which opens with lookbehinds) is tried at every position
+        turns = [(m.start(), m.group(1)) for m in TURN_RE.finditer(doc.text)] \
+            if doc.text.count(":") >= 2 * MIN_TURNS else []
         counts: dict[str, int] = {}
         for _, tag in turns:
             counts[tag] = counts.get(tag, 0) + 1

@@ -30,8 +30,12 @@ import re
 from analysis.text.document import Document
 from analysis.text.voice import voice_of
 
-SAY_RE = re.compile(r"\b(?:said|says|told|according to|added)\b")
-FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|me|us)\b")
+# r"\b(?:said|says|told|according to|added)\b" and r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|me|us)\b",
+# each opening with its first letter (the word boundary before it a lookbehind after it):
+# re skips in C to such a letter, where a leading \b is tried at every position
+SAY_RE = re.compile(r"(?:s(?<!\ws)(?:aid|ays)|t(?<!\wt)old|a(?<!\wa)(?:ccording to|dded))\b")
+FIRST_PERSON_RE = re.compile(r"[IWwOoMmu](?<!\w[IWwOoMmu])"
+                             r"(?:(?<=I)|(?<=[Ww])e|(?<=[Oo])ur|(?<=[Mm])y|(?<=m)e|(?<=u)s)\b")
 MIN_SENTENCES = 5  # below this a share says nothing
 SAY_STRONG = 0.25  # share of sentences with a verb of saying: reporting in any case
 SAY_SOME = 0.125  # ... reporting if the writer is also absent

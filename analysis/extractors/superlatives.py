@@ -43,6 +43,7 @@ from analysis.extractors.superlative_scope import held_by
 from analysis.lexicons import lexicon
 from analysis.lexicons.lazy import lazy_re
 from analysis.text.document import Document, Sentence
+from analysis.text.sentence_matches import Matches, sentence_matches
 from analysis.text.voice import voice_of
 
 NAME = "superlatives"
@@ -241,13 +242,18 @@ def _may_hold_most(sent: Sentence) -> bool:
     return "most" in low or "least" in low or "\u017f" in low
 
 
-def _candidates(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
-    out = [(m.start(), m.end(), e.label)
-           for m, e in lexicon("superlatives").finditer(doc.text, sent.start, sent.end)]
+def _candidates(doc: Document, sent: Sentence, lists: tuple[Matches, Matches]
+                ) -> list[tuple[int, int, str]]:
+    """The sentence's superlatives, "most" + adjective and boosters, the first of any that
+    overlap, that are wanted; ``lists``: the superlatives' and the boosters' matches."""
+    out = [(m.start(), m.end(), e.label) for m, e in lists[0](sent)]
     for m in MOST_RE.finditer(doc.text, sent.start, sent.end) if _may_hold_most(sent) else ():
         if m.group(2).lower() not in NOT_ADJECTIVE:  # from "most": the match's own offset,
             out.append((m.start(1), m.end(), "superlative"))  # never one in a lowered copy
-    out += boosters(doc.text, sent)
+    booster_matches = lists[1](sent)
+    if not out and not booster_matches:
+        return out  # most sentences: nothing to sort, keep or judge
+    out += boosters(doc.text, sent, booster_matches)
     out.sort(key=lambda c: (c[0], -c[1]))
     kept: list[tuple[int, int, str]] = []
     for c in out:
@@ -258,8 +264,10 @@ def _candidates(doc: Document, sent: Sentence) -> list[tuple[int, int, str]]:
 
 def extract(doc: Document) -> ExtractorResult:
     evidence = []
+    lists = (sentence_matches(lexicon("superlatives"), doc),
+             sentence_matches(lexicon("boosters"), doc))  # each searched once, not by sentence
     for sent in doc.sentences:
-        candidates = _candidates(doc, sent)
+        candidates = _candidates(doc, sent, lists)
         if not candidates:  # most sentences: no attributions or quote marks to look up
             continue
         labels = {a.label for a in voice_of(doc).attributions_in(sent)

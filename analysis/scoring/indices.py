@@ -64,13 +64,22 @@ def _load() -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+@cache
+def _indices() -> dict[str, tuple[tuple[Component, ...], float]]:
+    """Each index's components and the sum of their weights, made once (private: never
+    changed): every document's score reads them, and building the components each time was
+    most of ``score``."""
+    out = {}
+    for name, spec in _load()["indices"].items():
+        comps = tuple(Component(c["column"], c["cap"], c["weight"], MEANINGS[c["column"]])
+                      for c in spec["components"])
+        out[name] = comps, sum(c.weight for c in comps)
+    return out
+
+
 def indices() -> dict[str, tuple[Component, ...]]:
     """Each index's components, from the committed fit."""
-    return {
-        name: tuple(Component(c["column"], c["cap"], c["weight"], MEANINGS[c["column"]])
-                    for c in spec["components"])
-        for name, spec in _load()["indices"].items()
-    }
+    return {name: comps for name, (comps, _) in _indices().items()}
 
 
 def per_1k(count: float, words: int) -> float:
@@ -80,9 +89,13 @@ def per_1k(count: float, words: int) -> float:
 
 def points(value: float, comp: Component, comps: tuple[Component, ...]) -> float:
     """What one component contributes to its index (0..100 in all)."""
+    return _points(value, comp, sum(c.weight for c in comps))
+
+
+def _points(value: float, comp: Component, total: float) -> float:
+    """``points`` given the sum of the index's weights."""
     if value is None or math.isnan(value):
         return math.nan
-    total = sum(c.weight for c in comps)
     return 100.0 * comp.weight * min(1.0, max(0.0, value / comp.cap)) / total
 
 
@@ -96,8 +109,11 @@ def formula(name: str) -> str:
 
 def index_value(row: dict[str, float], name: str) -> float:
     """The composite index ``name`` (0..100) from a row of columns; NaN if undefined."""
-    comps = indices()[name]
-    parts = [points(row.get(c.column, math.nan), c, comps) for c in comps]
+    return _index_value(row, *_indices()[name])
+
+
+def _index_value(row: dict[str, float], comps: tuple[Component, ...], total: float) -> float:
+    parts = [_points(row.get(c.column, math.nan), c, total) for c in comps]
     if any(math.isnan(p) for p in parts):
         return math.nan
     return round(sum(parts), 1)
@@ -112,6 +128,6 @@ def score(results: dict[str, Any], words: int, sentences: int) -> dict[str, floa
             row[f"{res.name}_{key}_per_1k"] = per_1k(value, words)
         for key, value in res.values.items():
             row[f"{res.name}_{key}"] = value
-    for name in indices():
-        row[name] = index_value(row, name)
+    for name, (comps, total) in _indices().items():
+        row[name] = _index_value(row, comps, total)
     return row

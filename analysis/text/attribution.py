@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from operator import attrgetter
 
 from analysis.lexicons import lexicon
 from analysis.text.attribution_types import Attribution, content_of
-from analysis.text.borrowed_sources import asked, ordinary, participle_of_opening
-from analysis.text.clause_subjects import after_auxiliary, clause_source, participle_of_clause
+from analysis.text.borrowed_sources import asked, borrowed
+from analysis.text.clause_subjects import after_auxiliary, clause_source
 from analysis.text.complements import lacks_complement, object_next, plural_head
 from analysis.text.coreference import refers_to_named
 from analysis.text.cue_scope import (
@@ -28,13 +29,11 @@ from analysis.text.cue_scope import (
     question_opening,
     reduced_relative,
     relative_antecedent,
-    relative_cue,
     reports_nothing,
     tidy,
     unquoted_subject,
 )
 from analysis.text.cue_sense import (
-    LINKS,
     definite_one,
     definite_team,
     describes_someone,
@@ -48,6 +47,7 @@ from analysis.text.cue_sense import (
 )
 from analysis.text.document import Document, Sentence
 from analysis.text.evidence_cues import named_polls
+from analysis.text.sentence_matches import sentence_matches
 from analysis.text.source_context import in_context, negated
 from analysis.text.source_spans import (
     opening_subject,
@@ -272,48 +272,44 @@ def _inside_name(sent: Sentence, idx: int) -> bool:
 
 def find_attributions(doc: Document, inside_quote) -> list[Attribution]:
     """Every attribution cue in ``doc`` outside direct quotations, in text order."""
-    lex = lexicon("attribution_cues")
+    cues_in = sentence_matches(lexicon("attribution_cues"), doc)
     found: list[Attribution] = []
+    text = doc.text  # what a sentence can hold, asked once of the whole text (most hold none)
+    polls = "poll" in text or "survey" in text or "study" in text
+    punct = ":" in text or "―" in text or "—" in text
     for sent in doc.sentences:
-        for m, entry in lex.finditer(doc.text, sent.start, sent.end):
+        for m, entry in cues_in(sent):
             cue = m.span()
             if inside_quote(cue[0]):
                 continue
-            att = _attribution(doc, sent, cue, entry.label, m.group().lower(), inside_quote)
-            before = doc.text[max(sent.start, cue[0] - 5) : cue[0]].split()
-            participle = m.group().lower().split()[0].endswith("ing")  # "referring to"
-            previous = found[-1] if found and found[-1].sentence == sent.index and not (
-                participle and relative_cue(doc.text, found[-1].cue[0])) else None
-            shares = participle or before[-1:] in (["and"], ["but"])
-            if att is None and previous and shares and not ordinary(sent, cue, m.group()):
-                # "He told us ..., adding ..." / "... and said ...": the earlier source
-                att = Attribution(cue, entry.label, previous.label, previous.source,
-                                  content_of(sent, cue[1], None), sent.index)
-            if att is None and participle and ("".join(before).rstrip("”\"’'")[-1:] == ","
-                                               or before[-1:] and before[-1].lower() in LINKS):
-                att = participle_of_opening(sent, cue, entry.label, m.group().lower())
-                if att is None:  # "is suing Trump for $40 million, claiming ..."
-                    att = participle_of_clause(sent, cue, entry.label, m.group().lower(),
-                                               inside_quote)
+            matched = m.group()
+            word = matched.lower()
+            att = _attribution(doc, sent, cue, entry.label, word, inside_quote)
+            if att is None:
+                att = borrowed(text, sent, cue, entry.label, matched, found, inside_quote)
             if att and att.label == "anonymous" and att.source \
                     and refers_to_named(doc, sent.tokens, att.source, found):
                 att = replace(att, label="named")  # "the pope", "they" for named judges
             if att:
                 att = in_context(doc, sent, att, found)
-                if entry.label == "verb" and _negated(sent, cue, m.group()):
+                if entry.label == "verb" and _negated(sent, cue, matched):
                     att = replace(att, declined=True)  # "declined to comment": nothing said
                 found.append(att)
         found += asked(sent, found)
-        found += [Attribution(cue, "prep", "named", src, (sent.start, sent.end), sent.index)
-                  for cue, src in named_polls(doc.text, sent) if not inside_quote(cue[0])]
-        found += [Attribution(cue, "punct", "named", src, content, sent.index)
-                  for cue, src, content in punctuation_attributions(doc, sent)]
+        if polls:
+            found += [Attribution(cue, "prep", "named", src, (sent.start, sent.end), sent.index)
+                      for cue, src in named_polls(text, sent) if not inside_quote(cue[0])]
+        if punct:
+            found += [Attribution(cue, "punct", "named", src, content, sent.index)
+                      for cue, src, content in punctuation_attributions(doc, sent)]
     named = [(a.source, a.sentence) for a in found
              if a.label == "named" and a.source and a.kind != "punct"]
     found += [Attribution(cue, "punct", "named", src, content, index)
               for cue, src, content, index in colon_headlines(doc, named)]
-    return sorted(found, key=lambda a: a.cue)
+    return sorted(found, key=_CUE)
 
+
+_CUE = attrgetter("cue")
 
 
 def _negated(sent: Sentence, cue: tuple[int, int], word: str) -> bool:

@@ -13,6 +13,8 @@ audit (``benchmarks/audit/``); the rest is kept untouched.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from analysis.text.complements import title_dot
 from analysis.text.document import Sentence, Token
 from analysis.text.sources import (
@@ -86,7 +88,11 @@ def speech_verb(word: str) -> bool:
     """A verb whose subject is always someone speaking or believing ("said", "warns",
     "criticized"); other cues ("estimated", "rejected", "found") need a subject that can
     speak for the clause to be a report."""
-    first = word.split()[0]
+    return _speech_word(word.split()[0])
+
+
+@lru_cache(maxsize=4096)  # per first word, bounded: a cue's first word recurs in every text
+def _speech_word(first: str) -> bool:
     if first in IRREGULAR:
         return True
     stems = {first, first[:-1], first[:-2], first[:-3], first[:-1] + "e", first[:-2] + "e",
@@ -193,11 +199,14 @@ def trim_subject(subject: list[Token]) -> list[Token]:
         subject = subject[:-1]  # "the ministers all [urged]", "He is [saying]"
     if len(subject) > 1 and subject[-1].lower in SUBJECT_PRONOUNS:
         return subject[-1:]  # "prosecuted for what they [say]": the pronoun is the subject
-    cut = max((k for k, t in enumerate(subject) if t.lower in VERBISH), default=-1)
+    lows = [t.lower for t in subject]
+    if VERBISH.isdisjoint(lows):
+        return subject  # no verb: most subjects
+    cut = max(k for k, w in enumerate(lows) if w in VERBISH)
     if cut <= 0:
-        return subject  # none, or a question's opening auxiliary ("Do you think")
+        return subject  # a question's opening auxiliary ("Do you think")
     tail = subject[cut + 1 :]
-    prep = max((k for k, t in enumerate(tail) if t.lower in AFTER_VERB_PREPS), default=-1)
+    prep = max((k for k, w in enumerate(lows[cut + 1 :]) if w in AFTER_VERB_PREPS), default=-1)
     return tail[prep + 1 :] if prep >= 0 else tail
 
 

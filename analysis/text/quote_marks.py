@@ -40,6 +40,7 @@ Span = tuple[int, int]
 # stepping through the text in Python.
 DOUBLE_CANDIDATE = re.compile("[“”\"`']")
 SINGLE_CANDIDATE = re.compile("[\n‘’'`]")
+SINGLE_OPENING = re.compile("[‘']")  # what may open a quotation
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +196,9 @@ def pair_single(text: str, start: int, end: int) -> list[Span]:
     single: int | None = None
     i = start
     while i < end:
-        found = SINGLE_CANDIDATE.search(text, i, end)
+        # with no quotation open, only a mark that may open one matters (an apostrophe, a
+        # line break or a lone backtick changes nothing then; "``" is passed over either way)
+        found = (SINGLE_CANDIDATE if single is not None else SINGLE_OPENING).search(text, i, end)
         if found is None:
             break
         i = found.start()

@@ -92,9 +92,11 @@ def _scan_back(toks: list[Token], j: int) -> int:
                 return end  # no "(" in reach: an empty phrase
             j -= 1
             continue
-        if t.text in PUNCT_BOUNDARY or t.lower in BOUNDARY_WORDS or _quote_mark(toks, j):
+        low = t.lower  # once a token (a property: each read lowers the text again)
+        if t.text in PUNCT_BOUNDARY or low in BOUNDARY_WORDS or (
+                t.text in "'`" and _quote_mark(toks, j)):
             break
-        if t.lower in BE_FORMS and j < end:
+        if low in BE_FORMS and j < end:
             break
         j -= 1
     return j

@@ -22,6 +22,7 @@ NEGATION_AND_MODALS = frozenset("""not n't did does do might may can could shoul
     cannot only just together""".split())
 BE_PROGRESSIVE = frozenset("is are was were am".split())
 FURNITURE = ("story continued below", "continue reading", "advertisement")
+FURNITURE_OPENINGS = tuple(f"{stock} " for stock in FURNITURE)
 POSSESSIVES = frozenset("his her their its".split())
 PLACE_PREPOSITIONS = frozenset("in at from across".split())
 PHRASAL = frozenset({("adds", "to"), ("added", "to"), ("add", "to"), ("write", "off"),
@@ -82,13 +83,17 @@ def clean(phrase: list[Token]) -> list[Token]:
         phrase = phrase[next(k for k, t in enumerate(phrase) if t.text == ")") + 1 :]
     while phrase and (not phrase[0].is_word or phrase[0].lower in LEADING) and len(phrase) > 1:
         phrase = phrase[1:]
-    cut = max((k for k, t in enumerate(phrase) if t.lower in CUT_AFTER or (
-        t.text == "-" and k and phrase[k - 1].text == "-")), default=-1)
-    phrase = phrase[cut + 1 :] or phrase  # "said Rep. X (R-S.C.), who", "Arizona -- ... --"
-    text = " ".join(t.lower for t in phrase)
-    for stock in FURNITURE:
-        if text.startswith(stock + " "):
-            phrase = phrase[len(stock.split()) :]
+    lows = [t.text.lower() for t in phrase]  # each token's lower case once
+    if "-" in lows or not CUT_AFTER.isdisjoint(lows):  # most phrases hold neither
+        cut = next((k for k in range(len(phrase) - 1, -1, -1) if lows[k] in CUT_AFTER or (
+            lows[k] == "-" and k and phrase[k - 1].text == "-")), -1)  # the last one
+        if phrase[cut + 1 :]:  # "said Rep. X (R-S.C.), who", "Arizona -- ... --"
+            phrase, lows = phrase[cut + 1 :], lows[cut + 1 :]
+    text = " ".join(lows)
+    if text.startswith(FURNITURE_OPENINGS):  # one test, not one a stock phrase
+        for stock in FURNITURE:
+            if text.startswith(stock + " "):
+                phrase = phrase[len(stock.split()) :]
     return phrase
 
 

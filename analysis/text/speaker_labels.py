@@ -84,7 +84,9 @@ def colon_headlines(doc: Document, named_sources: list[tuple[Span, int]]
     said"). A title-case "Exponential Surge: ..." is never anyone's source, so it stays
     unflagged.
     (cue, source, content, sentence index) for each."""
-    found = []
+    found: list[tuple[Span, Span, Span, int]] = []
+    if ":" not in doc.text:
+        return found  # no sentence has a colon to look for
     speakers: dict[str, set[int]] = {}  # a named source's last word: the sentences it is in
     for (s, e), index in named_sources:
         speakers.setdefault(doc.text[s:e].split()[-1].strip(".,").lower(), set()).add(index)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from analysis.text.attribution import Attribution, find_attributions
 from analysis.text.document import Document, Sentence
@@ -25,9 +26,14 @@ class Quote:
     kind: str
 
 
+QUOTE_WORD_RE = re.compile(r"\w[\w'’-]*")
+
+
 def _kind(text: str, s: int, e: int, sentence: Sentence | None,
           speech: dict[int, tuple[int, int]]) -> str:
-    words = re.findall(r"\w[\w'’-]*", text[s:e])
+    # the first seven words decide (six or fewer, all capitalised, is a title): a long
+    # quotation is not read to its end
+    words = [m.group() for m in islice(QUOTE_WORD_RE.finditer(text, s, e), 7)]
     if not words:
         return "scare"
     if all(w[0].isupper() for w in words) and len(words) <= 6:
@@ -85,6 +91,7 @@ class Voice:
         self._quoted_starts = [s for s, _ in self.quoted]
         self._quoted_ends = [e for _, e in self.quoted]  # ascending too: the spans are merged
         self._by_sentence: dict[int, list[Attribution]] | None = None
+        self._sentence_voices: dict[tuple[int, int], str] = {}
 
     def in_direct_quote(self, offset: int) -> bool:
         i = bisect.bisect_right(self._direct_starts, offset) - 1
@@ -99,7 +106,15 @@ class Voice:
         return "quoted" if inside else "narrator"
 
     def sentence_voice(self, sent: Sentence) -> str:
-        """``narrator``, ``quoted`` (80%+ of its characters quoted or reported) or ``mixed``."""
+        """``narrator``, ``quoted`` (80%+ of its characters quoted or reported) or ``mixed``
+        (remembered per span: the genre model and the JSON's sentences both ask)."""
+        key = (sent.start, sent.end)
+        voice = self._sentence_voices.get(key)
+        if voice is None:
+            voice = self._sentence_voices[key] = self._sentence_voice(sent)
+        return voice
+
+    def _sentence_voice(self, sent: Sentence) -> str:
         covered = 0
         i = bisect.bisect_right(self._quoted_ends, sent.start)  # not every span before it
         while i < len(self.quoted) and self.quoted[i][0] < sent.end:
