@@ -244,47 +244,6 @@ def _windows(name: str, text: str, windows: list[tuple[int, int]]) -> object:
         return f"KeyError {exc}"
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.data())
-def test_windows_at_once_match_as_each_window_with_the_regex(data: st.DataObject) -> None:
-    """A phrase running past a window's end, a window starting inside a word, windows
-    touching and gaps between them: each window gets its own search's matches."""
-    name = data.draw(st.sampled_from(NAMES))
-    lexicon(name)._search[0] = max(lexicon(name)._search[0], PLAIN_BUDGET)
-    piece = st.sampled_from(_words(name)) | st.sampled_from([" ", "  ", "-", ".", "\n", "x"])
-    text = data.draw(st.lists(piece, max_size=30).map("".join))
-    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=8)))
-    windows = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=False)]
-    expected = _outcome(lambda *a: [_plain(*a[:2], s, e) for s, e in windows], name, text, 0, 0)
-    assert _windows(name, text, windows) == expected
-
-
-def test_windows_at_once_give_each_window_its_own_matches() -> None:
-    lex = lexicon("hedges")
-    lex._search[0] = max(lex._search[0], PLAIN_BUDGET)
-    text = "It is possible. That may be so, it is possible that it might."
-    windows = [(0, 11), (16, 30), (31, 61)]  # "It is possi", "That may be so", ...
-    found = [[m.group() for m, _ in x] for x in lex.windows_matches(text, windows)]
-    assert found == [[m.group() for m, _ in lex.finditer(text, s, e)] for s, e in windows]
-    assert found == [[], ["may"], ["it is possible", "might"]]
-
-
-def test_a_documents_matches_are_found_once_by_sentence() -> None:
-    from analysis.text.document import Document
-
-    lex = lexicon("vague_quantifiers")
-    lex._search[0] = max(lex._search[0], PLAIN_BUDGET)
-    doc = Document("Many people came. None left.\nSeveral stayed for many days.")
-    found = lex.by_sentence(doc)
-    assert [[m.group() for m, _ in x] for x in found] == [
-        ["Many", "people"], [], ["Several", "many"]]
-    assert lex.by_sentence(doc) is found  # kept for the last document
-    other = Document("Many people came. None left.\nSeveral stayed for many days.")
-    assert lex.by_sentence(other) is not found  # the same text, another document
-    assert [[m.span() for m, _ in x] for x in lex.by_sentence(other)] == [
-        [m.span() for m, _ in x] for x in found]
-
-
 def test_an_analysed_document_can_be_pickled() -> None:
     """The web server sends analysed seeds to its workers: no match object is kept on a
     document."""

@@ -33,6 +33,7 @@ from analysis.extractors.specificity_model import (
 from analysis.lexicons import entries, lexicon
 from analysis.text.document import Document, Sentence, Token
 from analysis.text.names import names_of
+from analysis.text.sentence_matches import sentence_matches
 from analysis.text.voice import voice_of
 
 NAME = "specificity"
@@ -180,9 +181,21 @@ def _details(doc: Document, sent: Sentence, titled: bool | None = None
     found = list(_sentence_details(doc)[sent.index])
     found += _names(doc, sent, titled)
     found += _direct_quotes_in(doc, sent)
-    found += [(m.start(), m.end(), "vague")
-              for m, _ in lexicon("vague_quantifiers").by_sentence(doc)[sent.index]]
+    found += _vague_amounts(doc).get(sent.index, [])
     return _no_overlap(found)
+
+
+def _vague_amounts(doc: Document) -> dict[int, list[tuple[int, int, str]]]:
+    """The vague amounts of each sentence that has any, from one search of the whole text
+    (``sentence_matches``), kept as spans (a match object cannot be pickled, and the web
+    server sends analysed seeds to its workers)."""
+    found = doc.layers.get("specificity_vague")
+    if found is None:
+        matches = sentence_matches(lexicon("vague_quantifiers"), doc)
+        found = doc.layers["specificity_vague"] = {
+            sent.index: [(m.start(), m.end(), "vague") for m, _ in got]
+            for sent in doc.sentences if (got := matches(sent))}
+    return found
 
 
 def _sentence_details(doc: Document) -> list[list[tuple[int, int, str]]]:

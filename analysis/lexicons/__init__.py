@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any
 
 from analysis.lexicons.lazy import ByFirstCharacter, LazyRegex, fold, may_occur
 from analysis.lexicons.prefilter import SharedCandidates, SharedScan, Windowed, trie_pattern
@@ -46,7 +45,6 @@ def _term_pattern(term: str) -> str:
     return r"[\s\xa0]+".join(words)
 
 
-Matches = list[tuple[re.Match[str], Entry]] | tuple[()]  # a window's (match, entry) pairs
 MEMO_LIMIT = 20_000  # distinct matched spellings remembered per lexicon
 PLAIN_BUDGET = 16_000  # characters scanned with the plain regex before the trie is built
 
@@ -70,7 +68,6 @@ class Lexicon:
     #  the starred terms' regex (compiled on first use)]
     _search: list = field(default_factory=lambda: [0, None, None], compare=False, repr=False)
     _memo: dict = field(default_factory=dict, compare=False, repr=False)  # matched -> Entry
-    _by_sentence: list = field(default_factory=lambda: [None], compare=False, repr=False)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None
                  ) -> list[tuple[re.Match[str], Entry]]:
@@ -87,32 +84,6 @@ class Lexicon:
             return []
         lookup = self.lookup
         return [(m, lookup(m.group())) for m in found]
-
-    def by_sentence(self, doc: Any) -> list[Matches]:
-        """``finditer(doc.text, s.start, s.end)`` of each of ``doc.sentences``, by sentence
-        index, found once per document: one walk over the trie's candidates instead of a
-        call per sentence and word list, most of which find none (``windows_matches`` gives
-        each sentence exactly its own search's matches). Kept here for the last document's
-        sentences, not in ``doc.layers``: a match object cannot be pickled (the web
-        server's workers are sent analysed seeds)."""
-        last = self._by_sentence[0]  # one read and one write: threads may share it
-        if last is None or last[0] is not doc.sentences:
-            last = (doc.sentences, self.windows_matches(
-                doc.text, [(s.start, s.end) for s in doc.sentences]))
-            self._by_sentence[0] = last
-        return last[1]
-
-    def windows_matches(self, text: str, windows: list[tuple[int, int]]) -> list[Matches]:
-        """``finditer(text, s, e)`` for each window ``(s, e)`` (ascending, none overlapping
-        the next), in order; a window without a match gets an empty tuple."""
-        windowed = self._search[1] or self.windowed()
-        if windowed is None:  # no trie yet: each window's own search (and its count)
-            return [self.finditer(text, s, e) or () for s, e in windows]
-        out: list[Matches] = [()] * len(windows)
-        lookup, lefts = self.lookup, [s for s, _ in windows]
-        for k, found in windowed.by_window(text, lefts, [e for _, e in windows]):
-            out[k] = [(m, lookup(m.group())) for m in found]
-        return out
 
     def windowed(self) -> Windowed | None:
         """The trie search, once enough text has been scanned without it (else None).

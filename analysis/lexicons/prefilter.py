@@ -19,7 +19,7 @@ make a match the whole text lacks), so the matches, and which term wins, are unc
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import Protocol
 
@@ -159,32 +159,6 @@ class Windowed:
                     found.append(m)
             i += 1
         return found
-
-    def by_window(self, text: str, lefts: list[int], rights: list[int]
-                  ) -> Iterator[tuple[int, list[re.Match[str]]]]:
-        """``(k, matches(text, lefts[k], rights[k]))`` for each window ``k`` holding a
-        match, in order (windows ascending, none overlapping the next): one walk over the
-        candidates, each tried in the window holding it, up to that window's end and from
-        where the window's last match ended, as ``matches`` does window by window."""
-        match, k, right = self.regex.match, -1, -1
-        found: list[re.Match[str]] = []
-        for at in self.candidates.starts(text):
-            if at >= right:  # the window holding ``at``, if any
-                if found:
-                    yield k, found
-                    found = []
-                k = bisect_right(lefts, at) - 1
-                if k < 0 or at >= rights[k]:
-                    right = -1  # between windows: the next candidate looks again
-                    continue
-                right, after = rights[k], lefts[k]
-            if at >= after:
-                m = match(text, at, right)
-                if m:
-                    after = m.end()
-                    found.append(m)
-        if found:
-            yield k, found
 
 
 class SharedScan:
