@@ -70,7 +70,7 @@ from analysis.text.sources import (
 )
 from analysis.text.span_repair import closing_name, misread
 from analysis.text.speaker_labels import colon_headlines, punctuation_attributions
-from analysis.text.subject_gaps import headline_verb, prepositional_subject
+from analysis.text.subject_gaps import TIME_NOUNS, TIME_WORDS, headline_verb, prepositional_subject
 
 
 def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
@@ -101,6 +101,12 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
     closing = closing_name(sent, idx) if word in INVERTIBLE_OR_HEADLINE else []
     if closing:
         return classify_source(closing, -1), span_of(closing)  # "..., Reveals South Korea"
+    if prev == "," and word in {"said", "says"} and not _aside_before(sent, idx):
+        closing_source = _closing_inverted(sent, idx)
+        if closing_source:  # "Fares will rise, said the official.": not "Fares"
+            label = "anonymous" if specified(sent, closing_source) else \
+                "named" if _definite(closing_source, sent) else classify_source(closing_source, -1)
+            return label, span_of(closing_source)
     subject = subject_before(sent, idx)
     subject = unquoted_subject(sent, idx, subject, quoted)  # not a quoted '"They ..."'
     subject = past_medium(sent, subject)  # "Jim McGrath in an email [replied]"
@@ -196,6 +202,32 @@ INVERTIBLE_OR_HEADLINE = INVERTIBLE | HEADLINE_CUES
 NOT_SOURCE_OPENERS = OBJECT_WORDS | PREPOSITIONS | NOT_AFTER
 PRONOUNS = PRONOUNS_NAMED | PRONOUNS_ANON
 PRONOUNS_OR_IT = PRONOUNS | {"it"}
+
+
+TIMES = TIME_NOUNS | TIME_WORDS
+
+
+def _aside_before(sent: Sentence, idx: int) -> bool:
+    """"Mr. Kaplan, a screenwriter, said ...", "Kasich, who ..., said ...": the phrase that
+    opens the sentence is set off by a comma, so the cue is its verb after an aside."""
+    opening = subject_before(sent, idx)
+    if not opening:
+        return False
+    k = sent.token_index(opening[-1].start)
+    return k is not None and k + 1 < idx and sent.tokens[k + 1].text == ","
+
+
+def _closing_inverted(sent: Sentence, idx: int) -> list:
+    """The source after "..., said" when it closes the sentence or a parenthesis ("Fares
+    will rise, said the official." / ", said the official, ..."): the one who speaks, whatever
+    the clause before the comma opens with."""
+    after = phrase_after(sent, idx, limit=8)
+    if not after or not _inverted_source(after) or any(t.lower in TIMES for t in after) \
+            or not speaker_head(after):
+        return []  # "..., said Tuesday": when, not who; "said dryly": how
+    k = sent.token_index(after[-1].start)
+    nxt = sent.tokens[k + 1].text if k is not None and k + 1 < len(sent.tokens) else "."
+    return after if nxt in {".", ",", ";", "!", "?"} else []
 
 
 def _definite(source: list, sent: Sentence) -> bool:
