@@ -47,6 +47,7 @@ from analysis.text.cue_sense import (
 )
 from analysis.text.document import Document, Sentence
 from analysis.text.evidence_cues import named_polls
+from analysis.text.inverted_sources import aside_before, closing_inverted, inverted_source
 from analysis.text.sentence_matches import sentence_matches
 from analysis.text.source_context import in_context, negated
 from analysis.text.source_spans import (
@@ -70,7 +71,7 @@ from analysis.text.sources import (
 )
 from analysis.text.span_repair import closing_name, misread
 from analysis.text.speaker_labels import colon_headlines, punctuation_attributions
-from analysis.text.subject_gaps import TIME_NOUNS, TIME_WORDS, headline_verb, prepositional_subject
+from analysis.text.subject_gaps import headline_verb, prepositional_subject
 
 
 def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
@@ -101,8 +102,8 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
     closing = closing_name(sent, idx) if word in INVERTIBLE_OR_HEADLINE else []
     if closing:
         return classify_source(closing, -1), span_of(closing)  # "..., Reveals South Korea"
-    if prev == "," and word in {"said", "says"} and not _aside_before(sent, idx):
-        closing_source = _closing_inverted(sent, idx)
+    if prev == "," and word in {"said", "says"} and not aside_before(sent, idx):
+        closing_source = closing_inverted(sent, idx)
         if closing_source:  # "Fares will rise, said the official.": not "Fares"
             label = "anonymous" if specified(sent, closing_source) else \
                 "named" if _definite(closing_source, sent) else classify_source(closing_source, -1)
@@ -162,7 +163,7 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
     if (prev in {",", "”", "\"", "'", "“", "’"} or idx == 0) and word in INVERTIBLE \
             and not reduced:
         after = phrase_after(sent, idx, limit=12)
-        if _inverted_source(after) and word not in BELIEF and not (idx == 0 and word == "asked"):
+        if inverted_source(after) and word not in BELIEF and not (idx == 0 and word == "asked"):
             label = "anonymous" if specified(sent, after) else \
                 "named" if _definite(after, sent) else classify_source(after, -1)
             return label, span_of(after)
@@ -181,8 +182,6 @@ INVERTIBLE = frozenset("""said says told added asked wrote writes explained note
     emphasised predicted suggested responded countered quipped joked boasted complained
     cautioned maintained testified estimated cited asks says tells say""".split())
 SPECIFIC_HEADS = ROLE_HEADS | TITLE_HEADS | CAMPAIGN_HEADS | PRONOUNS_ANON  # who can believe
-OBJECT_WORDS = frozenset("""nothing little much something everything anything more less so
-    otherwise none enough it this how why what whether""".split())  # what is said, not who
 NO_CONTENT = {w: frozenset({"anything"} | ({"of", "about"} if w[0] == "t" else set()))
               for w in "say says said think thinks thought".split()}  # not "said nothing ..."
 NO_CONTENT |= dict.fromkeys("hope hoped hoping".split(), frozenset({"to"}))  # a wish
@@ -193,41 +192,11 @@ PASSIVE_ADVERBS = frozenset("""first also widely previously initially originally
     again often repeatedly""".split())
 HEADLINE_CUES = frozenset("""says said tells reveals reports warns claims insists admits
     slams blasts urges vows denies""".split())
-CLAUSE_VERBS = frozenset("""would will could should can may might must is are was were has
-    have had wants does did""".split())  # after an inverted cue: a clause, not a source
-NOT_AFTER = frozenset("about just after before during later earlier last this".split())
 PARTICLE_AFTER_CALLED = frozenset("in into to off up back out".split())
 # unions asked per cue, made once (a set union made at each test cost more than the test)
 INVERTIBLE_OR_HEADLINE = INVERTIBLE | HEADLINE_CUES
-NOT_SOURCE_OPENERS = OBJECT_WORDS | PREPOSITIONS | NOT_AFTER
 PRONOUNS = PRONOUNS_NAMED | PRONOUNS_ANON
 PRONOUNS_OR_IT = PRONOUNS | {"it"}
-
-
-TIMES = TIME_NOUNS | TIME_WORDS
-
-
-def _aside_before(sent: Sentence, idx: int) -> bool:
-    """"Mr. Kaplan, a screenwriter, said ...", "Kasich, who ..., said ...": the phrase that
-    opens the sentence is set off by a comma, so the cue is its verb after an aside."""
-    opening = subject_before(sent, idx)
-    if not opening:
-        return False
-    k = sent.token_index(opening[-1].start)
-    return k is not None and k + 1 < idx and sent.tokens[k + 1].text == ","
-
-
-def _closing_inverted(sent: Sentence, idx: int) -> list:
-    """The source after "..., said" when it closes the sentence or a parenthesis ("Fares
-    will rise, said the official." / ", said the official, ..."): the one who speaks, whatever
-    the clause before the comma opens with."""
-    after = phrase_after(sent, idx, limit=8)
-    if not after or not _inverted_source(after) or any(t.lower in TIMES for t in after) \
-            or not speaker_head(after):
-        return []  # "..., said Tuesday": when, not who; "said dryly": how
-    k = sent.token_index(after[-1].start)
-    nxt = sent.tokens[k + 1].text if k is not None and k + 1 < len(sent.tokens) else "."
-    return after if nxt in {".", ",", ";", "!", "?"} else []
 
 
 def _definite(source: list, sent: Sentence) -> bool:
@@ -257,17 +226,6 @@ def _agent(sent: Sentence, idx: int, word: str) -> tuple[str, tuple[int, int] | 
     if not after or not speaker_head(after):
         return None
     return classify_source(after, -1), span_of(after)
-
-
-def _inverted_source(after: list) -> bool:
-    """'..., said Ana Ruiz' or '..., said the mayor' or '..., he said': not a new clause
-    ('said he does not ...', "said he's hopeful", 'Says Clinton would ...')."""
-    first = after[0].lower.replace("’", "'") if after else ""
-    if not after or first in NOT_SOURCE_OPENERS or no_one(after) \
-            or any(t.text in CLAUSE_VERBS for t in after) \
-            or "'" in first and first.split("'")[0] in PRONOUNS:
-        return False  # "..., said nothing", "..., said little": the verb's object
-    return len(after) == 1 or after[0].lower not in PRONOUNS
 
 
 def _names_someone(subject: list, sentence_start: int = -1,
