@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.text.clause_subjects import after_auxiliary, contracted, said_verb
+from analysis.text.clause_subjects import after_auxiliary, contracted
+from analysis.text.cue_sense import speech_verb
 from analysis.text.document import Document
 from tests.test_attribution import sources
 
@@ -90,8 +91,8 @@ def test_declined_after_an_aside_says_nothing() -> None:
     ("quipped", True),
     ("carrying", False),
 ])
-def test_said_verb(word: str, expected: bool) -> None:
-    assert said_verb(word) is expected
+def test_speech_verb_undoubles_a_final_consonant(word: str, expected: bool) -> None:
+    assert speech_verb(word) is expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -73,14 +73,14 @@ def clause_source(sent: Sentence, idx: int, word: str, quoted: Quoted,
             return None  # "not by what she's said": nothing is reported
         subject = [contracted(toks[j])]  # "He's suggesting", "They've argued"
     elif kind == "joined":  # "Cruz knocked Rubio on trade and called him"
-        if said_verb(toks[j - 1].lower):
+        if speech_verb(toks[j - 1].lower):
             return None  # "will not confirm or deny": one report, flagged at its first verb
         subject = nearest_subject(sent, j - 1 if toks[j - 1].text == "," else j, quoted)
     elif kind == "since":  # "Mrs. Clinton has since said"
         subject = subject_before(sent, j)
     elif kind == "infinitive":  # "went on to call Cruz", "had to explain to Clinton that"
         subject = nearest_subject(sent, j, quoted)
-    elif kind == "relative" and said_verb(word):  # "— 38 percent — who said"
+    elif kind == "relative" and speech_verb(word):  # "— 38 percent — who said"
         subject = _antecedent(sent, j, quoted)  # not "a prosecutor who reports to"
     elif kind == "when asked":
         subject = _asked_one(sent, j, quoted)
@@ -91,7 +91,7 @@ def clause_source(sent: Sentence, idx: int, word: str, quoted: Quoted,
     subject = tidy(subject)
     if word.startswith("continue") and idx + 1 < len(toks) and toks[idx + 1].lower == "to":
         return None  # "continued to deliver paid speeches": an ordinary verb
-    if not subject or not (said_verb(word) or speaker_head(subject)):
+    if not subject or not (speech_verb(word) or speaker_head(subject)):
         return None
     if ordinary_sense(sent, idx, word, subject):
         return None
@@ -113,7 +113,7 @@ def construction(toks: list[Token], idx: int, word: str) -> str:
         return "relative"
     if toks[j].lower in JOINS:
         return "joined"
-    if toks[j].lower == "to" and toks[j - 1].lower in CARRY_ON and said_verb(word):
+    if toks[j].lower == "to" and toks[j - 1].lower in CARRY_ON and speech_verb(word):
         return "infinitive"
     if toks[j].lower == "when" and word.startswith("asked") and (
             idx + 1 >= len(toks) or toks[idx + 1].lower != "to"):  # "asked to pick": a request
@@ -131,7 +131,7 @@ def participle_of_clause(sent: Sentence, cue: tuple[int, int], kind: str, word: 
     idx = sent.token_index(cue[0])
     nxt = toks[idx + 1].lower if idx is not None and idx + 1 < len(toks) else ""
     belief = word in BELIEF_PARTICIPLES and nxt == "that"  # "..., hoping that they can"
-    if idx is None or idx < 2 or not (said_verb(word) or belief):
+    if idx is None or idx < 2 or not (speech_verb(word) or belief):
         return None
     link = toks[idx - 1].lower
     if link != "," and (link not in LINKS or link in JOINS):
@@ -146,18 +146,6 @@ def participle_of_clause(sent: Sentence, cue: tuple[int, int], kind: str, word: 
         return None
     return Attribution(cue, kind, _label(subject, sent), (subject[0].start, subject[-1].end),
                        content_of(sent, cue[1], None), sent.index)
-
-
-def said_verb(word: str) -> bool:
-    """``speech_verb``, also for a doubled final consonant ("slamming", "quipped")."""
-    if speech_verb(word):
-        return True  # "telling", "recalling": the doubled letter is the stem's
-    first = word.split()[0]
-    for end in ("ing", "ed"):
-        stem = first[: -len(end)]
-        if first.endswith(end) and len(stem) > 2 and stem[-1] == stem[-2]:
-            return speech_verb(stem[:-1])
-    return False
 
 
 def nearest_subject(sent: Sentence, before: int, quoted: Quoted) -> list[Token]:

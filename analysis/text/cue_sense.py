@@ -97,6 +97,10 @@ def _speech_word(first: str) -> bool:
         return True
     stems = {first, first[:-1], first[:-2], first[:-3], first[:-1] + "e", first[:-2] + "e",
              first[:-3] + "e", first[:-3] + "y", first[:-2] + "y"}
+    for end in ("ing", "ed"):  # a doubled final consonant: "slamming", "quipped"
+        stem = first[: -len(end)]
+        if first.endswith(end) and len(stem) > 2 and stem[-1] == stem[-2]:
+            stems.add(stem[:-1])
     return bool(stems & SPEECH)
 
 
