@@ -47,7 +47,12 @@ from analysis.text.cue_sense import (
 )
 from analysis.text.document import Document, Sentence
 from analysis.text.evidence_cues import named_polls
-from analysis.text.inverted_sources import aside_before, closing_inverted, inverted_source
+from analysis.text.inverted_sources import (
+    PRONOUNS,
+    aside_before,
+    closing_inverted,
+    inverted_source,
+)
 from analysis.text.sentence_matches import sentence_matches
 from analysis.text.source_context import in_context, negated
 from analysis.text.source_spans import (
@@ -64,7 +69,6 @@ from analysis.text.sources import (
     NOUNLIKE,
     PREPOSITIONS,
     PRONOUNS_ANON,
-    PRONOUNS_NAMED,
     ROLE_HEADS,
     TITLE_HEADS,
     classify_source,
@@ -195,7 +199,6 @@ HEADLINE_CUES = frozenset("""says said tells reveals reports warns claims insist
 PARTICLE_AFTER_CALLED = frozenset("in into to off up back out".split())
 # unions asked per cue, made once (a set union made at each test cost more than the test)
 INVERTIBLE_OR_HEADLINE = INVERTIBLE | HEADLINE_CUES
-PRONOUNS = PRONOUNS_NAMED | PRONOUNS_ANON
 PRONOUNS_OR_IT = PRONOUNS | {"it"}
 
 

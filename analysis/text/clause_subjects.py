@@ -25,7 +25,7 @@ from analysis.text.cue_scope import group_or_evidence, tidy
 from analysis.text.cue_sense import LINKS, ordinary_sense, speaker_head, speech_verb
 from analysis.text.document import Sentence, Token
 from analysis.text.source_spans import (
-    _appositive_subject,
+    appositive_subject,
     opening_subject,
     subject_before,
     trailing_name,
@@ -85,7 +85,7 @@ def clause_source(sent: Sentence, idx: int, word: str, quoted: Quoted,
     elif kind == "when asked":
         subject = _asked_one(sent, j, quoted)
     elif kind == "appositive":  # "Palmieri, a veteran of the White House, declined to"
-        subject = _before_aside(sent, j, quoted) or _appositive_subject(sent, j)
+        subject = _before_aside(sent, j, quoted) or appositive_subject(sent, j)
     else:
         return None  # no construction, or a relative clause of no saying
     subject = tidy(subject)

@@ -163,7 +163,7 @@ def _determined_name(toks: list[Token]) -> list[Token]:
     return toks[:end]
 
 
-def _appositive_subject(sent: Sentence, comma: int) -> list[Token]:
+def appositive_subject(sent: Sentence, comma: int) -> list[Token]:
     """The name before an appositive or aside that ends at ``comma`` ("Kevin Brady,
     chairman of the committee, said"), or the appositive ("The minister, Lou Jiwei, said")."""
     toks = sent.tokens
@@ -242,7 +242,7 @@ def subject_before(sent: Sentence, idx: int) -> list[Token]:
         if not opening and toks[j].lower in {"and", "but"}:
             opening = opening_noun_phrase(toks, j)  # "A neighbor came in and told"
         if not opening and toks[j].text == "," and not _reduced_clause(toks, idx):
-            opening = _appositive_subject(sent, j) or set_off(opening_noun_phrase(toks, j), toks)
+            opening = appositive_subject(sent, j) or set_off(opening_noun_phrase(toks, j), toks)
         return opening  # "The former governor, who ..., noted"
     if j >= 0 and toks[j].lower in {"who", "which"}:  # "X, who ..., said": the antecedent
         j = j - 2 if j > 0 and toks[j - 1].text == "," else j - 1
