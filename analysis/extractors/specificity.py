@@ -116,10 +116,6 @@ def _kind_of_name(name: str) -> str | None:
     return kind
 
 
-def _label_name(doc: Document, start: int, name: str) -> str:
-    return _label(doc.text, names_of(doc).in_dateline, start, name)
-
-
 def _label(text: str, in_dateline: Callable[[int, int], bool], start: int, name: str
            ) -> str:
     if in_dateline(start, start + len(name)):

@@ -107,12 +107,8 @@ def formula(name: str) -> str:
     return f"{name} = 100 × ({parts}) ÷ {total:g}"
 
 
-def index_value(row: dict[str, float], name: str) -> float:
-    """The composite index ``name`` (0..100) from a row of columns; NaN if undefined."""
-    return _index_value(row, *_indices()[name])
-
-
 def _index_value(row: dict[str, float], comps: tuple[Component, ...], total: float) -> float:
+    """A composite index (0..100) from a row of columns; NaN if undefined."""
     parts = [_points(row.get(c.column, math.nan), c, total) for c in comps]
     if any(math.isnan(p) for p in parts):
         return math.nan
