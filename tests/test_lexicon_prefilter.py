@@ -64,6 +64,21 @@ def test_the_trie_shares_beginnings_and_drops_what_a_shorter_term_covers() -> No
     assert trie_pattern(["*x"]) is None and trie_pattern([]) is None
 
 
+def test_a_trie_without_classes_is_spelt_as_written_for_ignorecase() -> None:
+    from analysis.lexicons.prefilter import FOLDED
+
+    assert trie_pattern(["ab", "ac", "a b"], classes=False) == r"a(?:b|c|[\s\xa0]+b)"
+    assert trie_pattern(["’é-"], classes=False) == r"’é\-"
+    every = "".join(chr(c) for c in range(0x3000) if not 0xD800 <= c <= 0xDFFF) + "\u212a"
+    words = ["sk", "ı", "é", "ſ", "kİ", "Straße"]
+    for term in words:
+        with_classes = re.compile(trie_pattern([term]) or "")
+        folded = re.compile(trie_pattern([term], classes=False) or "", FOLDED)
+        texts = [a + b for a in every for b in "skiİı"] + [term, term.upper(), "STRASSE"]
+        assert ([t for t in texts if with_classes.match(t)]
+                == [t for t in texts if folded.match(t)]), term
+
+
 def test_each_letters_class_is_what_ignorecase_matches() -> None:
     import string
     import sys

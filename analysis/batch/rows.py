@@ -20,12 +20,9 @@ from analysis.batch.inputs import Record
 from analysis.intake.formats import convert
 from analysis.intake.loading import InputError, decode_bytes
 from analysis.intake.pipeline import DEFAULT_MAX_BYTES, analyse_text, score_file
+from analysis.warm import PROBE
 
 META = ("title", "byline", "date", "outlet", "format")
-PROBE = ("The city council voted on Tuesday to close the bridge, officials said. Some "
-         "residents may oppose the plan. Why would anyone want that?")
-
-
 @dataclass(frozen=True)
 class Options:
     """How each document is scored (the same in every worker)."""
@@ -82,17 +79,6 @@ def probe_scores() -> dict[str, Any]:
     from analysis.core import analyze
 
     return flat_scores(analyze(PROBE, meta={"title": "Probe"}).to_dict())
-
-
-@functools.cache
-def warm_up() -> None:
-    """Analyse ``PROBE`` 180 times over (24,000 characters), once per process: past
-    ``analysis.lexicons.PLAIN_BUDGET``, so every lexicon's trie search and its regexes are
-    built (0.7 s of CPU), as the first long articles would build them. A batch does this
-    before it forks its workers, which then start warm. Rows do not depend on it."""
-    from analysis.core import analyze
-
-    analyze("\n\n".join([PROBE] * 180)).to_dict()
 
 
 @functools.cache

@@ -25,6 +25,7 @@ from typing import Protocol
 
 SPACE = r"[\s\xa0]+"  # as ``_term_pattern`` joins the words of a phrase
 STAR = r"[\w-]*"  # as ``_term_pattern`` spells ``*``
+FOLDED = re.IGNORECASE  # the flag of a regex from ``trie_pattern(..., classes=False)``
 
 
 # What IGNORECASE matches for an ASCII letter beyond its two cases (tests/
@@ -45,25 +46,32 @@ def _char(ch: str) -> str:
     return re.escape(ch)
 
 
-def _pieces(term: str) -> list[str]:
-    """The regex pieces of ``term`` in order, as ``_term_pattern`` writes them (with every
-    letter matched in any case, as the lexicon's IGNORECASE regex matches it)."""
+def _pieces(term: str, classes: bool = True) -> list[str]:
+    """The regex pieces of ``term`` in order, as ``_term_pattern`` writes them: with every
+    letter matched in any case, as the lexicon's IGNORECASE regex matches it (``classes``),
+    or as written, for a regex compiled with IGNORECASE itself."""
+    char = _char if classes else re.escape
     out: list[str] = []
     for k, word in enumerate(term.split()):
         if k:
             out.append(SPACE)
-        out += [STAR if ch == "*" else _char(ch) for ch in word]
+        out += [STAR if ch == "*" else char(ch) for ch in word]
     return out
 
 
-def trie_pattern(terms: list[str]) -> str | None:
+def trie_pattern(terms: list[str], classes: bool = True) -> str | None:
     """A regex matching where any of ``terms`` starts (prefix test; longer continuations
-    of a term that already matched are dropped). None if a term could match nothing."""
+    of a term that already matched are dropped). None if a term could match nothing.
+
+    With ``classes`` it matches in any case as written (``_char``): the form a regex run
+    over whole texts needs. Without, it is to be compiled with ``re.IGNORECASE``, with the
+    same matches: such a regex scans at about half the speed but compiles four to five
+    times faster, which suits one tried only at a few positions (``FOLDED``)."""
     if not terms:
         return None
     root: dict[str | None, dict] = {}
     for term in terms:
-        pieces = _pieces(term)
+        pieces = _pieces(term, classes)
         if not pieces or pieces[0] == STAR:
             return None  # an empty match: leave such a lexicon to the plain regex
         node = root
@@ -234,11 +242,13 @@ class SharedScan:
         # the regex engine skips to in C (a lookbehind first is tried at every position);
         # the text's first position is tried alone
         self._regex = re.compile(rf"[^\w-](?={body})(?=(\S*))") if body else None
-        self._opening = re.compile(rf"(?={body})(?=(\S*))") if body else None
-        self._first = [(name, re.compile(first)) for name, terms in self.terms.items()
-                       if (first := trie_pattern([t.split()[0] for t in terms]))]
-        self._single = {name: re.compile(single) if (single := trie_pattern(
-            [t for t in terms if len(t.split()) == 1])) else None
+        # the rest is tried at a text's first position or once per distinct run only
+        folded = trie_pattern(every, classes=False)
+        self._opening = re.compile(rf"(?={folded})(?=(\S*))", FOLDED) if body else None
+        self._first = [(name, re.compile(first, FOLDED)) for name, terms in self.terms.items()
+                       if (first := trie_pattern([t.split()[0] for t in terms], False))]
+        self._single = {name: re.compile(single, FOLDED) if (single := trie_pattern(
+            [t for t in terms if len(t.split()) == 1], False)) else None
             for name, terms in self.terms.items()}
         self._opening_word = {name: re.compile("|".join(sorted(words))) if (words := {
             "".join(_pieces(t.split()[0])) for t in terms if len(t.split()) > 1}) else None

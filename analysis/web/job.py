@@ -16,11 +16,14 @@ _APP: Any = None
 
 
 def init_worker(max_bytes: int, seeds: Any = None) -> None:
-    """Build this worker's app and analyse the seeds now, so no request waits for them."""
+    """Build this worker's app, warm it up (``analysis.warm``) and analyse the seeds now, so
+    no request waits for them."""
     global _APP
+    from analysis.warm import warm_up
     from analysis.web.app import create_app
     from analysis.web.routes import seed_list
 
+    warm_up()
     _APP = create_app(max_bytes=max_bytes, seeds=seeds)
     with _APP.app_context():
         seed_list()
