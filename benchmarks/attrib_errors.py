@@ -6,6 +6,9 @@ and the misses counted by a rough class, to see which kinds of cue the rules lac
     python benchmarks/attrib_errors.py --misses 40        # 40 misses in context
     python benchmarks/attrib_errors.py --false 40         # 40 false alarms in context
     python benchmarks/attrib_errors.py --misses 40 --cls verb-lacking
+    python benchmarks/attrib_errors.py --sample 100 --seed 3   # a seeded random sample of
+                                          # all misses, whole sentences, with the rule that
+                                          # dropped a listed word (attrib_why)
 
 Runs only the shared attribution rules (``voice_of(doc).attributions``), which is what the
 sourcing extractor turns into evidence, so it is quicker than ``analyze``.
@@ -14,6 +17,7 @@ sourcing extractor turns into evidence, so it is quicker than ``analyze``.
 from __future__ import annotations
 
 import argparse
+import random
 import re
 import sys
 from collections import Counter
@@ -69,6 +73,8 @@ def main() -> None:
     ap.add_argument("--cls", default="")
     ap.add_argument("--words", action="store_true", help="count missed cue words")
     ap.add_argument("--precision", default="", help="comma-separated cue words: right/flagged")
+    ap.add_argument("--sample", type=int, default=0, help="a random sample of all misses")
+    ap.add_argument("--seed", type=int, default=3)
     args = ap.parse_args()
     rows = develop_rows()
     with Pool(2) as pool:
@@ -111,6 +117,22 @@ def main() -> None:
         print(f"MISS [{cls}] …{_ctx(text, s, e)}…")
     for text, (s, e) in falses[: args.false]:
         print(f"FALSE …{_ctx(text, s, e)}…")
+    if args.sample:
+        _print_sample(misses, args.sample, args.seed)
+
+
+def _print_sample(misses: list, n: int, seed: int) -> None:
+    """``n`` misses drawn with ``seed``, each with its sentence and, for a listed cue word,
+    the line of the rules that returned no attribution (benchmarks/attrib_why.py)."""
+    from benchmarks.attrib_why import LISTED, _reason  # noqa: PLC0415 (it imports this)
+    sample = random.Random(seed).sample(misses, n)
+    for i, (cls, text, (s, e)) in enumerate(sample, 1):
+        doc = Document(text)
+        sent = doc.sentence_at(s)
+        a, b = (sent.start, sent.end) if sent else (max(0, s - 150), e + 80)
+        why = f"  <- {_reason(doc, (s, e))}" if cls == LISTED else ""
+        print(f"{i:3d} [{cls}]{why}\n    " + (text[a:s] + "[[" + text[s:e] + "]]"
+                                            + text[e:b]).replace("\n", " ⏎ "))
 
 
 def _ctx(text: str, s: int, e: int, width: int = 90) -> str:
