@@ -14,6 +14,7 @@ from dataclasses import replace
 from operator import attrgetter
 
 from analysis.lexicons import lexicon
+from analysis.text.agentless import asked_passive
 from analysis.text.attribution_types import Attribution, content_of
 from analysis.text.borrowed_sources import asked, borrowed
 from analysis.text.clause_subjects import after_auxiliary, clause_source
@@ -47,12 +48,7 @@ from analysis.text.cue_sense import (
 )
 from analysis.text.document import Document, Sentence
 from analysis.text.evidence_cues import named_polls
-from analysis.text.inverted_sources import (
-    PRONOUNS,
-    aside_before,
-    closing_inverted,
-    inverted_source,
-)
+from analysis.text.inverted_sources import PRONOUNS, aside_before, closing_inverted, inverted_source
 from analysis.text.sentence_matches import sentence_matches
 from analysis.text.source_context import in_context, negated
 from analysis.text.source_spans import (
@@ -224,7 +220,7 @@ def _agent(sent: Sentence, idx: int, word: str) -> tuple[str, tuple[int, int] | 
     toks = sent.tokens
     if idx + 1 >= len(toks) or toks[idx + 1].lower != "by" or not (
             speech_verb(word) or word in {"reported", "described", "quoted", "cited"}):
-        return None  # "defended by its weakest countries": no report
+        return asked_passive(toks, idx, word)  # "was asked whether": vague; else no report
     after = phrase_after(sent, idx + 1, limit=8)
     if not after or not speaker_head(after):
         return None

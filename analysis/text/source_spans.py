@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 
 from analysis.text.document import ABBREVIATIONS, Sentence, Token
+from analysis.text.opening_phrases import OPENING_REACH, opening_comma
 from analysis.text.sources import (
     BE_FORMS,
     BOUNDARY_WORDS,
@@ -53,7 +54,6 @@ CLAUSE_OPENERS = frozenset("""asked when monday tuesday wednesday thursday frida
     sunday""".split())  # "Asked about it, Ruiz said", "Wednesday, Ruiz said": after the comma
 LEAD_ADVERBS = frozenset("now then still yet meanwhile instead later earlier today also".split())
 PAREN_REACH = 60  # tokens back from a ")" to look for its "("
-OPENING_REACH = 12  # an opening subject is at most 10 tokens; one more says where it ends
 # unions asked per cue, made once (a set union made at each test cost more than the test)
 PRONOUNS = PRONOUNS_NAMED | PRONOUNS_ANON
 OPENING_CLAUSE = PREPOSITIONS | CLAUSE_OPENERS
@@ -117,8 +117,8 @@ def opening_subject(sent: Sentence, before: int) -> list[Token]:
     toks = sent.tokens[: min(before, OPENING_REACH)]  # not the whole prefix: quadratic
     if not toks:
         return []
-    if toks[0].lower in OPENING_CLAUSE:  # "In an interview on Sunday, Trump
-        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+    opens, comma = opening_comma(sent.tokens, before, toks[0].lower in OPENING_CLAUSE)
+    if opens:  # "In an interview on Sunday, Trump", "Speaking to reporters, Trump"
         if comma is None or before <= comma + 1:
             return []
         toks = sent.tokens[comma + 1 : min(before, comma + 1 + OPENING_REACH)]
