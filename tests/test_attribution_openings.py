@@ -1,6 +1,7 @@
 """Issue 11, item 4 (fourth round): an opening participle phrase is no speaker, the
-subject after it is ("Speaking to reporters, Ana Ruiz ..."), and a passive "was asked"
-with a question after it reports a question put by someone unnamed (vague). Sentences
+subject after it is ("Speaking to reporters, Ana Ruiz ..."); a passive "was asked" with a
+question after it reports a question put by someone unnamed (vague); a base form of saying
+after "went on to" is a verb of the clause's subject ("He went on to say"). Sentences
 written for the test (exact cue, label and source phrase), with the near misses each rule
 must leave alone."""
 
@@ -34,6 +35,14 @@ CASES = [
     # ... not a request, and with an agent the agent asks
     ("Ana Ruiz was asked to leave the pier.", []),
     ("The skippers were asked for their licences.", []),
+    # "went on to say", "continued to suggest": the clause's subject says it
+    ("Ana Ruiz went on to say that the pier was safe.", [("say", "named", "Ana Ruiz")]),
+    ("Later Tom Okafor continued to suggest that the pier was unsafe.",
+     [("continued", "named", "Tom Okafor"), ("suggest", "named", "Tom Okafor")]),
+    # ... not "no way to tell", "have a say", "evidence to suggest"
+    ("There is no way to tell whether the pier is safe.", []),
+    ("The skippers want to have a say in the plan.", []),
+    ("Tom Okafor had no evidence to suggest that the pier was unsafe.", []),
 ]
 
 

@@ -48,6 +48,7 @@ from analysis.text.cue_sense import (
 )
 from analysis.text.document import Document, Sentence
 from analysis.text.evidence_cues import named_polls
+from analysis.text.infinitives import carried_on
 from analysis.text.inverted_sources import PRONOUNS, aside_before, closing_inverted, inverted_source
 from analysis.text.sentence_matches import sentence_matches
 from analysis.text.source_context import in_context, negated
@@ -130,10 +131,12 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
     if word == "found" and not (subject and (subject[-1].lower in EVIDENCE_HEADS
                                              or _names_someone(subject, sent.start))):
         return None  # "a study found ...", not "chemicals found in ..."
-    if word in BASE_VERBS and prev in {"to", "a", "the", "no", "any", "have", "has"}:
+    verb_form = after_auxiliary(toks, idx) or carried_on(toks, idx)  # "did not mention",
+    # "went on to say": a verb (clause_subjects), not "no way to tell" or "the report"
+    if word in BASE_VERBS and prev in {"to", "a", "the", "no", "any", "have", "has"} \
+            and not verb_form:
         return None  # "no way to tell", "have a say"
-    if word in BASE_NOUNLIKE and not plural_head(subject) \
-            and not after_auxiliary(sent.tokens, idx):  # "he did not mention" (clause_subjects)
+    if word in BASE_NOUNLIKE and not plural_head(subject) and not verb_form:
         return None  # "the report", not "Supporters of the law hope"
     if subject and (subject[-1].lower in {"the", "a", "an", "his", "her", "their", "its"}
                     or subject[-1].lower.endswith(("'s", "’s")) or subject[-1].text in "'’"):
