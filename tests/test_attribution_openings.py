@@ -1,7 +1,8 @@
 """Issue 11, item 4 (fourth round): an opening participle phrase is no speaker, the
 subject after it is ("Speaking to reporters, Ana Ruiz ..."); a passive "was asked" with a
 question after it reports a question put by someone unnamed (vague); a base form of saying
-after "went on to" is a verb of the clause's subject ("He went on to say"). Sentences
+after "went on to" is a verb of the clause's subject ("He went on to say"); an interview
+transcript's "Q:" and "A:" lines are speaker labels. Sentences
 written for the test (exact cue, label and source phrase), with the near misses each rule
 must leave alone."""
 
@@ -43,6 +44,11 @@ CASES = [
     ("There is no way to tell whether the pier is safe.", []),
     ("The skippers want to have a say in the plan.", []),
     ("Tom Okafor had no evidence to suggest that the pier was unsafe.", []),
+    # a transcript's "Q:" and "A:" labels, when lines open with both
+    ("The harbour master spoke to us.\n\nQ: Did the board close the pier?\n\nA: No, it "
+     "stayed open all winter.", [(":", "named", "Q"), (":", "named", "A")]),
+    ("The board had two plans.\n\nA: close the pier.\n\nB: keep it open.", []),
+    ("Q: Did the board close the pier? Nobody knows.", []),
 ]
 
 

@@ -5,6 +5,9 @@ verb rules in ``analysis.text.attribution``, which turns these tuples into attri
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from analysis.text.document import Document, Sentence
 from analysis.text.source_spans import phrase_after, span_of
 
@@ -55,7 +58,8 @@ def punctuation_attributions(doc: Document, sent: Sentence) -> list[Found]:
     found = []
     toks = sent.tokens
     colon = _colon(sent)
-    if colon and _speaker(toks[:colon], doc.text[toks[colon].end : toks[colon].end + 3]):
+    if colon and (_speaker(toks[:colon], doc.text[toks[colon].end : toks[colon].end + 3])
+                  or colon == 1 and toks[0].text in {"Q", "A"} and _transcript(doc.text)):
         found.append(((toks[colon].start, toks[colon].end), span_of(toks[:colon]),
                       (toks[colon].end, sent.end)))
     dashes = "―" in sent.text or "—" in sent.text  # (a token is one character of them)
@@ -69,6 +73,16 @@ def punctuation_attributions(doc: Document, sent: Sentence) -> list[Found]:
     return found
 
 
+
+@lru_cache(maxsize=16)  # per text: a transcript asks at each of its Q and A lines
+def _transcript(text: str) -> bool:
+    """An interview's transcript: lines open with "Q:" and with "A:", the labels of the one
+    asking and the one answering, each a speaker label ("Q: Did you know? A: No.")."""
+    return bool(_QUESTION_LINE.search(text)) and bool(_ANSWER_LINE.search(text))
+
+
+_QUESTION_LINE = re.compile(r"(?m)^[ \t]*Q:")
+_ANSWER_LINE = re.compile(r"(?m)^[ \t]*A:")
 
 
 def _signed_post(text: str, end: int) -> bool:
