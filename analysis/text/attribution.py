@@ -18,7 +18,7 @@ from analysis.text.agentless import asked_passive
 from analysis.text.attribution_types import Attribution, content_of
 from analysis.text.borrowed_sources import asked, borrowed
 from analysis.text.clause_subjects import after_auxiliary, clause_source
-from analysis.text.complements import lacks_complement, object_next, plural_head
+from analysis.text.complements import agentive, lacks_complement, object_next, plural_head
 from analysis.text.coreference import refers_to_named
 from analysis.text.cue_scope import (
     PARTICIPLES,
@@ -157,7 +157,7 @@ def _verb_attribution(sent: Sentence, idx: int, cue: tuple[int, int], word: str,
     if subject and subject[-1] is toks[idx - 1] and reduced_relative(subject, word):
         return None  # "captured the man wanted in ...": a participle after the object
     if subject:
-        if not (speech_verb(word) or speaker_head(subject)):
+        if not (speech_verb(word) or speaker_head(subject) or agentive(subject)):
             return None  # "a net worth estimated at", "several states rejected": no speaker
         label = "named" if _definite(subject, sent) \
             else group_or_evidence(subject, classify_source(subject, sent.start), sent.start)

@@ -99,6 +99,18 @@ def plural_head(subject: list[Token]) -> bool:
     return any(h in PLURAL_SUBJECTS | AMOUNTS or h.endswith(("s", "%")) for h in heads)
 
 
+AGENTIVE = ("ists", "ians", "ees", "ers", "ors")  # "activists", "attendees", "contenders"
+
+
+def agentive(subject: list[Token]) -> bool:
+    """A plural head that names people by what they do ("activists", "attendees", "the four
+    contenders"): formed with an agent suffix, in a phrase of lowercase words (a capitalised
+    modifier, "GOP leaders", "World Bank watchers", is labelled as a name: left out)."""
+    words = [t for t in subject if t.is_word]
+    return bool(words) and all(t.text.islower() for t in words) and len(words[-1].text) > 5 \
+        and words[-1].lower.endswith(AGENTIVE)
+
+
 TITLES = frozenset("mr mrs ms dr sen rep gov gen st jr lt col sgt prof".split())
 
 

@@ -2,7 +2,8 @@
 subject after it is ("Speaking to reporters, Ana Ruiz ..."); a passive "was asked" with a
 question after it reports a question put by someone unnamed (vague); a base form of saying
 after "went on to" is a verb of the clause's subject ("He went on to say"); an interview
-transcript's "Q:" and "A:" lines are speaker labels. Sentences
+transcript's "Q:" and "A:" lines are speaker labels; a plural head formed with an agent
+suffix ("attendees", "environmentalists") can speak. Sentences
 written for the test (exact cue, label and source phrase), with the near misses each rule
 must leave alone."""
 
@@ -49,6 +50,16 @@ CASES = [
      "stayed open all winter.", [(":", "named", "Q"), (":", "named", "A")]),
     ("The board had two plans.\n\nA: close the pier.\n\nB: keep it open.", []),
     ("Q: Did the board close the pier? Nobody knows.", []),
+    # people named by what they do, in lowercase words, can hold and voice a view
+    ("At the meeting, the skippers agreed that the pier was unsafe.",
+     [("agreed", "anonymous", "the skippers")]),
+    ("At the meeting, virtually all the attendees expressed their support for the plan.",
+     [("expressed", "anonymous", "virtually all the attendees")]),
+    ("While environmentalists welcomed the plan, they were less pleased by the pier.",
+     [("welcomed", "vague", "environmentalists")]),
+    # ... not a singular or short head, nor a thing
+    ("At the meeting, the harbour agreed to nothing.", []),
+    ("The pier's ten boats expressed nothing.", []),
 ]
 
 
