@@ -60,6 +60,10 @@ CASES = [
     # ... not a singular or short head, nor a thing
     ("At the meeting, the harbour agreed to nothing.", []),
     ("The pier's ten boats expressed nothing.", []),
+    # "with" and a view held, its clause after it: an absolute clause, like "with X saying"
+    ("The pier has broken down, with many worried that it can never be rebuilt.",
+     [("worried", "vague", "many")]),
+    ("The pier has broken down, with the skippers worried about it.", []),
 ]
 
 

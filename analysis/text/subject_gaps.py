@@ -8,6 +8,7 @@ that is only the start of a longer phrase ("His campaign manager, Jeff Weaver, s
 
 from __future__ import annotations
 
+from analysis.text.complements import CLAUSE_ONLY
 from analysis.text.cue_sense import SPEAKERS, UNIQUE_HEADS
 from analysis.text.document import Token
 from analysis.text.sources import NOUNLIKE
@@ -124,9 +125,11 @@ def set_off(phrase: list[Token], toks: list[Token]) -> list[Token]:
 
 def prepositional_subject(subject: list[Token], word: str) -> list[Token]:
     """The speakers in a phrase that opens with a preposition: "with 30 percent of voters
-    saying" (an absolute clause: the -ing cue's subject follows "with") and "At least half
+    saying", "with many worried that ..." (an absolute clause: the cue's subject follows
+    "with") and "At least half
     of voters say" (a quantity, not a place); else nothing."""
     words = [t.lower for t in subject[:2]]
-    if words[:1] == ["with"] and word.endswith("ing") and len(subject) > 1:
+    if words[:1] == ["with"] and (word.endswith("ing") or word in CLAUSE_ONLY) \
+            and len(subject) > 1:  # "with many worried that": a view, its clause checked
         return subject[1:]
     return subject[2:] if words == ["at", "least"] and len(subject) > 2 else []
