@@ -64,6 +64,12 @@ CASES = [
     ("The pier has broken down, with many worried that it can never be rebuilt.",
      [("worried", "vague", "many")]),
     ("The pier has broken down, with the skippers worried about it.", []),
+    # a name before a colon and a quotation, after a dash or with a parenthesis
+    ('The storm mattered most - Ana Ruiz: “The pier is safe,” she wrote.',
+     [(":", "named", "Ana Ruiz"), ("wrote", "named", "she")]),
+    ('Rep. Ana Ruiz (D-Mass.): "The pier is safe."', [(":", "named", "Rep. Ana Ruiz")]),
+    ('More from the report: “The pier is safe.”', []),
+    ("The storm mattered most - Ana Ruiz: the pier is safe.", []),
 ]
 
 

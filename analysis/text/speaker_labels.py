@@ -62,6 +62,8 @@ def punctuation_attributions(doc: Document, sent: Sentence) -> list[Found]:
                   or colon == 1 and toks[0].text in {"Q", "A"} and _transcript(doc.text)):
         found.append(((toks[colon].start, toks[colon].end), span_of(toks[:colon]),
                       (toks[colon].end, sent.end)))
+    elif ":" in sent.text:
+        found += _quoted_label(doc, sent)
     dashes = "―" in sent.text or "—" in sent.text  # (a token is one character of them)
     for i, t in enumerate(toks if dashes else ()):
         if t.text not in "―—":
@@ -72,6 +74,26 @@ def punctuation_attributions(doc: Document, sent: Sentence) -> list[Found]:
             found.append(((t.start, t.end), span_of(name), None))
     return found
 
+
+
+DASHES = frozenset("-–—―")
+
+
+def _quoted_label(doc: Document, sent: Sentence) -> list[Found]:
+    """'... - Philip Bump: “Two weeks ago ...”', 'Rep. Trey Gowdy (R-S.C.): "I have ..."': a
+    name before a colon and a quotation, after a dash or opening the sentence, past the
+    first six tokens that a speaker label is looked for in."""
+    toks = sent.tokens
+    k = next((i for i, t in enumerate(toks[:40]) if t.text == ":"), None)
+    if k is None or doc.text[toks[k].end : toks[k].end + 2].lstrip()[:1] not in "“\"":
+        return []
+    start = max((i + 1 for i in range(k) if toks[i].text in DASHES), default=0)
+    phrase = [t for t in toks[start:k]]
+    if "(" in [t.text for t in phrase]:
+        phrase = phrase[: [t.text for t in phrase].index("(")]  # "(R-S.C.)"
+    if not phrase or not _speaker(phrase, doc.text[toks[k].end : toks[k].end + 3]):
+        return []
+    return [((toks[k].start, toks[k].end), span_of(phrase), (toks[k].end, sent.end))]
 
 
 @lru_cache(maxsize=16)  # per text: a transcript asks at each of its Q and A lines
