@@ -18,7 +18,7 @@ from tests.test_attribution import sources
 CASES = [
     # the opening participle phrase ends at its comma; the speaker is after it
     ("Recalling that storm, Ana Ruiz, who ran the harbour then, said the pier had held.",
-     [("said", "named", "Ana Ruiz")]),
+     [("Recalling", "named", "Ana Ruiz"), ("said", "named", "Ana Ruiz")]),
     ("Speaking in Dover, Tom Okafor, without naming her, also accused the mayor of lying.",
      [("accused", "named", "Tom Okafor")]),
     ('Speaking at a rally in Salem, New Hampshire, Ana Ruiz went after the board, calling '
@@ -70,6 +70,11 @@ CASES = [
     ('Rep. Ana Ruiz (D-Mass.): "The pier is safe."', [(":", "named", "Rep. Ana Ruiz")]),
     ('More from the report: “The pier is safe.”', []),
     ("The storm mattered most - Ana Ruiz: the pier is safe.", []),
+    # a speech participle opening the sentence is said by the subject after its phrase
+    ("Noting that only one skipper voted no, Ana Ruiz said the pier was safe.",
+     [("Noting", "named", "Ana Ruiz"), ("said", "named", "Ana Ruiz")]),
+    ("Walking along the pier, Ana Ruiz said it was safe.", [("said", "named", "Ana Ruiz")]),
+    ("Noting the damage to the pier.", []),  # no subject after it: nobody to hand it to
 ]
 
 

@@ -23,15 +23,18 @@ def ordinary(sent: Sentence, cue: tuple[int, int], word: str) -> bool:
     return idx is not None and ordinary_sense(sent, idx, word.lower(), [])
 
 
-def participle_of_opening(sent: Sentence, cue: tuple[int, int], kind: str, word: str
-                           ) -> Attribution | None:
+def participle_of_opening(sent: Sentence, cue: tuple[int, int], kind: str, word: str,
+                          before: int | None = None) -> Attribution | None:
     """"Trump defended the city's values, saying ...": a speech participle after a comma
-    reports the sentence's opening subject, when that is a name or a pronoun."""
+    reports the sentence's opening subject, when that is a name or a pronoun; one opening
+    the sentence ("Conceding that ..., he warned"), the subject after its phrase (looked
+    for before token ``before``)."""
     idx = sent.token_index(cue[0])
     if idx is None or not speech_verb(word) or ordinary_sense(sent, idx, word, []):
         return None
-    opening = opening_subject(sent, idx - 1) or opening_noun_phrase(sent.tokens, idx - 1)
-    if not opening:
+    before = idx - 1 if before is None else before
+    opening = opening_subject(sent, before) or (idx and opening_noun_phrase(sent.tokens, before))
+    if not opening or opening[0].start == cue[0]:  # not the participle itself
         return None
     return Attribution(cue, kind, classify_source(opening, sent.start), span_of(opening),
                        content_of(sent, cue[1], None), sent.index)
@@ -67,6 +70,8 @@ def borrowed(text: str, sent: Sentence, cue: tuple[int, int], kind: str, matched
     if previous and shares and not ordinary(sent, cue, matched):
         return Attribution(cue, kind, previous.label, previous.source,
                            content_of(sent, cue[1], None), sent.index)
+    if participle and cue[0] == sent.start:  # "Conceding that ..., he warned"
+        return participle_of_opening(sent, cue, kind, matched.lower(), len(sent.tokens))
     if participle and ("".join(before).rstrip("”\"’'")[-1:] == ","
                        or before[-1:] and before[-1].lower() in LINKS):
         return participle_of_opening(sent, cue, kind, matched.lower()) or \
