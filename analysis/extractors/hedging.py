@@ -34,6 +34,7 @@ from analysis.extractors.sense_rules import (
     think_not_stance,
 )
 from analysis.lexicons import lexicon
+from analysis.text.attribution_types import Attribution
 from analysis.text.cue_scope import evidence_sourced, sourced_cues
 from analysis.text.document import Document, Sentence, Token
 from analysis.text.sentence_matches import sentence_matches
@@ -158,10 +159,17 @@ def _weasels_from_attribution(doc: Document) -> list[tuple[int, int]]:
     sourced = evidence_sourced(doc.text, atts)  # "Polls show that most voters think"
     for a in atts:
         if a.label == "vague" and a.kind in {"verb", "passive"} and a.cue not in sourced \
-                and not a.declined:  # "Two others have not said who": nothing handed on
+                and not a.declined and not _put_to(doc.text, a):  # "Two others have not
+            # said who", "He was asked what he thought": nothing handed to unnamed people
             start = min(a.cue[0], a.source[0]) if a.source else a.cue[0]
             spans.append((start, max(a.cue[1], a.source[1] if a.source else a.cue[1])))
     return spans
+
+
+def _put_to(text: str, a: Attribution) -> bool:
+    """A question put to the subject by someone unnamed ("was asked whether"): vague, but
+    no claim is handed on (analysis.text.agentless)."""
+    return a.source is None and text[a.cue[0] : a.cue[1]].lower() == "asked"
 
 
 class _Taken:
