@@ -26,6 +26,9 @@ from analysis.intake.seeds import load_seeds
 from analysis.warm import warm_up
 if sys.argv[1] == "warm":
     warm_up()
+elif sys.argv[1] == "server":  # a class server's worker, before it says it is ready
+    from analysis.web.job import init_worker
+    init_worker(5_000_000)
 before = len(builds)
 out = []
 for _ in range(3):  # three times over: past the budget, so cold lexicons get tries too
@@ -48,6 +51,12 @@ def test_a_warm_process_builds_the_shared_scan_once_and_analyses_alike() -> None
     assert warm["later_builds"] == 0
     assert cold["later_builds"] >= 1  # built when the lexicons cross the budget
     assert warm["hashes"] == cold["hashes"]
+
+
+def test_a_server_worker_is_warm_before_its_first_request() -> None:
+    server = _run("server")
+    assert server["warm_builds"] == 1
+    assert server["later_builds"] == 0
 
 
 def test_the_collector_is_off_inside_and_back_on_after() -> None:
