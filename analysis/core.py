@@ -7,7 +7,7 @@ import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 from analysis.extractors import REGISTRY, frames, genre
@@ -122,3 +122,30 @@ def collector_paused() -> Iterator[None]:
         yield
     finally:
         gc.enable()
+
+
+# Warming a process up for many analyses (a batch before it forks its workers, a class
+# server's worker before it says it is ready): every word list and regex built before the
+# first document, so that none pays for it and no worker builds it again.
+HEADLINE = "Council Votes To Close The Old Bridge"
+PROBE = ("The city council voted on Tuesday to close the bridge, officials said. Some "
+         "residents may oppose the plan. Why would anyone want that?")
+
+
+@cache
+def warm_up() -> None:
+    """Analyse a headline and ``PROBE`` (with that title), then the same 180 times over
+    (30,000 characters), once per process. The first pass compiles every lexicon an article
+    and its title need, which then get their trie searches together
+    (``analysis.lexicons.use_tries``: one build of the shared scan, where lexicons crossing
+    ``PLAIN_BUDGET`` one by one in the first long articles would rebuild it seven times, 1.4 s
+    of CPU in every worker); the second pass builds the rest (about 0.5 s of CPU in all).
+    A batch does this before it forks its workers, which then start warm; each server
+    worker does it before it says it is ready. Outputs do not depend on it."""
+    from analysis.lexicons import use_tries
+
+    text = f"{HEADLINE}\n\n{PROBE}"  # a Title Case headline is searched for places
+    analyze(text, meta={"title": HEADLINE}).to_dict()  # compiles the lexicons a text and
+    # its title need; then they get one shared trie
+    use_tries()
+    analyze("\n\n".join([text] * 180)).to_dict()

@@ -1,4 +1,4 @@
-"""Warming a process up (``analysis.warm``) and pausing the garbage collector
+"""Warming a process up (``analysis.core.warm_up``) and pausing the garbage collector
 (``analysis.core.collector_paused``): faster, never different."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ build = SharedScan._build
 SharedScan._build = lambda self: (builds.append(1), build(self))[1]
 from analysis.core import analyze
 from analysis.intake.seeds import load_seeds
-from analysis.warm import warm_up
+from analysis.core import warm_up
 if sys.argv[1] == "warm":
     warm_up()
 elif sys.argv[1] == "server":  # a class server's worker, before it says it is ready

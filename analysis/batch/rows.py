@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from analysis.batch.inputs import Record
+from analysis.core import PROBE
 from analysis.intake.formats import convert
 from analysis.intake.loading import InputError, decode_bytes
 from analysis.intake.pipeline import DEFAULT_MAX_BYTES, analyse_text, score_file
-from analysis.warm import PROBE
 
 META = ("title", "byline", "date", "outlet", "format")
 @dataclass(frozen=True)

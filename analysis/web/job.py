@@ -16,10 +16,10 @@ _APP: Any = None
 
 
 def init_worker(max_bytes: int, seeds: Any = None) -> None:
-    """Build this worker's app, warm it up (``analysis.warm``) and analyse the seeds now, so
+    """Build this worker's app, warm it up (``analysis.core.warm_up``) and analyse the seeds now, so
     no request waits for them."""
     global _APP
-    from analysis.warm import warm_up
+    from analysis.core import warm_up
     from analysis.web.app import create_app
     from analysis.web.routes import seed_list
 
