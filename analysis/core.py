@@ -7,7 +7,7 @@ import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 from analysis.extractors import REGISTRY, frames, genre
@@ -66,10 +66,6 @@ class Analysis:
 
     def to_dict(self) -> dict[str, Any]:
         """The documented JSON structure (schema ``credibility/1``); NaN becomes null."""
-        with collector_paused():
-            return self._to_dict()
-
-    def _to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "schema": SCHEMA,
             "text": self.text,
@@ -97,22 +93,23 @@ def analyze(text: str, *, meta: dict[str, Any] | None = None) -> Analysis:
     """Analyse exactly ``text`` (no cleaning, no rewriting): offsets index ``text``."""
     if not isinstance(text, str):
         raise TypeError(f"analyze() takes a str, not {type(text).__name__}")
-    with collector_paused():
-        doc = Document(text)
-        results = {m.NAME: m.extract(doc) for m in REGISTRY}
+    doc = Document(text)
+    results = {m.NAME: m.extract(doc) for m in REGISTRY}
     return Analysis(text, doc, results, dict(meta or {}))
 
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off for the block, back on after it.
+    """Python's cyclic garbage collector off for the block, back on after it: for a process
+    of ours that runs analyses one after another (a batch worker, a class server's worker),
+    never inside ``analyze()``, which leaves a caller's process as it finds it.
 
     One analysis allocates tens of thousands of small objects that all live until it ends,
-    so the collector's young generations would scan them every 700 allocations for nothing,
-    and its full scans would walk the word lists and dictionaries loaded in the process: about
-    8% of an analysis's time. Reference counting still frees everything as usual; cycles made
-    during the block wait for the next collection after it. Left alone when the caller has
-    turned the collector off, and only the block that turned it off turns it back on.
+    so the collector's young generations would scan them every 700 allocations for nothing
+    (an analysis makes no reference cycles; ``tests/test_warm.py``): about 8% of the time
+    of a long article, nothing measurable on a 700-word one. Reference counting still frees
+    everything as usual. Left alone when the caller has turned the collector off, and only
+    the block that turned it off turns it back on.
     """
     if not gc.isenabled():
         yield
@@ -122,3 +119,30 @@ def collector_paused() -> Iterator[None]:
         yield
     finally:
         gc.enable()
+
+
+# Warming a process up for many analyses (a batch before it forks its workers, a class
+# server's worker before it says it is ready): every word list and regex built before the
+# first document, so that none pays for it and no worker builds it again.
+HEADLINE = "Council Votes To Close The Old Bridge"
+PROBE = ("The city council voted on Tuesday to close the bridge, officials said. Some "
+         "residents may oppose the plan. Why would anyone want that?")
+
+
+@cache
+def warm_up() -> None:
+    """Analyse a headline and ``PROBE`` (with that title), then the same 180 times over
+    (30,000 characters), once per process. The first pass compiles every lexicon an article
+    and its title need, which then get their trie searches together
+    (``analysis.lexicons.use_tries``: one build of the shared scan, where lexicons crossing
+    ``PLAIN_BUDGET`` one by one in the first long articles would rebuild it seven times, 1.4 s
+    of CPU in every worker); the second pass builds the rest (about 0.5 s of CPU in all).
+    A batch does this before it forks its workers, which then start warm; each server
+    worker does it before it says it is ready. Outputs do not depend on it."""
+    from analysis.lexicons import use_tries
+
+    text = f"{HEADLINE}\n\n{PROBE}"  # a Title Case headline is searched for places
+    analyze(text, meta={"title": HEADLINE}).to_dict()  # compiles the lexicons a text and
+    # its title need; then they get one shared trie
+    use_tries()
+    analyze("\n\n".join([text] * 180)).to_dict()

@@ -2,10 +2,14 @@
 
     .venv/bin/python benchmarks/batch_scaling.py /tmp/news.jsonl --repeat 3
     .venv/bin/python benchmarks/batch_scaling.py /tmp/news.jsonl --repeat 5 --quiet 0.3
+    .venv/bin/python benchmarks/batch_scaling.py /tmp/news_large.jsonl --large --repeat 3
 
 When INPUT does not exist it is first written from ``../shared/data`` (PolNeAR's training
 articles, one line per article: 840 news texts of about 4,700 characters), outside the
-repository. Each repeat runs ``--workers 1`` then ``--workers 2`` (the order swapped on
+repository; with ``--large``, followed by the distinct texts of five more news files of
+the development data (``MORE_NEWS``: 2,667 articles in all), a corpus nearer the thousands
+of documents a researcher scores, where the serial warm-up before the fork weighs less.
+Each repeat runs ``--workers 1`` then ``--workers 2`` (the order swapped on
 odd repeats, so a slow minute on a shared machine falls on both), each as its own
 ``python -m analysis batch`` process, timed from start to exit. The outputs of every run
 must be byte-identical. Printed: each run's wall time, the CPU of the batch and its
@@ -50,6 +54,30 @@ def build_corpus(path: Path, source: Path = POLNEAR) -> int:
         for key, text in seen.items():
             out.write(json.dumps({"id": key, "text": text}, ensure_ascii=False) + "\n")
     return len(seen)
+
+
+# more news for --large: each file's distinct texts (the field in brackets), development halves
+MORE_NEWS = (("attribution/polnear_dev.jsonl", "text"), ("reliability/buzzfeed_webis_dev.jsonl",
+             "text"), ("framing/fnc1_bodies_dev.jsonl", "body"),
+             ("framing/narrative_frames_dev.jsonl", "text"),
+             ("framing/semeval2023_frames_dev.jsonl", "text"))
+
+
+def build_large_corpus(path: Path) -> int:
+    """``build_corpus`` and then the distinct texts of ``MORE_NEWS`` (about 2,700 articles,
+    a corpus where the warm-up before the fork is a smaller share); return how many."""
+    count = build_corpus(path)
+    seen: set[str] = set()
+    with path.open("a", encoding="utf-8") as out:
+        for name, field in MORE_NEWS:
+            source = POLNEAR.parents[1] / name
+            for n, line in enumerate(source.read_text(encoding="utf-8").splitlines()):
+                text = json.loads(line).get(field)
+                if isinstance(text, str) and text.strip() and text not in seen:
+                    seen.add(text)
+                    out.write(json.dumps({"id": f"{source.stem}-{n}", "text": text},
+                                         ensure_ascii=False) + "\n")
+    return count + len(seen)
 
 
 def timed_batch(corpus: Path, workers: int, out: Path,
@@ -104,10 +132,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=ROOT,
                         help="the checkout to time (default: this one), e.g. an older commit's "
                              "files from git archive")
+    parser.add_argument("--large", action="store_true",
+                        help="build an absent INPUT from more news files (about 2,700 articles)")
     parser.add_argument("--quiet", type=float, metavar="CORES",
                         help="before each pair, wait until other programs use fewer cores")
     args = parser.parse_args(argv)
-    if not args.input.exists():
+    if not args.input.exists() and args.large:
+        print(f"{args.input}: {build_large_corpus(args.input)} articles from {POLNEAR} and "
+              f"{', '.join(name for name, _ in MORE_NEWS)}")
+    elif not args.input.exists():
         print(f"{args.input}: {build_corpus(args.input)} articles from {POLNEAR}")
     pairs = []
     with tempfile.TemporaryDirectory() as tmp:

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from analysis.batch.inputs import Record
+from analysis.core import PROBE, collector_paused
 from analysis.intake.formats import convert
 from analysis.intake.loading import InputError, decode_bytes
 from analysis.intake.pipeline import DEFAULT_MAX_BYTES, analyse_text, score_file
-from analysis.warm import PROBE
 
 META = ("title", "byline", "date", "outlet", "format")
 @dataclass(frozen=True)
@@ -43,7 +43,8 @@ def score_record(record: Record, options: Options) -> dict[str, Any]:
     if record.error:
         return {**row, "error": record.error}
     try:
-        data = _analyse(record, options)
+        with collector_paused():
+            data = _analyse(record, options)
     except InputError as exc:
         return {**row, "error": " ".join(str(exc).split())}
     except Exception as exc:  # a bug must not stop a million-document run

@@ -28,8 +28,8 @@ from typing import Any
 from analysis.batch.inputs import Columns, Record, carried_fields, records
 from analysis.batch.outputs import Writer, column_types, output_format
 from analysis.batch.rows import META, Options, probe_scores, score_chunk
+from analysis.core import warm_up
 from analysis.intake.loading import InputError
-from analysis.warm import warm_up
 
 CHUNK = 8  # records per task: small enough to keep order cheap, big enough to cut overhead
 WINDOW = 4  # chunks in flight per worker

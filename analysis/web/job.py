@@ -16,10 +16,10 @@ _APP: Any = None
 
 
 def init_worker(max_bytes: int, seeds: Any = None) -> None:
-    """Build this worker's app, warm it up (``analysis.warm``) and analyse the seeds now, so
+    """Build this worker's app, warm it up (``analysis.core.warm_up``) and analyse the seeds now, so
     no request waits for them."""
     global _APP
-    from analysis.warm import warm_up
+    from analysis.core import warm_up
     from analysis.web.app import create_app
     from analysis.web.routes import seed_list
 
@@ -33,15 +33,18 @@ def respond(environ: dict[str, str], body: bytes) -> tuple[int, list[tuple[str, 
     """The app's answer to one request: status code, headers and body."""
     from werkzeug.test import run_wsgi_app
 
+    from analysis.core import collector_paused
+
     env: dict[str, Any] = dict(environ)
     env.update({"wsgi.input": io.BytesIO(body), "CONTENT_LENGTH": str(len(body)),
                 "wsgi.errors": sys.stderr, "wsgi.version": (1, 0), "wsgi.multithread": False,
                 "wsgi.multiprocess": True, "wsgi.run_once": False})
-    app_iter, status, headers = run_wsgi_app(_APP.wsgi_app, env, buffered=True)
-    try:
-        data = b"".join(app_iter)
-    finally:
-        close = getattr(app_iter, "close", None)
-        if close is not None:
-            close()
+    with collector_paused():  # this worker process is ours (analysis.core)
+        app_iter, status, headers = run_wsgi_app(_APP.wsgi_app, env, buffered=True)
+        try:
+            data = b"".join(app_iter)
+        finally:
+            close = getattr(app_iter, "close", None)
+            if close is not None:
+                close()
     return int(status.split()[0]), list(headers.items()), data
