@@ -34,6 +34,22 @@ from benchmarks.frames_data import mainstream_reporting, semeval  # noqa: E402
 
 FLOORS = "0.90,0"  # the shipped rule, and SemEval's macro-F1 alone
 CS = (0.1, 0.3, 1.0)
+OFFER = "base,style"
+
+
+def cached_features(rows: list[dict[str, Any]], cache: Path | None) -> list[dict[str, float]]:
+    """Every row's features, from ``cache`` when it holds them (keyed by the row ids)."""
+    import pickle
+
+    ids = [str(r["id"]) for r in rows]
+    if cache and cache.exists():
+        kept = pickle.loads(cache.read_bytes())
+        if kept["ids"] == ids:
+            return kept["feats"]
+    feats = [tg.doc_features(r["text"])[0] for r in rows]
+    if cache:
+        cache.write_bytes(pickle.dumps({"ids": ids, "feats": feats}))
+    return feats
 
 
 def folds(rows: list[dict[str, Any]], idx: Any, seed: int) -> list[tuple[Any, Any]]:
@@ -51,7 +67,7 @@ def predict(x: dict[str, Any], rows: list[dict[str, Any]], tr: Any, te: Any,
     """Fit one setting (and its threshold) on ``tr``; labels of ``te``."""
     import numpy as np
 
-    names, c = tg.FEATURE_SETS[setting[0]], setting[1]
+    names, c = tg.feature_names(setting[0]), setting[1]
     xs = x[setting[0]]
     y = np.array([int(rows[i]["genre"] == "opinion") for i in tr])
     sem = [k for k, i in enumerate(tr) if rows[i]["semeval"]]
@@ -68,8 +84,8 @@ def sem_f1(rows: list[dict[str, Any]], idx: Any, pred: list[str]) -> float:
 def choose(x: dict[str, Any], rows: list[dict[str, Any]], tr: Any, floor: float,
            seed: int) -> tuple[str, float]:
     """The setting with the best inner cross-validated SemEval macro-F1 on ``tr``."""
-    best, best_f = ("base", 0.3), -1.0
-    for setting in [(f, c) for f in tg.FEATURE_SETS for c in CS]:
+    best, best_f = (next(iter(x)), 0.3), -1.0
+    for setting in [(f, c) for f in x for c in CS]:
         pred: dict[int, str] = {}
         for itr, ite in folds(rows, tr, seed + 100):
             pred.update(zip(ite, predict(x, rows, itr, ite, setting, floor), strict=True))
@@ -124,6 +140,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--floors", default=FLOORS,
                         help="threshold rules: least shares of mainstream news read as "
                              "reporting, comma-separated (0: SemEval's macro-F1 alone)")
+    parser.add_argument("--offer", default=OFFER,
+                        help="the feature sets offered to the inner search, comma-separated: "
+                             "a set of train_genre.FEATURE_SETS, optionally with features "
+                             "added (base+past_per_100), read on a log scale if it ends "
+                             "':log' (base:log)")
+    parser.add_argument("--cache", type=Path,
+                        help="keep the features of the fitting part in this file (outside "
+                             "the project) and read them from it when it exists")
     args = parser.parse_args(argv)
     if not (args.data / "framing").is_dir():
         print(f"no data: {args.data / 'framing'} is missing (--data DIR)", file=sys.stderr)
@@ -131,9 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     rows = [dict(r, semeval=True) for r in semeval(args.data)]
     rows += [dict(r, semeval=False) for r in mainstream_reporting(args.data)]
     rows = [r for r in rows if r["part"] == "fit" and r["genre"] != "satire"]
-    feats = [tg.doc_features(r["text"])[0] for r in rows]
-    x = {k: np.array([[f[n] for n in names] for f in feats])
-         for k, names in tg.FEATURE_SETS.items()}
+    feats = cached_features(rows, args.cache)
+    x = {k: tg.matrix(feats, k) for k in args.offer.split(",")}
     for floor in (float(f) for f in args.floors.split(",")):
         rule = f"mainstream floor {floor:.2f}" if floor else "SemEval macro-F1 (floor 0)"
         chosen: Counter = Counter()
