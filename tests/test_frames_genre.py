@@ -101,7 +101,7 @@ def test_the_terminal_says_a_text_reads_as_opinion(capsys, tmp_path) -> None:
 def test_the_report_has_one_genre_line_per_document() -> None:
     lines = genre_notes([analyze(OPINION), analyze(NEWS)], ["Column", "Report"])
     assert lines == [f"Column: {OPINION_LINE}",
-                     "Report: Reads as a news report (78% likely)."]
+                     "Report: Reads as a news report (84% likely)."]
 
 
 def test_the_class_page_says_a_text_reads_as_opinion() -> None:
