@@ -1,11 +1,14 @@
 """Nested cross-validation of the genre model on the fitting part: settings chosen inside.
 
-    python benchmarks/cv_genre.py [--data DIR] [--repeats N]
+    python benchmarks/cv_genre.py [--data DIR] [--repeats N] [--offer SETS] [--floors F,F]
+        [--cache FILE]
 
 The fitting part (SemEval-2023 opinion and reporting articles with mainstream news as
 reporting; ``benchmarks/frames_data.part``) is split into 5 outer folds stratified by corpus
-and label, ``N`` times. On the four training folds every setting of the grid (the cue set
-``base`` or ``style``, the regularisation C) is scored by an inner 5-fold cross-validation,
+and label, ``N`` times. On the four training folds every setting of the grid (a feature set
+of ``--offer``: ``base``, ``style``, ``argue`` or ``all``, or a set with features added, each
+read as it is or on a log scale with ":log"; the regularisation C) is scored by an inner
+5-fold cross-validation,
 each inner fit choosing its threshold as ``benchmarks/train_genre.py`` does; the setting with
 the best inner SemEval macro-F1 is fitted on the four folds and predicts the fifth. This is
 done for each threshold rule: under the floor of mainstream news read as reporting (0.90,
@@ -34,7 +37,8 @@ from benchmarks.frames_data import mainstream_reporting, semeval  # noqa: E402
 
 FLOORS = "0.90,0"  # the shipped rule, and SemEval's macro-F1 alone
 CS = (0.1, 0.3, 1.0)
-OFFER = "base,style"
+OFFER = ",".join(f"{s}{log}" for log in ("", ":log1", ":log", ":log100")
+                 for s in ("base", "style", "argue", "all"))  # every set, four scales
 
 
 def cached_features(rows: list[dict[str, Any]], cache: Path | None) -> list[dict[str, float]]:

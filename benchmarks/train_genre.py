@@ -1,6 +1,6 @@
 """Fit the genre model (opinion versus reporting) and write analysis/data/genre_model.json.
 
-    python benchmarks/train_genre.py [--data DIR] [--c C] [--features SET] [--log]
+    python benchmarks/train_genre.py [--data DIR] [--c C] [--features SET] [--log SCALE]
         [--floor F] [--no-mainstream] [--dry-run] [--show-untouched]
 
 A logistic regression (balanced class weights, signs fixed by the literature) over the
@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from analysis.extractors.genre import compressed, cues, features  # noqa: E402
+from analysis.extractors.genre import LOG_SCALE, compressed, cues, features  # noqa: E402
 from analysis.extractors.genre_argue import NAMES as ARGUE_NAMES  # noqa: E402
 from analysis.extractors.genre_style import NAMES as STYLE_NAMES  # noqa: E402
 from analysis.text.document import Document  # noqa: E402
@@ -75,7 +75,7 @@ LINEAR = {"column_marker", "dateline", "present_share", "generic_present_share",
 def feature_names(spec: str) -> list[str]:
     """The features of a set, by name ("base") or by name and added features
     ("base+past_per_100+argument_per_100"); a ":log" ending (the features read on a log
-    scale) is ignored here."""
+    scale, ":log1" or ":log100" for another scale than 10) is ignored here."""
     first, *added = spec.split(":")[0].split("+")
     return FEATURE_SETS[first] + [n for n in added if n not in FEATURE_SETS[first]]
 
@@ -85,13 +85,20 @@ def logged(names: list[str]) -> list[str]:
     return [n for n in names if n not in LINEAR]
 
 
+def log_scale(spec: str) -> float:
+    """The scale of a spec's log ("base:log100": 100; ":log" alone: 10); 0 when linear."""
+    _, _, log = spec.partition(":")
+    return float(log[3:] or LOG_SCALE) if log.startswith("log") else 0.0
+
+
 def matrix(feats: list[dict[str, float]], spec: str) -> Any:
     """The rows' features of set ``spec`` as an array, on a log scale if it ends ":log"."""
     import numpy as np
 
-    names = feature_names(spec)
-    logs = frozenset(logged(names)) if spec.endswith(":log") else frozenset()
-    return np.array([[v[n] for n in names] for v in (compressed(f, logs) for f in feats)])
+    names, scale = feature_names(spec), log_scale(spec)
+    logs = frozenset(logged(names)) if scale else frozenset()
+    return np.array([[v[n] for n in names] for v in (compressed(f, logs, scale or 1.0)
+                                                     for f in feats)])
 
 MAINSTREAM_FLOOR = 0.90  # mainstream news must read as reporting at least this often
 
@@ -202,8 +209,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="a set of FEATURE_SETS (base: the cues; style: with Biber's "
                              "measures; argue: with genre_argue's; all), optionally with "
                              "features added (base+past_per_100)")
-    parser.add_argument("--log", action="store_true",
-                        help="read the count rates on a log scale (log(1 + 10 x))")
+    parser.add_argument("--log", type=float, default=0.0, metavar="SCALE",
+                        help="read the count rates on a log scale, log(1 + SCALE x) "
+                             "(0: as they are)")
     parser.add_argument("--floor", type=float, default=MAINSTREAM_FLOOR,
                         help="least share of mainstream news read as reporting (0: the "
                              "threshold maximises SemEval's macro-F1 alone)")
@@ -218,7 +226,8 @@ def main(argv: list[str] | None = None) -> int:
     rows = sem + main_rows
     feats = [doc_features(r["text"]) for r in rows]
     names = feature_names(args.features)
-    x_all = matrix([f for f, _ in feats], args.features + (":log" if args.log else ""))
+    x_all = matrix([f for f, _ in feats], args.features + (f":log{args.log:g}" if args.log
+                                                            else ""))
     use = [i for i, r in enumerate(rows) if r["part"] == "fit" and r["genre"] != "satire"
            and (not args.no_mainstream or i < len(sem))]
     y = np.array([int(rows[i]["genre"] == "opinion") for i in use])
@@ -242,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
                      + ("" if args.no_mainstream else " and mainstream news"),
             "features": names,
             # read as log(1 + 10 x) before standardising (genre.compressed)
-            "log_features": logged(names) if args.log else [],
+            "log_features": logged(names) if args.log else [], "log_scale": args.log,
             # the intercept is moved so that the fitted threshold t falls at 0.5: the
             # probabilities then agree with the label (opinion when above one half)
             "intercept": round(pipe.intercept_ - math.log(t / (1 - t)), 6),

@@ -84,8 +84,10 @@ def test_the_log_scale_spreads_small_rates_and_keeps_the_rest() -> None:
     values = {"loaded_per_100": 0.5, "dateline": 1.0, "quote_share": -0.1}
     out = genre.compressed(values, frozenset({"loaded_per_100", "quote_share"}))
     assert out == {"loaded_per_100": math.log1p(5.0), "dateline": 1.0, "quote_share": 0.0}
+    assert genre.compressed(values, {"loaded_per_100"}, 100.0)["loaded_per_100"] == math.log1p(50)
 
 
 def test_the_shipped_model_reads_its_rates_on_the_log_scale() -> None:
     model = fitted.load(genre.MODEL)
     assert set(model["log_features"]) == set(model["features"]) - {"column_marker", "dateline"}
+    assert model["log_scale"] == 10.0

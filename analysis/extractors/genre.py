@@ -9,9 +9,10 @@ a dateline, attributions per sentence and the share of the text in quotation mar
 
 A small logistic model (``data/genre_model.json``, fitted by ``benchmarks/train_genre.py``
 on the fitting part of the SemEval-2023 articles and mainstream news) weighs the opinion
-cues against the reporting ones. Satire is told only by an explicit marker ("satire",
-"The Onion"): style alone cannot tell a parody from its target. Evidence is the first few
-cues of each kind; the counts hold them all. One pass over the text per pattern.
+cues against the reporting ones, each rate read on a log scale (``compressed``). Satire
+is told only by an explicit marker ("satire", "The Onion"): style alone cannot tell a
+parody from its target. Evidence is the first few cues of each kind; the counts hold them
+all. One pass over the text per pattern.
 """
 
 from __future__ import annotations
@@ -158,11 +159,12 @@ def features(doc: Document, counts: dict[str, int], measures: bool = True,
 LOG_SCALE = 10.0  # rates are mostly under 1 per 100 words or per sentence: spread them first
 
 
-def compressed(values: dict[str, float], logged: Any) -> dict[str, float]:
-    """``values`` with each feature named in ``logged`` read as log(1 + 10 x): counts of
+def compressed(values: dict[str, float], logged: Any, scale: float = LOG_SCALE
+               ) -> dict[str, float]:
+    """``values`` with each feature named in ``logged`` read as log(1 + scale x): counts of
     cues are skewed (a few texts hold most of them), and on a log scale one rant no longer
     sets the model's scale for every other text."""
-    return {k: math.log1p(LOG_SCALE * max(0.0, v)) if k in logged else v
+    return {k: math.log1p(scale * max(0.0, v)) if k in logged else v
             for k, v in values.items()}
 
 
@@ -170,7 +172,8 @@ def probabilities(values: dict[str, float], satire: bool) -> dict[str, float]:
     """``{opinion, reporting, satire}`` summing to 1 (rounded to 3 places)."""
     p_satire = SATIRE_PROBABILITY if satire else 0.0
     model = fitted.load(MODEL)
-    values = compressed(values, frozenset(model.get("log_features", ())))
+    values = compressed(values, frozenset(model.get("log_features", ())),
+                        model.get("log_scale", LOG_SCALE))
     p_opinion = fitted.probability(model, values) * (1 - p_satire)
     return {"opinion": round(p_opinion, 3), "reporting": round(1 - p_satire - p_opinion, 3),
             "satire": round(p_satire, 3)}
