@@ -1,11 +1,14 @@
 """Nested cross-validation of the genre model on the fitting part: settings chosen inside.
 
-    python benchmarks/cv_genre.py [--data DIR] [--repeats N]
+    python benchmarks/cv_genre.py [--data DIR] [--repeats N] [--offer SETS] [--floors F,F]
+        [--cache FILE]
 
 The fitting part (SemEval-2023 opinion and reporting articles with mainstream news as
 reporting; ``benchmarks/frames_data.part``) is split into 5 outer folds stratified by corpus
-and label, ``N`` times. On the four training folds every setting of the grid (the cue set
-``base`` or ``style``, the regularisation C) is scored by an inner 5-fold cross-validation,
+and label, ``N`` times. On the four training folds every setting of the grid (a feature set
+of ``--offer``: ``base``, ``style``, ``argue`` or ``all``, or a set with features added, each
+read as it is or on a log scale with ":log"; the regularisation C) is scored by an inner
+5-fold cross-validation,
 each inner fit choosing its threshold as ``benchmarks/train_genre.py`` does; the setting with
 the best inner SemEval macro-F1 is fitted on the four folds and predicts the fifth. This is
 done for each threshold rule: under the floor of mainstream news read as reporting (0.90,
@@ -34,6 +37,23 @@ from benchmarks.frames_data import mainstream_reporting, semeval  # noqa: E402
 
 FLOORS = "0.90,0"  # the shipped rule, and SemEval's macro-F1 alone
 CS = (0.1, 0.3, 1.0)
+OFFER = ",".join(f"{s}{log}" for log in ("", ":log1", ":log", ":log100")
+                 for s in ("base", "style", "argue", "all"))  # every set, four scales
+
+
+def cached_features(rows: list[dict[str, Any]], cache: Path | None) -> list[dict[str, float]]:
+    """Every row's features, from ``cache`` when it holds them (keyed by the row ids)."""
+    import pickle
+
+    ids = [str(r["id"]) for r in rows]
+    if cache and cache.exists():
+        kept = pickle.loads(cache.read_bytes())
+        if kept["ids"] == ids:
+            return kept["feats"]
+    feats = [tg.doc_features(r["text"])[0] for r in rows]
+    if cache:
+        cache.write_bytes(pickle.dumps({"ids": ids, "feats": feats}))
+    return feats
 
 
 def folds(rows: list[dict[str, Any]], idx: Any, seed: int) -> list[tuple[Any, Any]]:
@@ -51,7 +71,7 @@ def predict(x: dict[str, Any], rows: list[dict[str, Any]], tr: Any, te: Any,
     """Fit one setting (and its threshold) on ``tr``; labels of ``te``."""
     import numpy as np
 
-    names, c = tg.FEATURE_SETS[setting[0]], setting[1]
+    names, c = tg.feature_names(setting[0]), setting[1]
     xs = x[setting[0]]
     y = np.array([int(rows[i]["genre"] == "opinion") for i in tr])
     sem = [k for k, i in enumerate(tr) if rows[i]["semeval"]]
@@ -68,8 +88,8 @@ def sem_f1(rows: list[dict[str, Any]], idx: Any, pred: list[str]) -> float:
 def choose(x: dict[str, Any], rows: list[dict[str, Any]], tr: Any, floor: float,
            seed: int) -> tuple[str, float]:
     """The setting with the best inner cross-validated SemEval macro-F1 on ``tr``."""
-    best, best_f = ("base", 0.3), -1.0
-    for setting in [(f, c) for f in tg.FEATURE_SETS for c in CS]:
+    best, best_f = (next(iter(x)), 0.3), -1.0
+    for setting in [(f, c) for f in x for c in CS]:
         pred: dict[int, str] = {}
         for itr, ite in folds(rows, tr, seed + 100):
             pred.update(zip(ite, predict(x, rows, itr, ite, setting, floor), strict=True))
@@ -124,6 +144,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--floors", default=FLOORS,
                         help="threshold rules: least shares of mainstream news read as "
                              "reporting, comma-separated (0: SemEval's macro-F1 alone)")
+    parser.add_argument("--offer", default=OFFER,
+                        help="the feature sets offered to the inner search, comma-separated: "
+                             "a set of train_genre.FEATURE_SETS, optionally with features "
+                             "added (base+past_per_100), read on a log scale if it ends "
+                             "':log' (base:log)")
+    parser.add_argument("--cache", type=Path,
+                        help="keep the features of the fitting part in this file (outside "
+                             "the project) and read them from it when it exists")
     args = parser.parse_args(argv)
     if not (args.data / "framing").is_dir():
         print(f"no data: {args.data / 'framing'} is missing (--data DIR)", file=sys.stderr)
@@ -131,9 +159,8 @@ def main(argv: list[str] | None = None) -> int:
     rows = [dict(r, semeval=True) for r in semeval(args.data)]
     rows += [dict(r, semeval=False) for r in mainstream_reporting(args.data)]
     rows = [r for r in rows if r["part"] == "fit" and r["genre"] != "satire"]
-    feats = [tg.doc_features(r["text"])[0] for r in rows]
-    x = {k: np.array([[f[n] for n in names] for f in feats])
-         for k, names in tg.FEATURE_SETS.items()}
+    feats = cached_features(rows, args.cache)
+    x = {k: tg.matrix(feats, k) for k in args.offer.split(",")}
     for floor in (float(f) for f in args.floors.split(",")):
         rule = f"mainstream floor {floor:.2f}" if floor else "SemEval macro-F1 (floor 0)"
         chosen: Counter = Counter()

@@ -1,6 +1,6 @@
 """Fit the genre model (opinion versus reporting) and write analysis/data/genre_model.json.
 
-    python benchmarks/train_genre.py [--data DIR] [--c C] [--features base|style]
+    python benchmarks/train_genre.py [--data DIR] [--c C] [--features SET] [--log SCALE]
         [--floor F] [--no-mainstream] [--dry-run] [--show-untouched]
 
 A logistic regression (balanced class weights, signs fixed by the literature) over the
@@ -38,7 +38,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from analysis.extractors.genre import cues, features  # noqa: E402
+from analysis.extractors.genre import LOG_SCALE, compressed, cues, features  # noqa: E402
+from analysis.extractors.genre_argue import NAMES as ARGUE_NAMES  # noqa: E402
 from analysis.extractors.genre_style import NAMES as STYLE_NAMES  # noqa: E402
 from analysis.text.document import Document  # noqa: E402
 from benchmarks.frames_data import mainstream_reporting, semeval  # noqa: E402
@@ -56,7 +57,49 @@ MODEL_FEATURES = ["first_person_per_100", "second_person_per_100", "stance_per_1
 # Biber's (1988) involved, persuasive and narrative measures and Krüger et al.'s (2017)
 # (``analysis.extractors.genre_style``), added to the cues above in the "style" set.
 STYLE_FEATURES = list(STYLE_NAMES)
-FEATURE_SETS = {"base": MODEL_FEATURES, "style": MODEL_FEATURES + STYLE_FEATURES}
+# Alhindi et al.'s (2020) argumentation, Biber's tense, attribution and quotation position,
+# hedges and boosters (``analysis.extractors.genre_argue``), added to the cues in "argue".
+ARGUE_FEATURES = list(ARGUE_NAMES)
+FEATURE_SETS = {"base": MODEL_FEATURES, "style": MODEL_FEATURES + STYLE_FEATURES,
+                "argue": MODEL_FEATURES + ARGUE_FEATURES,
+                "all": MODEL_FEATURES + STYLE_FEATURES + ARGUE_FEATURES}
+
+
+# Read on a log scale with ``--log`` (``analysis.extractors.genre.compressed``): every
+# count rate and share, not the 0/1 markers nor the measures that are balanced shares or a
+# position in the text.
+LINEAR = {"column_marker", "dateline", "present_share", "generic_present_share",
+          "first_quote_position"}
+
+
+def feature_names(spec: str) -> list[str]:
+    """The features of a set, by name ("base") or by name and added features
+    ("base+past_per_100+argument_per_100"); a ":log" ending (the features read on a log
+    scale, ":log1" or ":log100" for another scale than 10) is ignored here."""
+    first, *added = spec.split(":")[0].split("+")
+    return FEATURE_SETS[first] + [n for n in added if n not in FEATURE_SETS[first]]
+
+
+def logged(names: list[str]) -> list[str]:
+    """The features of ``names`` that ``--log`` reads on a log scale."""
+    return [n for n in names if n not in LINEAR]
+
+
+def log_scale(spec: str) -> float:
+    """The scale of a spec's log ("base:log100": 100; ":log" alone: 10); 0 when linear."""
+    _, _, log = spec.partition(":")
+    return float(log[3:] or LOG_SCALE) if log.startswith("log") else 0.0
+
+
+def matrix(feats: list[dict[str, float]], spec: str) -> Any:
+    """The rows' features of set ``spec`` as an array, on a log scale if it ends ":log"."""
+    import numpy as np
+
+    names, scale = feature_names(spec), log_scale(spec)
+    logs = frozenset(logged(names)) if scale else frozenset()
+    return np.array([[v[n] for n in names] for v in (compressed(f, logs, scale or 1.0)
+                                                     for f in feats)])
+
 MAINSTREAM_FLOOR = 0.90  # mainstream news must read as reporting at least this often
 
 
@@ -79,7 +122,8 @@ def macro_f1(pred: list[str], gold: list[str]) -> float:
 
 
 REPORTING_SIDE = {"dateline", "attributions_per_sentence", "quote_share",
-                  "public_verbs_per_100", "numbers_per_100", "weekdays_per_sentence"}
+                  "public_verbs_per_100", "numbers_per_100", "weekdays_per_sentence",
+                  "past_per_100", "attributed_sentence_share"}
 
 
 class SignedLogistic:
@@ -161,8 +205,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c", type=float, default=0.3, help="inverse regularisation")
     parser.add_argument("--no-mainstream", action="store_true",
                         help="fit on the SemEval articles only")
-    parser.add_argument("--features", choices=sorted(FEATURE_SETS), default="base",
-                        help="the cue set (base) or the cues and Biber's style measures")
+    parser.add_argument("--features", default="base",
+                        help="a set of FEATURE_SETS (base: the cues; style: with Biber's "
+                             "measures; argue: with genre_argue's; all), optionally with "
+                             "features added (base+past_per_100)")
+    parser.add_argument("--log", type=float, default=0.0, metavar="SCALE",
+                        help="read the count rates on a log scale, log(1 + SCALE x) "
+                             "(0: as they are)")
     parser.add_argument("--floor", type=float, default=MAINSTREAM_FLOOR,
                         help="least share of mainstream news read as reporting (0: the "
                              "threshold maximises SemEval's macro-F1 alone)")
@@ -176,8 +225,9 @@ def main(argv: list[str] | None = None) -> int:
     sem, main_rows = semeval(args.data), mainstream_reporting(args.data)
     rows = sem + main_rows
     feats = [doc_features(r["text"]) for r in rows]
-    names = FEATURE_SETS[args.features]
-    x_all = np.array([[f[n] for n in names] for f, _ in feats])
+    names = feature_names(args.features)
+    x_all = matrix([f for f, _ in feats], args.features + (f":log{args.log:g}" if args.log
+                                                            else ""))
     use = [i for i, r in enumerate(rows) if r["part"] == "fit" and r["genre"] != "satire"
            and (not args.no_mainstream or i < len(sem))]
     y = np.array([int(rows[i]["genre"] == "opinion") for i in use])
@@ -200,6 +250,8 @@ def main(argv: list[str] | None = None) -> int:
                      "on the fitting part (60%, by document) of the SemEval-2023 articles"
                      + ("" if args.no_mainstream else " and mainstream news"),
             "features": names,
+            # read as log(1 + 10 x) before standardising (genre.compressed)
+            "log_features": logged(names) if args.log else [], "log_scale": args.log,
             # the intercept is moved so that the fitted threshold t falls at 0.5: the
             # probabilities then agree with the label (opinion when above one half)
             "intercept": round(pipe.intercept_ - math.log(t / (1 - t)), 6),

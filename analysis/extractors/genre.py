@@ -9,9 +9,11 @@ a dateline, attributions per sentence and the share of the text in quotation mar
 
 A small logistic model (``data/genre_model.json``, fitted by ``benchmarks/train_genre.py``
 on the fitting part of the SemEval-2023 articles and mainstream news) weighs the opinion
-cues against the reporting ones. Satire is told only by an explicit marker ("satire",
-"The Onion"): style alone cannot tell a parody from its target. Evidence is the first few
-cues of each kind; the counts hold them all. One pass over the text per pattern.
+cues against the reporting ones (a model may read each rate on a log scale, ``compressed``:
+the shipped one does not, see the README's genre note). Satire
+is told only by an explicit marker ("satire", "The Onion"): style alone cannot tell a
+parody from its target. Evidence is the first few cues of each kind; the counts hold them
+all. One pass over the text per pattern.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from typing import Any
 
 from analysis.extractors import fitted
 from analysis.extractors.base import Evidence, ExtractorResult
+from analysis.extractors.genre_argue import NAMES as ARGUE_NAMES
+from analysis.extractors.genre_argue import argue
 from analysis.extractors.genre_style import NAMES as STYLE_NAMES
 from analysis.extractors.genre_style import style
 from analysis.lexicons.trie import trie_lexicon as lexicon
@@ -50,6 +54,7 @@ SHOWN = 5  # evidence spans shown per kind of cue
 HEAD, TAIL = 300, 600  # where a column label may sit: the first and last characters
 SATIRE_PROBABILITY = 0.8
 STYLE_NAMES_SET = frozenset(STYLE_NAMES)
+ARGUE_NAMES_SET = frozenset(ARGUE_NAMES)
 _DATELINE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z][A-Z.'-]{2,}(?:[ ][A-Z][A-Z.'-]+)*(?:,[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*)*)?"
     r"[ \t]*(?:\([A-Za-z. ]{1,20}\))?|\((?:AP|Reuters|AFP|UPI|Bloomberg)\))[ \t]*(?:—|–|--?)[ \t]")
@@ -111,15 +116,17 @@ def cues(doc: Document) -> tuple[dict[str, int], list[Evidence]]:
     return counts, sorted(evidence, key=lambda ev: (ev.start, ev.end))
 
 
-def features(doc: Document, counts: dict[str, int], measures: bool = True) -> dict[str, float]:
+def features(doc: Document, counts: dict[str, int], measures: bool = True,
+             arguing: bool = True) -> dict[str, float]:
     """The model's inputs: opinion cues and loaded words (the ``loaded_language`` lexicon)
     in the writer's voice per 100 words; markers as 0/1; the signs of news writing:
     attributions and named attributions per sentence, the share of characters in direct
     quotations, the share of sentences wholly in the writer's voice, paragraphs per sentence
     (news keeps paragraphs short) and words per sentence; questions and exclamations; and
     with ``measures``, the stylistic measures of ``genre_style`` (Biber's involved,
-    persuasive and narrative features), which ``extract`` computes only for a model that
-    reads them."""
+    persuasive and narrative features), and with ``arguing`` the measures of argument and
+    event reporting of ``genre_argue``; ``extract`` computes each group only for a model
+    that reads it."""
     words, sents = max(1, doc.word_count), max(1, len(doc.sentences))
     voice = voice_of(doc)
     out = {f"{k}_per_100": 100 * counts[k] / words for k in OPINION_CUES}
@@ -145,13 +152,30 @@ def features(doc: Document, counts: dict[str, int], measures: bool = True) -> di
     })
     if measures:
         out.update(style(doc))
+    if arguing:
+        out.update(argue(doc))
     return out
+
+
+LOG_SCALE = 10.0  # rates are mostly under 1 per 100 words or per sentence: spread them first
+
+
+def compressed(values: dict[str, float], logged: Any, scale: float = LOG_SCALE
+               ) -> dict[str, float]:
+    """``values`` with each feature named in ``logged`` read as log(1 + scale x): counts of
+    cues are skewed (a few texts hold most of them), and on a log scale one rant no longer
+    sets the model's scale for every other text."""
+    return {k: math.log1p(scale * max(0.0, v)) if k in logged else v
+            for k, v in values.items()}
 
 
 def probabilities(values: dict[str, float], satire: bool) -> dict[str, float]:
     """``{opinion, reporting, satire}`` summing to 1 (rounded to 3 places)."""
     p_satire = SATIRE_PROBABILITY if satire else 0.0
-    p_opinion = fitted.probability(fitted.load(MODEL), values) * (1 - p_satire)
+    model = fitted.load(MODEL)
+    values = compressed(values, frozenset(model.get("log_features", ())),
+                        model.get("log_scale", LOG_SCALE))
+    p_opinion = fitted.probability(model, values) * (1 - p_satire)
     return {"opinion": round(p_opinion, 3), "reporting": round(1 - p_satire - p_opinion, 3),
             "satire": round(p_satire, 3)}
 
@@ -167,9 +191,10 @@ def scored(doc: Document) -> tuple[dict[str, int], list[Evidence], dict[str, flo
     cache = doc.layers.setdefault(NAME, {})
     if "scored" not in cache:
         counts, evidence = cues(doc)
-        measures = not STYLE_NAMES_SET.isdisjoint(fitted.load(MODEL)["features"])
-        cache["scored"] = (counts, evidence, probabilities(features(doc, counts, measures),
-                                                           counts["satire_marker"] > 0))
+        read = fitted.load(MODEL)["features"]
+        values = features(doc, counts, not STYLE_NAMES_SET.isdisjoint(read),
+                          not ARGUE_NAMES_SET.isdisjoint(read))
+        cache["scored"] = (counts, evidence, probabilities(values, counts["satire_marker"] > 0))
     return cache["scored"]
 
 
