@@ -51,7 +51,8 @@ class Evidence:
             "explanation": self.explanation,
             "voice": self.voice,
         }
-        out.update(self.extra)
+        if self.extra:  # most spans have none
+            out.update(self.extra)
         return out
 
 

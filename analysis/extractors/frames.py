@@ -77,28 +77,36 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
 QUESTIONS = ("CO1", "CO2", "CO3", "CO4", "HI1", "HI2", "HI3", "HI4", "EC1", "EC2", "EC3",
              "MO1", "MO2", "MO3", "RE1", "RE2", "RE3", "RE4", "RE5")
 Cues = dict[str, dict[int, tuple[int, int, str]]]
+_questions: dict[str, str] = {}  # a note -> its codebook question (the notes of two lists)
 
 
 def cue_sentences(doc: Document) -> tuple[Cues, dict[str, int]]:
     """For each frame, its first cue in each sentence that carries it:
     ``{frame: {sentence index: (start, end, codebook question)}}``, sentences in order; and
     for each generic codebook question ("CO1"), the number of sentences with a cue for it."""
-    starts = [s.start for s in doc.sentences]
+    sentences = doc.sentences
+    starts = [s.start for s in sentences]
+    ends = [s.end for s in sentences]
     found: Cues = {}
     asked: dict[str, set[int]] = {}
 
-    def add(frame: str, m: re.Match[str], note: str) -> None:
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and m.start() < doc.sentences[i].end:
+    def add(frame: str, at: int, end: int, note: str) -> None:
+        # about 90 cues a news article: one call each, the note's question read from a
+        # table (a generic frame's question is the note's first word)
+        i = bisect.bisect_right(starts, at) - 1
+        if i >= 0 and at < ends[i]:
             if frame in GENERIC:
-                asked.setdefault(note.split()[0], set()).add(i)
-            spans = found.setdefault(frame, {})
-            if i not in spans or m.start() < spans[i][0]:
-                spans[i] = (*m.span(), note)
+                question = _questions.get(note) or _questions.setdefault(note, note.split()[0])
+                asked.setdefault(question, set()).add(i)
+            spans = found.get(frame)
+            if spans is None:
+                spans = found[frame] = {}
+            if i not in spans or at < spans[i][0]:
+                spans[i] = (at, end, note)
 
     for lex_name, _ in SETS.values():
         for m, entry in lexicon(lex_name).finditer(doc.text):
-            add(entry.label, m, entry.note)
+            add(entry.label, *m.span(), entry.note)
     voice = voice_of(doc)
     scanned: dict[re.Pattern[str], list[re.Match[str]]] = {}  # a pattern two frames share
     for frame, pattern, note, quoted_only in PATTERNS:
@@ -108,7 +116,7 @@ def cue_sentences(doc: Document) -> tuple[Cues, dict[str, int]]:
             scanned[pattern] = list(pattern.finditer(doc.text))
         for m in scanned[pattern]:
             if not quoted_only or voice.voice_at(*m.span()) == "quoted":
-                add(frame, m, note)
+                add(frame, *m.span(), note)
     cues = {f: dict(sorted(spans.items())) for f, spans in found.items()}
     return cues, {q: len(sents) for q, sents in asked.items()}
 
@@ -147,13 +155,19 @@ def present(set_name: str, values: dict[str, float], cues: Cues) -> list[str]:
 
 
 def _explain(frame: str, cue: str) -> str:
-    if frame in GENERIC:
-        return (f"“{cue}” is a sign of the {frame.replace('_', ' ')} frame: "
-                f"{GENERIC[frame]}. Every story picks its angles; ask what another angle "
-                "would show.")
-    return (f"“{cue}” treats the issue as a matter of {POLICY[frame]} "
-            f"(the {frame.replace('_', ' ')} frame). Ask which other sides of the issue the "
-            "article leaves out.")
+    return f"“{cue}”{_TAILS[frame]}"
+
+
+# What follows the quoted cue in each frame's explanation, written once (about 60 cues an
+# article, each explanation was formatted from four pieces).
+_TAILS = {
+    **{frame: (f" is a sign of the {frame.replace('_', ' ')} frame: {description}. Every "
+               "story picks its angles; ask what another angle would show.")
+       for frame, description in GENERIC.items()},
+    **{frame: (f" treats the issue as a matter of {description} (the "
+               f"{frame.replace('_', ' ')} frame). Ask which other sides of the issue the "
+               "article leaves out.") for frame, description in POLICY.items()},
+}
 
 
 def extract(doc: Document) -> ExtractorResult:

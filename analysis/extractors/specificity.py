@@ -26,6 +26,7 @@ from analysis.extractors.specificity_details import (  # noqa: F401 (DETAIL_*: f
 from analysis.extractors.specificity_model import (
     feature_values,
     features,
+    sentence_columns,
     title_case,
     values_probability,
     word_columns,
@@ -97,13 +98,17 @@ def _phrase_places() -> tuple[str, ...]:
     return tuple(p for p in _places() if " " in p)
 
 
-_name_kinds: dict[str, str | None] = {}  # a plain dict: lru_cache's links are GC-tracked
+# a name -> its kind from the name alone, and whether a word after its first has a hyphen
+_name_kinds: dict[str, tuple[str | None, bool]] = {}  # a plain dict: lru_cache's links are
+# GC-tracked
 
 
-def _kind_of_name(name: str) -> str | None:
-    """``organisation`` or ``place`` from the name alone (names recur: worked out once)."""
-    if name in _name_kinds:
-        return _name_kinds[name]
+def _kind_of_name(name: str) -> tuple[str | None, bool]:
+    """``organisation`` or ``place`` from the name alone, and whether a word after the
+    first has a hyphen (names recur: worked out once)."""
+    found = _name_kinds.get(name)
+    if found is not None:
+        return found
     words = name.replace("’s", "").split()
     kind = None
     if any(w in ORG_WORDS for w in words) or (name.isupper() and len(name) > 1):
@@ -112,20 +117,21 @@ def _kind_of_name(name: str) -> str | None:
         kind = "place"
     if len(_name_kinds) >= 1 << 16:
         _name_kinds.clear()
-    _name_kinds[name] = kind
-    return kind
+    found = _name_kinds[name] = kind, any("-" in w for w in words[1:])
+    return found
 
 
 def _label(text: str, in_dateline: Callable[[int, int], bool], start: int, name: str
            ) -> str:
     if in_dateline(start, start + len(name)):
         return "place"  # "GENEVA (Reuters) -": a place, however it is capitalised
-    kind = _name_kinds[name] if name in _name_kinds else _kind_of_name(name)
+    kind, hyphenated = _name_kinds.get(name) or _kind_of_name(name)
     if kind is not None:
         return kind
-    words = name.replace("’s", "").split()
+    if hyphenated:
+        return "person"
     before = text[max(0, start - 25) : start].lower().split()
-    if (before and before[-1].strip(",") in PERSON_BEFORE) or any("-" in w for w in words[1:]):
+    if before and before[-1].strip(",") in PERSON_BEFORE:
         return "person"
     return "name"
 
@@ -158,12 +164,15 @@ def _names(doc: Document, sent: Sentence, titled: bool | None = None
             text = text.split(None, 1)[1]
             out.append((s, s + len(text), "person"))
             continue
-        while words and words[-1] in NOT_NAMING:
-            words = words[:-1]
-        if NOT_NAMING.issuperset(words):  # none left, or none but those
+        if words[-1] in NOT_NAMING:
+            while words and words[-1] in NOT_NAMING:
+                words = words[:-1]
+            if not words:
+                continue
+            joined = " ".join(words)
+            text = joined if joined in text else text
+        if NOT_NAMING.issuperset(words):  # none but those
             continue
-        joined = " ".join(words)
-        text = joined if joined in text else text
         if len(text) < 2 or (clause_start and len(words) == 1):
             continue
         if in_dateline is None:
@@ -265,7 +274,7 @@ def extract(doc: Document) -> ExtractorResult:
     weighted = 0.0
     voice = voice_of(doc)
     for sent in doc.sentences:
-        columns = word_columns([t for t in sent.tokens if t.is_word])
+        columns = sentence_columns(sent.tokens)
         spans = _details(doc, sent, title_case(columns))
         words = len(columns[0]) if columns else 0
         if not words and per_sentence:  # a stray fragment (a closing quote mark) says

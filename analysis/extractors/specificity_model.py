@@ -127,6 +127,13 @@ def word_columns(words: list[Token]) -> list[tuple[Any, ...]]:
     return list(zip(*facts, strict=True))
 
 
+def sentence_columns(tokens: list[Token]) -> list[tuple[Any, ...]]:
+    """``word_columns`` of the word tokens among ``tokens``, without listing them first."""
+    get = _facts.get
+    facts = [get(t.text) or _word_facts(t.text) for t in tokens if t.is_word]
+    return list(zip(*facts, strict=True))
+
+
 def column_features(cols: list[tuple[Any, ...]], labels: list[str]) -> dict[str, float]:
     """``features`` from a sentence's ``word_columns``."""
     return dict(zip(FEATURES, feature_values(cols, labels), strict=True))

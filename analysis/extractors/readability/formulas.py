@@ -105,26 +105,17 @@ def text_syllables(text: str) -> int:
     return sum(syllables(w) for w in remove_punctuation(text).lower().split())
 
 
-_memo: dict[str, tuple[int, int | None, int]] = {}
-
-
 def word_counts(word: str) -> tuple[int, int | None, int]:
     """For one word of ``list_words``: its syllables as ``count_polysyllable_words``
     counts them, as ``is_difficult_word`` counts them (None for an easy word), and as
-    ``count_syllables(text)`` counts them (the word lowered, not cleaned again)."""
-    found = _memo.get(word)
-    if found is None:
-        lowered = word.lower()
-        if word.isascii() and "'" not in word:  # letters, digits, _: cleaning keeps it whole
-            syl = syllables(lowered)
-            found = (syl, None if lowered in easy_words() else syl, syl)
-        else:
-            hard = None if lowered in easy_words() else text_syllables(lowered)
-            found = (text_syllables(word), hard, syllables(lowered))
-        if len(_memo) >= MEMO_LIMIT:
-            _memo.clear()
-        _memo[word] = found
-    return found
+    ``count_syllables(text)`` counts them (the word lowered, not cleaned again). Not kept:
+    ``counts`` keeps each word's packed counts."""
+    lowered = word.lower()
+    if word.isascii() and "'" not in word:  # letters, digits, _: cleaning keeps it whole
+        syl = syllables(lowered)
+        return (syl, None if lowered in easy_words() else syl, syl)
+    hard = None if lowered in easy_words() else text_syllables(lowered)
+    return (text_syllables(word), hard, syllables(lowered))
 
 
 def count_sentences(text: str) -> int:
@@ -161,7 +152,17 @@ _MASK = (1 << FIELD) - 1
 _packed: dict[str, int] = {}
 
 
-def _pack(word: str) -> int:
+def _pack(word: str, easy: frozenset[str]) -> int:
+    """A word's five counts packed (``easy``: ``easy_words()``). A plain ASCII word, most
+    of a text's new words, is counted here without the general path's calls and tuple."""
+    if word.isascii() and "'" not in word:  # word_counts' first case, inline
+        lowered = word.lower()
+        syl = _syllables.get(lowered)
+        if syl is None:
+            syl = syllables(lowered)
+        hard = lowered not in easy
+        return (syl | (syl >= 3) << FIELD | hard << 2 * FIELD
+                | (hard and syl >= 2) << 3 * FIELD | (hard and syl >= 3) << 4 * FIELD)
     syl, hard_syl, text_syl = word_counts(word)
     hard = hard_syl is not None
     return (text_syl | (syl >= 3) << FIELD | hard << 2 * FIELD
@@ -183,12 +184,13 @@ def counts(text: str) -> Counts:
         if len(_packed) + len(new) > MEMO_LIMIT:
             _packed.clear()
             new = set(words)
+        easy = easy_words()
         for word in new:
-            _packed[word] = _pack(word)
+            _packed[word] = _pack(word, easy)
     try:
         sums = sum(map(_packed.__getitem__, words))
     except KeyError:  # another thread emptied the table meanwhile
-        sums = sum(_packed.get(w) or _pack(w) for w in words)
+        sums = sum(_packed.get(w) or _pack(w, easy_words()) for w in words)
     total, poly, hard, difficult, difficult3 = (
         sums >> k * FIELD & _MASK for k in range(5))
     return Counts(len(words), count_sentences(text), total, _letters(cleaned, words), poly,

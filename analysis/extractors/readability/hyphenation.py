@@ -152,31 +152,36 @@ class SubsetHyphDict(HyphDict):
         return super().positions(word)
 
 
-_prefixes: dict[int, tuple[int, frozenset[str]]] = {}  # id(dict) -> (patterns, prefixes)
+_prefixes: dict[int, tuple[int, dict[str, Any]]] = {}  # id(dict) -> (patterns, prefixes)
+_NONE = object()  # a piece that begins no pattern
 
 
 def count_positions(pyphen: Pyphen, word: str) -> int:
     """``len(pyphen.positions(word))``, faster once the dictionary is complete: for each
     start, the substrings are tried only while they begin some pattern (every longer one
-    is then no pattern either), and no ``DataInt`` is made. Otherwise Pyphen's own."""
+    is then no pattern either), and no ``DataInt`` is made. Otherwise Pyphen's own. Every
+    beginning of a pattern is one key of a table giving the pattern or None (one look-up
+    a piece: about 9 words of a news article are not in the CMU dictionary)."""
     hd = pyphen.hd
     if not (isinstance(hd, SubsetHyphDict) and hd.complete):
         return len(pyphen.positions(word))
     kept = _prefixes.get(id(hd))
     if kept is None or kept[0] != len(hd.patterns):
-        every = frozenset(key[:n] for key in hd.patterns for n in range(1, len(key) + 1))
-        kept = _prefixes[id(hd)] = (len(hd.patterns), every)
-    starts, patterns = kept[1], hd.patterns
+        patterns = hd.patterns
+        every = dict.fromkeys(key[:n] for key in patterns for n in range(1, len(key) + 1))
+        every.update((key, value or None) for key, value in patterns.items())
+        kept = _prefixes[id(hd)] = (len(patterns), every)
+    get = kept[1].get
     pointed = f".{word.lower()}."
     size = len(pointed)
+    longest = hd.maxlen
     references = [0] * (size + 1)
     for i in range(size - 1):
-        for j in range(i + 1, min(i + hd.maxlen, size) + 1):
-            piece = pointed[i:j]
-            if piece not in starts:
+        for j in range(i + 1, min(i + longest, size) + 1):
+            pattern = get(pointed[i:j], _NONE)
+            if pattern is _NONE:
                 break
-            pattern = patterns.get(piece)
-            if pattern:  # as HyphDict.positions
+            if pattern is not None:  # as HyphDict.positions
                 offset, values = pattern
                 cut = slice(i + offset, i + offset + len(values))
                 references[cut] = map(max, values, references[cut])
