@@ -237,7 +237,7 @@ def test_the_regex_by_first_character_matches_as_the_full_regex_everywhere() -> 
 
 
 def test_the_shared_memo_leaves_out_starts_no_term_can_make_and_marks_those_to_check() -> None:
-    from analysis.lexicons.prefilter import SharedScan
+    from analysis.lexicons.shared_scan import SharedScan
 
     scan = SharedScan()
     scan.include({"a": ["in my view", "inept", "shock*"], "b": ["it seems", "items", "inflate"]})

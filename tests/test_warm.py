@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 CHILD = r"""
 import hashlib, json, sys
-from analysis.lexicons.prefilter import SharedScan
+from analysis.lexicons.shared_scan import SharedScan
 builds = []
 build = SharedScan._build
 SharedScan._build = lambda self: (builds.append(1), build(self))[1]

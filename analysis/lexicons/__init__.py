@@ -14,13 +14,8 @@ from functools import cache
 from importlib import resources
 
 from analysis.lexicons.lazy import ByFirstCharacter, LazyRegex, fold, may_occur
-from analysis.lexicons.prefilter import (
-    FOLDED,
-    SharedCandidates,
-    SharedScan,
-    Windowed,
-    trie_pattern,
-)
+from analysis.lexicons.prefilter import FOLDED, Windowed, trie_pattern
+from analysis.lexicons.shared_scan import SharedCandidates, SharedScan
 
 
 @dataclass(frozen=True, slots=True)
