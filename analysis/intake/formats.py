@@ -179,6 +179,9 @@ def xml_safe(page: str) -> tuple[str, int]:
     return page, spaced + dropped + len(references)
 
 
+_MARKED_SECTION = re.compile(r"<!\[[^>]*>")
+
+
 def html_to_text(html: str) -> str:
     """Visible text of an HTML page, one block element a line (never fetches anything).
 
@@ -186,8 +189,13 @@ def html_to_text(html: str) -> str:
     no nesting depth stops it: the fallback for pages lxml cannot hold.
     """
     parser = _TextParser()
-    parser.feed(html)
-    parser.close()
+    try:
+        parser.feed(html)
+        parser.close()
+    except AssertionError:  # the stdlib stops on a marked section it does not know
+        parser = _TextParser()  # ("<![DOCTYPE html>"): drop every "<![...>" and read again
+        parser.feed(_MARKED_SECTION.sub(" ", html))
+        parser.close()
     lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
     return "\n".join(line for line in lines if line)
 
