@@ -106,8 +106,9 @@ def collector_paused() -> Iterator[None]:
 
     One analysis allocates tens of thousands of small objects that all live until it ends,
     so the collector's young generations would scan them every 700 allocations for nothing
-    (an analysis makes no reference cycles; ``tests/test_warm.py``): about 8% of the time
-    of a long article, nothing measurable on a 700-word one. Reference counting still frees
+    (an analysis makes no reference cycles; ``tests/test_warm.py``): 4-8% of the time of
+    full articles (8% in a loop of them, 4% in batch rows on a loaded machine), nothing
+    measurable on 700-word ones. Reference counting still frees
     everything as usual. Left alone when the caller has turned the collector off, and only
     the block that turned it off turns it back on.
     """

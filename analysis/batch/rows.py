@@ -23,6 +23,8 @@ from analysis.intake.loading import InputError, decode_bytes
 from analysis.intake.pipeline import DEFAULT_MAX_BYTES, analyse_text, score_file
 
 META = ("title", "byline", "date", "outlet", "format")
+
+
 @dataclass(frozen=True)
 class Options:
     """How each document is scored (the same in every worker)."""

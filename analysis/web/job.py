@@ -16,8 +16,8 @@ _APP: Any = None
 
 
 def init_worker(max_bytes: int, seeds: Any = None) -> None:
-    """Build this worker's app, warm it up (``analysis.core.warm_up``) and analyse the seeds now, so
-    no request waits for them."""
+    """Build this worker's app, warm it up (``analysis.core.warm_up``) and analyse the
+    seeds now, so no request waits for them."""
     global _APP
     from analysis.core import warm_up
     from analysis.web.app import create_app
